@@ -1,0 +1,29 @@
+using System.CommandLine;
+using NetworkSim.Model.Network;
+using NetworkSim.Model.Randomness;
+using NetworkSim.Runner.Scenarios;
+
+namespace NetworkSim.Cli.Commands;
+
+/// <summary><c>networksim check</c>: validates a scenario without running it and describes the network it builds.</summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var options = new ScenarioOptions();
+        var command = new Command("check", "Validate a scenario file without running it.");
+        options.AddTo(command);
+        command.SetAction((result, _) => CommandGuard.RunAsync(() =>
+        {
+            var scenario = ScenarioReader.Load(result.GetValue(options.Scenario)!, options.Overrides(result));
+            var network = NetworkBuilder.Build(scenario, CounterRandom.ReplicateSeed(scenario.Seed, 0));
+            Console.WriteLine($"{scenario.Name}: OK");
+            Console.WriteLine($"  {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants, {network.InNetwork.Count(m => m):N0} in the network");
+            Console.WriteLine($"  {network.SchoolNeighbours.Sum(n => n.Length) / 2:N0} ties between schools, {network.TieCount:N0} ties between participants (replicate 0)");
+            Console.WriteLine($"  {scenario.Practices.Count} practice(s): {string.Join(", ", scenario.Practices.Select(p => p.Name))}");
+            Console.WriteLine($"  {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}; about {MemoryEstimate.Bytes(scenario.Network) / 1048576.0:N0} MiB per replicate");
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using NetworkSim.Cli.Hosting;
+using NetworkSim.Runner.Output;
+using NetworkSim.Runner.Running;
+using NetworkSim.Runner.Scenarios;
+
+namespace NetworkSim.Cli.Commands;
+
+/// <summary><c>networksim run</c>: runs a scenario's replicates on an embedded silo and writes its results folder.</summary>
+public static class RunCommand
+{
+    public static Command Create(string[] args)
+    {
+        var options = new ScenarioOptions();
+        var output = new Option<string?>("--out") { Description = "Results folder (default results/<scenario name>/)." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing results folder." };
+        var parallel = new Option<int>("--parallel") { Description = "Replicates run at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
+        var command = new Command("run", "Run a scenario on an embedded silo and write data, plots and a report.");
+        options.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(force);
+        command.Options.Add(parallel);
+        command.Options.Add(quiet);
+        command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
+        {
+            var path = result.GetValue(options.Scenario)!;
+            var scenario = ScenarioReader.Load(path, options.Overrides(result));
+            var target = result.GetValue(output) ?? Path.Combine("results", scenario.Name);
+            var replace = result.GetValue(force);
+            ResultsFolder.CheckTarget(Path.GetFullPath(target), replace);
+            var workers = result.GetValue(parallel);
+            if (workers < 1)
+            {
+                throw new OutputException($"--parallel {workers}: Allowed: 1 or more.");
+            }
+
+            var network = scenario.Network;
+            Console.Error.WriteLine($"networksim: {scenario.Name}: {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants " +
+                $"({network.SchoolCount * network.Team.Total:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on an embedded silo");
+            await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+            var progress = new ProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet));
+            var results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, Math.Min(workers, scenario.Replicates), progress, cancellation);
+            var folder = ResultsFolder.Begin(target, replace);
+            ResultsWriter.Write(results, folder, Provenance.Current("networksim " + string.Join(' ', args)));
+            PrintKeyFigures(results);
+            Console.WriteLine($"Results: {Path.Combine(folder.Target, ReportHtml.FileName)}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void PrintKeyFigures(ScenarioResults results)
+    {
+        foreach (var p in ResultsSummary.Practices(results))
+        {
+            var half = p.TimeTo.First(t => t.Level == 0.5);
+            var time = half.Median is { } m ? $"{m.ToString("0.#", CultureInfo.InvariantCulture)} ticks to 50 % ({half.Reached}/{half.Replicates} replicates)" : "50 % not reached";
+            Console.WriteLine($"{p.Name}: final adoption {p.FinalAdoption.Mean:P1} (95 % CI {p.FinalAdoption.Ci95Low:P1}–{p.FinalAdoption.Ci95High:P1}), " +
+                $"in the network {p.FinalInNetwork.Mean:P1}, back home {p.FinalBackHome.Mean:P1}; {time}");
+        }
+
+        Console.WriteLine($"Ran in {results.Elapsed.TotalSeconds:0.0} s.");
+    }
+}

@@ -1,0 +1,32 @@
+using Orleans.Concurrency;
+using NetworkSim.Contracts.Messages;
+
+namespace NetworkSim.Contracts.Grains;
+
+/// <summary>
+/// Drives one run (one replicate of a scenario), keyed by its run id. It can be stepped from outside one
+/// tick or many at a time, so a CLI, a sweep or a live workshop page can all drive it the same way.
+/// Ticks are synchronous: every school reads the state of tick t and writes t + 1, behind one barrier per tick.
+/// </summary>
+[Alias("NetworkSim.IRunCoordinatorGrain")]
+public interface IRunCoordinatorGrain : IGrainWithStringKey
+{
+    /// <summary>Builds the run's network, activates its grains and returns the metrics of tick 0.</summary>
+    [Alias("Initialize")]
+    Task<TickBatch> InitializeAsync(RunSetup setup);
+
+    /// <summary>Advances up to <paramref name="ticks"/> ticks (never past the scenario's end) and returns their metrics.</summary>
+    [Alias("Step")]
+    Task<TickBatch> StepAsync(int ticks);
+
+    [AlwaysInterleave, Alias("GetStatus")]
+    Task<RunStatus> GetStatusAsync();
+
+    /// <summary>The run's definition, for silos that host its grains. Interleaves: participants activating during initialisation ask for it.</summary>
+    [AlwaysInterleave, Alias("GetSetup")]
+    Task<RunSetup> GetSetupAsync();
+
+    /// <summary>Deactivates every grain of the run so that its memory comes back.</summary>
+    [Alias("End")]
+    Task EndAsync();
+}

@@ -1,0 +1,4 @@
+namespace NetworkSim.Model.Agents;
+
+/// <summary>A cross-school tie a facilitator brokered at <paramref name="Tick"/>; it is in place from the next tick.</summary>
+public sealed record BrokeredTie(int A, int B, int Tick);

@@ -1,0 +1,67 @@
+using NetworkSim.Model.Randomness;
+using NetworkSim.Model.Scenarios;
+
+namespace NetworkSim.Model.Agents;
+
+/// <summary>The state of a participant at tick 0: starting knowledge, initial adopters, engagement and trust.</summary>
+public static class InitialState
+{
+    public static ParticipantState For(RunModel run, int index)
+    {
+        var network = run.Network;
+        var p = run.Parameters;
+        var practices = run.Scenario.Practices;
+        var knowledge = new double[practices.Count];
+        var adopted = new int[practices.Count];
+        ulong practising = 0;
+        for (var k = 0; k < practices.Count; k++)
+        {
+            adopted[k] = -1;
+            knowledge[k] = Math.Clamp(practices[k].InitialKnowledge + 0.05 * CounterRandom.Normal(run.Seed, Purpose.InitialKnowledge, index, k), 0, 1);
+            if (StartsPractising(run, practices[k], k, index))
+            {
+                practising |= 1UL << k;
+                knowledge[k] = 1;
+                adopted[k] = 0;
+            }
+        }
+
+        var school = network.School[index];
+        var trust = new List<double>(network.ContactStart[index + 1] - network.ContactStart[index]);
+        foreach (var contact in network.ContactsOf(index))
+        {
+            trust.Add(network.School[contact] == school ? p.Trust.ColleagueInitial : p.Trust.Initial);
+        }
+
+        return new ParticipantState
+        {
+            Index = index,
+            Knowledge = knowledge,
+            AdoptedTick = adopted,
+            Practising = practising,
+            Engagement = p.Engagement.Initial,
+            Trust = trust,
+        };
+    }
+
+    private static bool StartsPractising(RunModel run, PracticeSpec practice, int k, int index)
+    {
+        var network = run.Network;
+        var schoolName = run.Scenario.Network.Schools[network.School[index]];
+        if (practice.StartSchools.Contains(schoolName))
+        {
+            var member = practice.StartWho switch
+            {
+                StartGroup.Team => network.InNetwork[index],
+                StartGroup.Leaders => network.Role[index] == Role.Leader,
+                _ => true,
+            };
+            if (member)
+            {
+                return true;
+            }
+        }
+
+        return practice.StartFraction > 0 && CounterRandom.Uniform(run.Seed, Purpose.SeedAdopters, index, k) < practice.StartFraction;
+    }
+}

@@ -1,0 +1,64 @@
+using NetworkSim.Model.Scenarios;
+
+namespace NetworkSim.Model.Network;
+
+/// <summary>
+/// The static part of one replicate: who is where, in which role, with which expertise and which ties at tick 0.
+/// Deterministic in (scenario, seed), so every silo can build its own copy instead of receiving it.
+/// Participants of school s are the consecutive indices <c>SchoolStart[s] .. SchoolStart[s+1]-1</c>.
+/// </summary>
+public sealed class BuiltNetwork
+{
+    /// <summary>Dimensions of an expertise profile.</summary>
+    public const int ExpertiseDimensions = 4;
+
+    public required int SchoolCount { get; init; }
+
+    public required int[] SchoolStart { get; init; }
+
+    public required double[] InitialSupport { get; init; }
+
+    /// <summary>Facilitator covering each school, or -1.</summary>
+    public required int[] Facilitator { get; init; }
+
+    /// <summary>School graph as sorted adjacency lists.</summary>
+    public required int[][] SchoolNeighbours { get; init; }
+
+    public required int[] School { get; init; }
+
+    public required Role[] Role { get; init; }
+
+    public required bool[] InNetwork { get; init; }
+
+    public required double[] Openness { get; init; }
+
+    /// <summary>Expertise profiles, <see cref="ExpertiseDimensions"/> values per participant, each in [0, 1].</summary>
+    public required double[] Expertise { get; init; }
+
+    /// <summary>Compressed adjacency: contacts of i are <c>Contacts[ContactStart[i] .. ContactStart[i+1]-1]</c>, sorted.</summary>
+    public required int[] ContactStart { get; init; }
+
+    public required int[] Contacts { get; init; }
+
+    public int ParticipantCount => School.Length;
+
+    public int TieCount => Contacts.Length / 2;
+
+    public ReadOnlySpan<int> ContactsOf(int participant) =>
+        Contacts.AsSpan(ContactStart[participant], ContactStart[participant + 1] - ContactStart[participant]);
+
+    public int StaffCount(int school) => SchoolStart[school + 1] - SchoolStart[school];
+
+    /// <summary>Expertise distance in [0, 1]: Euclidean distance over the largest possible one.</summary>
+    public double Distance(int a, int b)
+    {
+        double sum = 0;
+        for (var d = 0; d < ExpertiseDimensions; d++)
+        {
+            var diff = Expertise[a * ExpertiseDimensions + d] - Expertise[b * ExpertiseDimensions + d];
+            sum += diff * diff;
+        }
+
+        return Math.Sqrt(sum / ExpertiseDimensions);
+    }
+}

@@ -1,0 +1,159 @@
+using NetworkSim.Model.Randomness;
+using NetworkSim.Model.Scenarios;
+
+namespace NetworkSim.Model.Network;
+
+/// <summary>Builds the static network of one replicate from a resolved scenario and the replicate's seed.</summary>
+public static class NetworkBuilder
+{
+    public static BuiltNetwork Build(Scenario scenario, ulong seed)
+    {
+        var design = scenario.Network;
+        var schools = design.SchoolCount;
+        var staff = design.Staff.Total;
+        var n = schools * staff;
+
+        var schoolStart = new int[schools + 1];
+        var school = new int[n];
+        var role = new Role[n];
+        var inNetwork = new bool[n];
+        var openness = new double[n];
+        var expertise = new double[n * BuiltNetwork.ExpertiseDimensions];
+        var support = new double[schools];
+        var facilitator = new int[schools];
+        var roleOffset = RoleOffsets(seed);
+        var p = scenario.Parameters.School;
+        var facilitators = scenario.Facilitators.Count;
+
+        for (var s = 0; s < schools; s++)
+        {
+            schoolStart[s] = s * staff;
+            support[s] = Math.Clamp(p.SupportInitial + p.SupportSpread * CounterRandom.Normal(seed, Purpose.Support, s), 0, 1);
+            facilitator[s] = facilitators == 0 ? -1 : (int)((long)s * facilitators / schools);
+            var centre = new double[BuiltNetwork.ExpertiseDimensions];
+            for (var d = 0; d < centre.Length; d++)
+            {
+                centre[d] = 0.5 + design.Diversity * (CounterRandom.Uniform(seed, Purpose.SchoolExpertise, s, d) - 0.5);
+            }
+
+            var i = s * staff;
+            foreach (var r in Roles.All)
+            {
+                for (var k = 0; k < design.Staff[r]; k++, i++)
+                {
+                    school[i] = s;
+                    role[i] = r;
+                    inNetwork[i] = k < design.Team[r];
+                    openness[i] = 0.5 + 0.5 * CounterRandom.Uniform(seed, Purpose.Openness, i);
+                    for (var d = 0; d < BuiltNetwork.ExpertiseDimensions; d++)
+                    {
+                        var noise = 0.05 * CounterRandom.Normal(seed, Purpose.ParticipantExpertise, i, d);
+                        expertise[i * BuiltNetwork.ExpertiseDimensions + d] =
+                            Math.Clamp(centre[d] + design.RoleDiversity * roleOffset[(int)r, d] + noise, 0, 1);
+                    }
+                }
+            }
+        }
+
+        schoolStart[schools] = n;
+        var schoolNeighbours = SchoolGraph.Build(design, seed);
+        var (contactStart, contacts) = BuildContacts(design, schoolStart, inNetwork, schoolNeighbours);
+
+        return new BuiltNetwork
+        {
+            SchoolCount = schools,
+            SchoolStart = schoolStart,
+            InitialSupport = support,
+            Facilitator = facilitator,
+            SchoolNeighbours = schoolNeighbours,
+            School = school,
+            Role = role,
+            InNetwork = inNetwork,
+            Openness = openness,
+            Expertise = expertise,
+            ContactStart = contactStart,
+            Contacts = contacts,
+        };
+    }
+
+    /// <summary>Each role leans towards its own corner of expertise space; drawn once per replicate.</summary>
+    private static double[,] RoleOffsets(ulong seed)
+    {
+        var offsets = new double[Roles.All.Length, BuiltNetwork.ExpertiseDimensions];
+        foreach (var r in Roles.All)
+        {
+            for (var d = 0; d < BuiltNetwork.ExpertiseDimensions; d++)
+            {
+                offsets[(int)r, d] = CounterRandom.Uniform(seed, Purpose.RoleExpertise, (int)r, d) - 0.5;
+            }
+        }
+
+        return offsets;
+    }
+
+    /// <summary>Colleague ties inside each school, and ties between the network members of every pair of tied schools.</summary>
+    private static (int[] Start, int[] Contacts) BuildContacts(NetworkDesign design, int[] schoolStart, bool[] inNetwork, int[][] schoolNeighbours)
+    {
+        var n = inNetwork.Length;
+        var staff = design.Staff.Total;
+        var lists = new List<int>[n];
+        for (var i = 0; i < n; i++)
+        {
+            lists[i] = [];
+        }
+
+        var colleagues = design.Colleagues <= 0 || design.Colleagues >= staff - 1 ? staff - 1 : design.Colleagues;
+        for (var s = 0; s < schoolNeighbours.Length; s++)
+        {
+            var first = schoolStart[s];
+            for (var k = 0; k < staff; k++)
+            {
+                // A ring of colleagues, k/2 on each side (everyone when colleagues = staff - 1).
+                for (var j = 1; j <= (colleagues + 1) / 2; j++)
+                {
+                    var other = first + (k + j) % staff;
+                    if (other != first + k)
+                    {
+                        lists[first + k].Add(other);
+                        lists[other].Add(first + k);
+                    }
+                }
+            }
+
+            var members = Members(schoolStart, inNetwork, s);
+            foreach (var t in schoolNeighbours[s].Where(t => t > s))
+            {
+                foreach (var a in members)
+                {
+                    foreach (var b in Members(schoolStart, inNetwork, t))
+                    {
+                        lists[a].Add(b);
+                        lists[b].Add(a);
+                    }
+                }
+            }
+        }
+
+        var start = new int[n + 1];
+        var flat = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            start[i] = flat.Count;
+            flat.AddRange(lists[i].Distinct().Order());
+        }
+
+        start[n] = flat.Count;
+        return (start, flat.ToArray());
+    }
+
+    private static IEnumerable<int> Members(int[] schoolStart, bool[] inNetwork, int school)
+    {
+        for (var i = schoolStart[school]; i < schoolStart[school + 1]; i++)
+        {
+            if (inNetwork[i])
+            {
+                yield return i;
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using NetworkSim.Model.Parameters;
+
+namespace NetworkSim.Model.Rules;
+
+/// <summary>Whether two tied participants exchange in a tick. Symmetric, so both ends agree on a shared draw.</summary>
+public static class InteractionRule
+{
+    /// <summary>
+    /// Colleagues meet at a fixed rate; network members meet more often at convenings, and only as often as
+    /// both are engaged (the product of their engagements).
+    /// </summary>
+    public static double MeetProbability(ExchangeParameters p, bool colleagues, bool convening, double engagementA, double engagementB) =>
+        colleagues ? p.ColleagueMeet : (convening ? p.MeetAtConvening : p.MeetBetween) * engagementA * engagementB;
+}

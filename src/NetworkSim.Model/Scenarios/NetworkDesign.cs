@@ -1,0 +1,53 @@
+namespace NetworkSim.Model.Scenarios;
+
+/// <summary>Which schools take part, who each sends into the network, and how schools are tied.</summary>
+public sealed record NetworkDesign
+{
+    /// <summary>School names, in order; their count is the number of schools.</summary>
+    public required IReadOnlyList<string> Schools { get; init; }
+
+    /// <summary>Each school's whole staff, by role (network members and those back home).</summary>
+    public required RoleCounts Staff { get; init; }
+
+    /// <summary>The team each school sends into the cross-school network, by role; the rest stay back home.</summary>
+    public required RoleCounts Team { get; init; }
+
+    public TieStructure Structure { get; init; } = TieStructure.Complete;
+
+    /// <summary>Random: mean number of schools each school is tied to.</summary>
+    public double MeanDegree { get; init; } = 4;
+
+    /// <summary>Clustered: number of clusters (hubs) of schools.</summary>
+    public int Clusters { get; init; } = 3;
+
+    /// <summary>Clustered: chance that two schools in different clusters are tied.</summary>
+    public double Bridging { get; init; } = 0.05;
+
+    /// <summary>Small world: ties to the nearest schools on the ring (even).</summary>
+    public int Neighbours { get; init; } = 4;
+
+    /// <summary>Small world: chance that a ring tie is rewired to a random school.</summary>
+    public double Rewiring { get; init; } = 0.1;
+
+    /// <summary>Edge list: the CSV file of school pairs, resolved to a full path.</summary>
+    public string? EdgeList { get; init; }
+
+    /// <summary>The school pairs read from <see cref="EdgeList"/> (indices), filled in by the scenario reader.</summary>
+    public IReadOnlyList<SchoolTie>? Edges { get; init; }
+
+    /// <summary>How far apart schools' expertise profiles are: 0 all alike, 1 as different as the space allows.</summary>
+    public double Diversity { get; init; } = 0.5;
+
+    /// <summary>How far apart roles' expertise profiles are within a school.</summary>
+    public double RoleDiversity { get; init; } = 0.2;
+
+    /// <summary>Colleague ties per participant within a school; 0 means everyone knows everyone.</summary>
+    public int Colleagues { get; init; }
+
+    public int SchoolCount => Schools.Count;
+
+    public int ParticipantCount => Schools.Count * Staff.Total;
+}
+
+/// <summary>An undirected tie between two schools, by index.</summary>
+public sealed record SchoolTie(int A, int B);

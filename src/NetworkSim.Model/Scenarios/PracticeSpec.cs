@@ -1,0 +1,41 @@
+namespace NetworkSim.Model.Scenarios;
+
+/// <summary>An improvement to spread, and where it starts.</summary>
+public sealed record PracticeSpec
+{
+    public required string Name { get; init; }
+
+    /// <summary>Knowledge (0–1) a participant needs before it can adopt.</summary>
+    public double Complexity { get; init; } = 0.4;
+
+    /// <summary>Trusted adopters a participant must see among its contacts (0 = simple contagion).</summary>
+    public double SocialProof { get; init; } = 1.0;
+
+    /// <summary>How visible the benefit is (early wins), 0–1.</summary>
+    public double Visibility { get; init; } = 0.3;
+
+    /// <summary>Mean starting knowledge of everyone who does not already practise it.</summary>
+    public double InitialKnowledge { get; init; } = 0.1;
+
+    /// <summary>Schools where it starts (test-bed schools), by name.</summary>
+    public IReadOnlyList<string> StartSchools { get; init; } = [];
+
+    /// <summary>In the start schools, who practises at tick 0.</summary>
+    public StartGroup StartWho { get; init; } = StartGroup.Team;
+
+    /// <summary>Share of all participants, drawn at random, who practise at tick 0 (in addition to start schools).</summary>
+    public double StartFraction { get; init; }
+}
+
+/// <summary>Who practises a practice from the start in its start schools.</summary>
+public enum StartGroup
+{
+    /// <summary>The school's network team.</summary>
+    Team,
+
+    /// <summary>The school's senior leaders.</summary>
+    Leaders,
+
+    /// <summary>The whole staff.</summary>
+    Staff,
+}

@@ -1,0 +1,28 @@
+using NetworkSim.Model.Parameters;
+
+namespace NetworkSim.Model.Scenarios;
+
+/// <summary>A fully resolved scenario: every default filled in. With a seed, it determines a run completely.</summary>
+public sealed record Scenario
+{
+    public required string Name { get; init; }
+
+    public string Description { get; init; } = "";
+
+    public ulong Seed { get; init; } = 1;
+
+    public int Replicates { get; init; } = 10;
+
+    /// <summary>Ticks (weeks) to simulate.</summary>
+    public int Ticks { get; init; } = 52;
+
+    public required NetworkDesign Network { get; init; }
+
+    public required IReadOnlyList<PracticeSpec> Practices { get; init; }
+
+    public FacilitationSpec Facilitators { get; init; } = new();
+
+    public ScheduleSpec Schedule { get; init; } = new();
+
+    public ModelParameters Parameters { get; init; } = new();
+}

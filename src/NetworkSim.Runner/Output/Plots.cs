@@ -1,0 +1,122 @@
+using NetworkSim.Model.Metrics;
+using NetworkSim.Runner.Running;
+using ScottPlot;
+
+namespace NetworkSim.Runner.Output;
+
+/// <summary>The results folder's PNG plots. Every time series shows its replicate mean and a 95 % replicate band.</summary>
+public static class Plots
+{
+    public const int Width = 900;
+    public const int Height = 520;
+
+    /// <summary>Writes every plot into <paramref name="folder"/> and returns the file names.</summary>
+    public static IReadOnlyList<string> Write(ScenarioResults results, ResultsFolder folder)
+    {
+        var replicates = results.Replicates.Select(r => r.Ticks).ToArray();
+        var practices = results.Scenario.Practices;
+        var files = new List<string>();
+
+        Save(folder, "adoption.png", files, plot =>
+        {
+            for (var k = 0; k < practices.Count; k++)
+            {
+                var practice = k;
+                AddBand(plot, Band.Of(replicates, m => m.AdoptionFraction(practice)), practices[k].Name, k, LinePattern.Solid);
+            }
+
+            Label(plot, $"{results.Scenario.Name}: adoption over time ({results.Replicates.Count} replicates, 95 % band)", "share of all participants practising");
+            plot.Axes.SetLimitsY(0, 1);
+        });
+
+        Save(folder, "network_vs_home.png", files, plot =>
+        {
+            for (var k = 0; k < practices.Count; k++)
+            {
+                var practice = k;
+                AddBand(plot, Band.Of(replicates, m => m.Members == 0 ? 0 : (double)m.Practices[practice].MemberAdopters / m.Members), $"{practices[k].Name}: in the network", k, LinePattern.Solid);
+                AddBand(plot, Band.Of(replicates, m => m.Participants == m.Members ? 0 : (double)m.Practices[practice].BackHomeAdopters / (m.Participants - m.Members)), $"{practices[k].Name}: back home", k, LinePattern.Dashed);
+            }
+
+            Label(plot, "In the network vs back home", "share practising");
+            plot.Axes.SetLimitsY(0, 1);
+        });
+
+        Save(folder, "schools.png", files, plot => SchoolHeatmap(plot, results, replicates));
+
+        Save(folder, "trust_ties.png", files, plot =>
+        {
+            AddBand(plot, Band.Of(replicates, m => m.MeanTrust), "mean trust across schools (left)", 0, LinePattern.Solid);
+            AddBand(plot, Band.Of(replicates, m => m.EngagedFraction), "members still engaged (left)", 2, LinePattern.Dotted);
+            var ties = AddBand(plot, Band.Of(replicates, m => m.Ties), "cross-school ties (right)", 1, LinePattern.Dashed);
+            foreach (var item in ties)
+            {
+                item.Axes.YAxis = plot.Axes.Right;
+            }
+
+            plot.Axes.Right.Label.Text = "cross-school ties";
+            Label(plot, "Social capital: trust, ties and engagement", "trust / share engaged");
+            plot.Axes.SetLimitsY(0, 1, plot.Axes.Left);
+        });
+
+        return files;
+    }
+
+    private static void SchoolHeatmap(Plot plot, ScenarioResults results, IReadOnlyList<IReadOnlyList<TickMetrics>> replicates)
+    {
+        var schools = results.Scenario.Network.SchoolCount;
+        var ticks = replicates.Min(r => r.Count);
+        var shown = Math.Min(schools, 400);
+        var cells = new double[shown, ticks];
+        for (var s = 0; s < shown; s++)
+        {
+            var school = (int)((long)s * schools / shown);
+            for (var t = 0; t < ticks; t++)
+            {
+                // Mean over replicates of the school's share of staff practising the first practice.
+                cells[shown - 1 - s, t] = replicates.Average(r => r[t].Practices[0].SchoolAdoption[school]);
+            }
+        }
+
+        var heatmap = plot.Add.Heatmap(cells);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        heatmap.ManualRange = new ScottPlot.Range(0, 1);
+        heatmap.Extent = new CoordinateRect(0, ticks - 1, 0, shown);
+        plot.Add.ColorBar(heatmap).Label = "share of staff practising";
+        var sampled = shown < schools ? $", {shown} of {schools} schools shown" : "";
+        Label(plot, $"Adoption of '{results.Scenario.Practices[0].Name}' per school (replicate mean{sampled})", "school");
+    }
+
+    private static IPlottable[] AddBand(Plot plot, Band band, string label, int colour, LinePattern pattern)
+    {
+        var color = new ScottPlot.Palettes.Category10().GetColor(colour);
+        var fill = plot.Add.FillY(band.Ticks, band.Low, band.High);
+        fill.FillColor = color.WithAlpha(0.18);
+        fill.LineWidth = 0;
+        var line = plot.Add.Scatter(band.Ticks, band.Mean);
+        line.Color = color;
+        line.LineWidth = 2;
+        line.MarkerSize = 0;
+        line.LinePattern = pattern;
+        line.LegendText = label;
+        return [fill, line];
+    }
+
+    private static void Label(Plot plot, string title, string y)
+    {
+        plot.Title(title);
+        plot.XLabel("tick (week)");
+        plot.YLabel(y);
+        plot.ShowLegend(Alignment.UpperLeft);
+    }
+
+    private static void Save(ResultsFolder folder, string name, List<string> files, Action<Plot> draw)
+    {
+        var plot = new Plot();
+        draw(plot);
+        var path = folder.PathOf(name);
+        plot.SavePng(path + ".tmp.png", Width, Height);
+        File.Move(path + ".tmp.png", path, overwrite: true);
+        files.Add(name);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NetworkSim.Model.Network;
+using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Running;
+
+namespace NetworkSim.Runner.Output;
+
+/// <summary><c>summary.json</c>: provenance, the resolved scenario, seeds, timings and headline results.</summary>
+public static class SummaryJson
+{
+    public const string FileName = "summary.json";
+
+    public static string Write(ScenarioResults results, Provenance provenance, IReadOnlyList<PracticeSummary> practices, IReadOnlyList<string> files, long peakMemoryBytes)
+    {
+        var scenario = results.Scenario;
+        var network = NetworkBuilder.Build(scenario, results.Replicates[0].Seed);
+        var ticks = results.Replicates.Sum(r => r.TickMilliseconds.Count);
+        var tickMs = results.Replicates.SelectMany(r => r.TickMilliseconds).ToArray();
+        var summary = new JsonObject
+        {
+            ["provenance"] = JsonSerializer.SerializeToNode(provenance, ScenarioJson.Options),
+            ["seed"] = scenario.Seed,
+            ["replicate_seeds"] = new JsonArray(results.Replicates.Select(r => (JsonNode)JsonValue.Create(r.Seed)).ToArray()),
+            ["network"] = new JsonObject
+            {
+                ["schools"] = network.SchoolCount,
+                ["participants"] = network.ParticipantCount,
+                ["network_members"] = network.InNetwork.Count(m => m),
+                ["ties_at_start"] = network.TieCount,
+                ["school_ties_at_start"] = network.SchoolNeighbours.Sum(n => n.Length) / 2,
+            },
+            ["timing"] = new JsonObject
+            {
+                ["started_utc"] = results.Started.ToString("O"),
+                ["elapsed_seconds"] = Math.Round(results.Elapsed.TotalSeconds, 3),
+                ["ticks_run"] = ticks,
+                ["mean_tick_ms"] = tickMs.Length == 0 ? 0 : Math.Round(tickMs.Average(), 3),
+                ["participant_ticks_per_second"] = results.Elapsed.TotalSeconds <= 0 ? 0 : Math.Round((double)ticks * network.ParticipantCount / results.Elapsed.TotalSeconds),
+                ["peak_memory_mb"] = Math.Round(peakMemoryBytes / 1048576.0, 1),
+            },
+            ["practices"] = JsonSerializer.SerializeToNode(practices, ScenarioJson.Options),
+            ["files"] = new JsonArray(files.Select(f => (JsonNode)JsonValue.Create(f)).ToArray()),
+            ["scenario"] = JsonNode.Parse(ScenarioJson.Serialize(scenario)),
+        };
+        return summary.ToJsonString(ScenarioJson.Options);
+    }
+}

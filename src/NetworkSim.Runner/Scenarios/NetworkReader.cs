@@ -1,0 +1,166 @@
+using System.Globalization;
+using NetworkSim.Model.Scenarios;
+using YamlDotNet.RepresentationModel;
+
+namespace NetworkSim.Runner.Scenarios;
+
+/// <summary>Reads the <c>network:</c> section: schools, staff and team by role, tie structure, diversity.</summary>
+public static class NetworkReader
+{
+    public static NetworkDesign Read(YamlSection section, string directory)
+    {
+        var schools = ReadSchools(section);
+        var staff = ReadRoles(section.Section("staff"), new RoleCounts(1, 1, 10, 2));
+        var team = ReadRoles(section.Section("team"), new RoleCounts(1, 0, 1, 0));
+        foreach (var role in Roles.All.Where(r => team[r] > staff[r]))
+        {
+            section.Problem("team", $"the team has {team[role]} {role.Key()}(s) but each school's staff has only {staff[role]}. Allowed: a team drawn from the staff (team.{role.Key()} <= staff.{role.Key()}).");
+        }
+
+        if (staff.Total == 0)
+        {
+            section.Problem("staff", "a school needs at least one member of staff.");
+        }
+
+        var structure = section.Enum("structure", TieStructure.Complete);
+        var edgeList = section.Has("edge_list") ? section.String("edge_list", "") : null;
+        var design = new NetworkDesign
+        {
+            Schools = schools,
+            Staff = staff,
+            Team = team,
+            Structure = structure,
+            MeanDegree = section.Double("mean_degree", 4, 0, 1_000_000),
+            Clusters = section.Int("clusters", 3, 1, 1_000_000),
+            Bridging = section.Double("bridging", 0.05, 0, 1),
+            Neighbours = section.Int("neighbours", 4, 2, 1_000_000),
+            Rewiring = section.Double("rewiring", 0.1, 0, 1),
+            Diversity = section.Double("diversity", 0.5, 0, 1),
+            RoleDiversity = section.Double("role_diversity", 0.2, 0, 1),
+            Colleagues = section.Int("colleagues", 0, 0, 10_000),
+        };
+        if (structure == TieStructure.EdgeList)
+        {
+            if (edgeList is null)
+            {
+                section.Problem("structure", "edge-list needs edge_list: the path of a CSV file of school pairs (school_a,school_b).");
+            }
+            else
+            {
+                var full = Path.GetFullPath(Path.Combine(directory, edgeList));
+                design = design with { EdgeList = full, Edges = ReadEdges(section, full, schools) };
+            }
+        }
+        else if (edgeList is not null)
+        {
+            section.Problem("edge_list", $"is only read with structure: edge-list (this network is {YamlSection.EnumKey(structure.ToString())}).");
+        }
+
+        if (structure == TieStructure.Random && schools.Count > 1 && design.MeanDegree > schools.Count - 1)
+        {
+            section.Problem("mean_degree", $"{design.MeanDegree} is more than the {schools.Count - 1} other schools. Allowed: 0 to {schools.Count - 1}.");
+        }
+
+        section.RejectUnknownKeys();
+        return design;
+    }
+
+    private static List<string> ReadSchools(YamlSection section)
+    {
+        var node = section.Take("schools");
+        switch (node)
+        {
+            case null:
+                section.Problem("schools", "missing. Allowed: a number of schools (1 to 1,000,000) or a list of school names.");
+                return [];
+            case YamlSequenceNode:
+                var names = section.Strings("schools").ToList();
+                foreach (var duplicate in names.GroupBy(n => n).Where(g => g.Count() > 1))
+                {
+                    section.Problem("schools", $"'{duplicate.Key}' is named twice. Allowed: each school once.");
+                }
+
+                if (names.Count == 0)
+                {
+                    section.Problem("schools", "the list is empty. Allowed: at least one school.");
+                }
+
+                return names;
+            default:
+                var count = section.Int("schools", 0, 1, 1_000_000);
+                var width = count.ToString(CultureInfo.InvariantCulture).Length;
+                return Enumerable.Range(1, count).Select(i => "S" + i.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')).ToList();
+        }
+    }
+
+    private static RoleCounts ReadRoles(YamlSection section, RoleCounts fallback)
+    {
+        var counts = !section.Exists ? fallback : new RoleCounts(
+            section.Int("leader", 0, 0, 10_000),
+            section.Int("coach", 0, 0, 10_000),
+            section.Int("teacher", 0, 0, 10_000),
+            section.Int("staff", 0, 0, 10_000));
+        foreach (var role in Roles.All)
+        {
+            section.Take(role.Key());
+        }
+
+        section.RejectUnknownKeys();
+        return counts;
+    }
+
+    private static List<SchoolTie> ReadEdges(YamlSection section, string path, IReadOnlyList<string> schools)
+    {
+        if (!File.Exists(path))
+        {
+            section.Problem("edge_list", $"file not found: {path}. Allowed: a CSV file of school pairs, relative to the scenario file.");
+            return [];
+        }
+
+        var index = schools.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
+        var edges = new List<SchoolTie>();
+        var file = Path.GetFileName(path);
+        var lineNumber = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            lineNumber++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#') || (lineNumber == 1 && line.StartsWith("school_a", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var parts = line.Split(',').Select(p => p.Trim()).ToArray();
+            if (parts.Length != 2)
+            {
+                section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"'{line}' is not a pair. Allowed: two school names separated by a comma."));
+                continue;
+            }
+
+            var ends = new int[2];
+            for (var e = 0; e < 2; e++)
+            {
+                if (!index.TryGetValue(parts[e], out ends[e]))
+                {
+                    section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge",
+                        $"'{parts[e]}' is not a school of this network.{Suggestions.DidYouMean(parts[e], schools)} Allowed: {ScenarioReader.Names(schools)}."));
+                    ends[e] = -1;
+                }
+            }
+
+            if (ends[0] >= 0 && ends[1] >= 0)
+            {
+                if (ends[0] == ends[1])
+                {
+                    section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"'{line}' ties a school to itself. Allowed: two different schools."));
+                }
+                else
+                {
+                    edges.Add(new SchoolTie(ends[0], ends[1]));
+                }
+            }
+        }
+
+        return edges;
+    }
+}

@@ -1,0 +1,203 @@
+using NetworkSim.Model.Parameters;
+using NetworkSim.Model.Scenarios;
+using YamlDotNet.RepresentationModel;
+
+namespace NetworkSim.Runner.Scenarios;
+
+/// <summary>
+/// Reads a scenario YAML file into a resolved <see cref="Scenario"/>, every default filled in.
+/// All problems are collected and thrown together as a <see cref="ScenarioException"/>.
+/// </summary>
+public static class ScenarioReader
+{
+    /// <summary>Participants beyond which a run is refused outright, whatever the memory.</summary>
+    public const long MaxParticipants = 5_000_000;
+
+    public static Scenario Load(string path, IEnumerable<string>? overrides = null)
+    {
+        var file = Path.GetFileName(path);
+        if (!System.IO.File.Exists(path))
+        {
+            throw new ScenarioException(new ScenarioProblem(path, null, "", "file not found."));
+        }
+
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            using (var reader = new StreamReader(path))
+            {
+                stream.Load(reader);
+            }
+
+            root = stream.Documents.Count == 0 ? new YamlMappingNode()
+                : stream.Documents[0].RootNode as YamlMappingNode
+                  ?? throw new ScenarioException(new ScenarioProblem(file, 1, "", "a scenario must be a mapping of keys to values (name:, network:, practices:, ...)."));
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new ScenarioException(new ScenarioProblem(file, (int)e.Start.Line, "", $"not valid YAML: {e.InnerException?.Message ?? e.Message}"));
+        }
+
+        var problems = new List<ScenarioProblem>();
+        Overrides.Apply(root, overrides ?? [], problems);
+        var scenario = Read(new YamlSection(file, "", root, problems), Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path));
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+
+        return scenario;
+    }
+
+    private static Scenario Read(YamlSection root, string directory, string defaultName)
+    {
+        var name = root.String("name", defaultName);
+        var description = root.String("description", "");
+        var seed = root.ULong("seed", 1);
+        var replicates = root.Int("replicates", 10, 1, 10_000);
+        var ticks = root.Int("ticks", 52, 1, 100_000);
+        var network = NetworkReader.Read(root.Section("network"), directory);
+        var practices = ReadPractices(root, network);
+        var facilitators = ReadFacilitators(root.Section("facilitators"), network);
+        var schedule = ReadSchedule(root.Section("schedule"), ticks);
+        var parameters = ReadParameters(root.Section("parameters"));
+        root.RejectUnknownKeys();
+        CheckSize(root, network);
+        return new Scenario
+        {
+            Name = name,
+            Description = description,
+            Seed = seed,
+            Replicates = replicates,
+            Ticks = ticks,
+            Network = network,
+            Practices = practices,
+            Facilitators = facilitators,
+            Schedule = schedule,
+            Parameters = parameters,
+        };
+    }
+
+    private static List<PracticeSpec> ReadPractices(YamlSection root, NetworkDesign network)
+    {
+        var practices = new List<PracticeSpec>();
+        foreach (var section in root.Sections("practices"))
+        {
+            var start = section.Section("start");
+            var schools = start.Strings("schools");
+            foreach (var school in schools.Where(s => !network.Schools.Contains(s)))
+            {
+                start.Problem("schools", $"'{school}' is not a school of this network.{Suggestions.DidYouMean(school, network.Schools)} Allowed: {Names(network.Schools)}.");
+            }
+
+            var practice = new PracticeSpec
+            {
+                Name = section.String("name", $"practice-{practices.Count + 1}"),
+                Complexity = section.Double("complexity", 0.4, 0, 1),
+                SocialProof = section.Double("social_proof", 1.0, 0, 1000),
+                Visibility = section.Double("visibility", 0.3, 0, 1),
+                InitialKnowledge = section.Double("initial_knowledge", 0.1, 0, 1),
+                StartSchools = schools,
+                StartWho = start.Enum("who", StartGroup.Team),
+                StartFraction = start.Double("fraction", 0, 0, 1),
+            };
+            start.RejectUnknownKeys();
+            section.RejectUnknownKeys();
+            if (practices.Any(p => p.Name == practice.Name))
+            {
+                section.Problem("name", $"'{practice.Name}' is used by two practices. Allowed: a name of its own.");
+            }
+
+            practices.Add(practice);
+        }
+
+        if (practices.Count == 0)
+        {
+            root.Problem("practices", "a scenario needs at least one practice. Allowed: a list of mappings with name:, complexity:, social_proof:, visibility:, start:.");
+        }
+        else if (practices.Count > 64)
+        {
+            root.Problem("practices", $"{practices.Count} practices. Allowed: at most 64.");
+        }
+
+        return practices;
+    }
+
+    private static FacilitationSpec ReadFacilitators(YamlSection section, NetworkDesign network)
+    {
+        var spec = new FacilitationSpec
+        {
+            Count = section.Int("count", 1, 0, 10_000),
+            Strength = section.Double("strength", 0.7, 0, 1),
+            Style = section.Double("style", 0.3, 0, 1),
+        };
+        section.RejectUnknownKeys();
+        if (network.SchoolCount > 0 && spec.Count > network.SchoolCount)
+        {
+            section.Problem("count", $"{spec.Count} facilitators for {network.SchoolCount} schools. Allowed: at most one facilitator per school.");
+        }
+
+        return spec;
+    }
+
+    private static ScheduleSpec ReadSchedule(YamlSection section, int ticks)
+    {
+        var spec = new ScheduleSpec
+        {
+            ConveningEvery = section.Int("convening_every", 4, 0, 100_000),
+            SiteVisits = section.Ints("site_visits", 0, ticks - 1),
+            ExpertInput = section.Ints("expert_input", 0, ticks - 1),
+        };
+        section.RejectUnknownKeys();
+        return spec;
+    }
+
+    private static ModelParameters ReadParameters(YamlSection section)
+    {
+        var values = new Dictionary<string, double>();
+        foreach (var group in ParameterCatalog.Groups)
+        {
+            var groupSection = section.Section(group);
+            foreach (var p in ParameterCatalog.All.Where(p => p.Group == group))
+            {
+                var key = p.Key[(group.Length + 1)..];
+                if (!groupSection.Has(key))
+                {
+                    groupSection.Take(key);
+                    continue;
+                }
+
+                values[p.Key] = p.Declaration.Integer
+                    ? groupSection.Int(key, (int)p.Default, (int)p.Declaration.Min, (int)p.Declaration.Max)
+                    : groupSection.Double(key, p.Default, p.Declaration.Min, p.Declaration.Max);
+            }
+
+            groupSection.RejectUnknownKeys();
+        }
+
+        section.RejectUnknownKeys();
+        return ParameterCatalog.Build(values);
+    }
+
+    /// <summary>Refuses designs that cannot fit in this machine's memory before anything is allocated.</summary>
+    private static void CheckSize(YamlSection root, NetworkDesign network)
+    {
+        var participants = (long)network.SchoolCount * network.Staff.Total;
+        if (participants > MaxParticipants)
+        {
+            root.Problem("network", $"{participants:N0} participants ({network.SchoolCount:N0} schools x {network.Staff.Total} staff). Allowed: at most {MaxParticipants:N0}.");
+            return;
+        }
+
+        var bytes = MemoryEstimate.Bytes(network);
+        var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        if (bytes > available * 0.8)
+        {
+            root.Problem("network", $"this design needs about {bytes / (1 << 20):N0} MiB ({participants:N0} participants), more than the {available / (1 << 20):N0} MiB this machine has. Allowed: fewer schools, staff or ties.");
+        }
+    }
+
+    internal static string Names(IReadOnlyList<string> names) =>
+        names.Count <= 12 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(12))}, ... ({names.Count} in all)";
+}
