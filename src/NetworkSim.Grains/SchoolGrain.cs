@@ -2,13 +2,17 @@ using NetworkSim.Contracts;
 using NetworkSim.Contracts.Grains;
 using NetworkSim.Contracts.Messages;
 using NetworkSim.Model.Agents;
+using Orleans.Placement;
 
 namespace NetworkSim.Grains;
 
 /// <summary>
 /// A school: steps its staff's participant grains, gives each the states of its contacts at t, updates its own
 /// support and sends its network members' new states to tied schools in one batch per school.
+/// Schools are spread at random over the cluster's silos (their participants follow them, see
+/// <see cref="ParticipantGrain"/>), so a run's work is shared by every silo.
 /// </summary>
+[RandomPlacement]
 public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
 {
     private readonly Dictionary<int, Dictionary<int, PeerState>> _inbox = [];

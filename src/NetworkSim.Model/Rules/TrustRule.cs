@@ -19,7 +19,7 @@ public static class TrustRule
         var safety = safeSpace * process;
         var next = failed
             ? trust - p.Erosion * (1 - safety) * trust
-            : trust + p.Growth * (1 + safety) * (1 - p.DiversityDrag * distance) * (1 - trust);
+            : trust + p.Growth * (1 + safety) * Math.Max(0, 1 - p.DiversityDrag * distance) * (1 - trust);
         return Math.Clamp(next, 0, 1);
     }
 }

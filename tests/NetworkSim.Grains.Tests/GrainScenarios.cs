@@ -1,0 +1,34 @@
+using NetworkSim.Model.Parameters;
+using NetworkSim.Model.Scenarios;
+
+namespace NetworkSim.Grains.Tests;
+
+/// <summary>Scenarios for grain tests: small, but with every mechanism switched on.</summary>
+public static class GrainScenarios
+{
+    /// <summary>Ten schools on a small world, two facilitators brokering, site visits, expert input and drop-outs.</summary>
+    public static Scenario EveryMechanism(ulong seed = 5, int replicates = 2) => new()
+    {
+        Name = "every-mechanism",
+        Seed = seed,
+        Replicates = replicates,
+        Ticks = 24,
+        Network = new NetworkDesign
+        {
+            Schools = Enumerable.Range(1, 10).Select(i => $"S{i}").ToArray(),
+            Staff = new RoleCounts(1, 1, 5, 1),
+            Team = new RoleCounts(1, 1, 1, 0),
+            Structure = TieStructure.SmallWorld,
+            Neighbours = 2,
+            Rewiring = 0.2,
+        },
+        Practices =
+        [
+            new PracticeSpec { Name = "inquiry", StartSchools = ["S1", "S6"], SocialProof = 0.8, Visibility = 0.5 },
+            new PracticeSpec { Name = "coaching", StartFraction = 0.05, SocialProof = 1.5, Complexity = 0.5 },
+        ],
+        Facilitators = new FacilitationSpec { Count = 2, Strength = 0.8, Style = 0.4 },
+        Schedule = new ScheduleSpec { ConveningEvery = 3, SiteVisits = [5], ExpertInput = [2, 12] },
+        Parameters = new ModelParameters { Engagement = new EngagementParameters { Staleness = 0.06 } },
+    };
+}

@@ -1,0 +1,68 @@
+using NetworkSim.Model.Parameters;
+using NetworkSim.Model.Rules;
+
+namespace NetworkSim.Model.Tests.Rules;
+
+public class EngagementAndSupportRuleTests
+{
+    private static readonly EngagementParameters E = new();
+    private static readonly SchoolParameters S = new();
+
+    [Fact]
+    public void Engagement_rises_with_the_value_a_member_gets()
+    {
+        Assert.True(EngagementRule.Next(E, 0.5, value: 0.05, boost: 0) > 0.5);
+    }
+
+    [Fact]
+    public void Engagement_ebbs_in_a_stale_tick_and_expert_input_reinvigorates_it()
+    {
+        var stale = EngagementRule.Next(E, 0.5, value: 0, boost: 0);
+        Assert.Equal(0.5 - E.Staleness, stale, 12);
+        Assert.True(EngagementRule.Next(E, 0.5, value: 0, boost: 0.1) > 0.5);
+    }
+
+    [Fact]
+    public void A_member_whose_engagement_falls_below_the_floor_drops_out()
+    {
+        Assert.True(EngagementRule.DropsOut(E, E.DropoutBelow - 0.001));
+        Assert.False(EngagementRule.DropsOut(E, E.DropoutBelow));
+    }
+
+    [Fact]
+    public void A_senior_leader_in_the_network_raises_school_support()
+    {
+        var without = SchoolSupportRule.Next(S, 0.4, 0.4, engagedLeader: false, engagedMembers: 1, leadersPractising: 0);
+        var with = SchoolSupportRule.Next(S, 0.4, 0.4, engagedLeader: true, engagedMembers: 1, leadersPractising: 0);
+        Assert.Equal(0.4, without, 12);
+        Assert.True(with > without);
+    }
+
+    [Fact]
+    public void A_critical_mass_from_one_school_raises_its_support()
+    {
+        var below = SchoolSupportRule.Next(S, 0.4, 0.4, false, engagedMembers: (int)S.TeamCriticalMass - 1, 0);
+        var atMass = SchoolSupportRule.Next(S, 0.4, 0.4, false, engagedMembers: (int)S.TeamCriticalMass, 0);
+        Assert.True(atMass > below);
+    }
+
+    [Fact]
+    public void Leaders_who_practise_raise_their_schools_support()
+    {
+        Assert.True(SchoolSupportRule.Next(S, 0.4, 0.4, false, 0, leadersPractising: 1) > 0.4);
+    }
+
+    [Fact]
+    public void Support_relaxes_towards_where_it_started()
+    {
+        Assert.True(SchoolSupportRule.Next(S, 0.8, 0.4, false, 0, 0) < 0.8);
+    }
+
+    [Fact]
+    public void A_school_institutionalises_a_practice_when_enough_staff_practise_it()
+    {
+        var p = new BackHomeParameters { InstitutionalisedAt = 0.5 };
+        Assert.False(SchoolSupportRule.Institutionalised(p, practising: 4, staff: 10));
+        Assert.True(SchoolSupportRule.Institutionalised(p, practising: 5, staff: 10));
+    }
+}
