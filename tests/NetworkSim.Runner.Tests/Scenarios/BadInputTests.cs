@@ -1,0 +1,139 @@
+using NetworkSim.Runner.Scenarios;
+
+namespace NetworkSim.Runner.Tests.Scenarios;
+
+/// <summary>One test per class of bad input: each names the file, the field, the line where YAML gives one, and what is allowed.</summary>
+public class BadInputTests
+{
+    private static ScenarioException Fails(string yaml, string? edges = null)
+    {
+        using var temp = new TempFolder();
+        if (edges is not null)
+        {
+            temp.Write("edges.csv", edges);
+        }
+
+        return Assert.Throws<ScenarioException>(() => ScenarioReader.Load(temp.Write("bad.yaml", yaml)));
+    }
+
+    [Fact]
+    public void An_unknown_key_is_named_with_its_line_and_the_closest_known_key()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("replicates: 2", "replicats: 2"));
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("bad.yaml:3: replicats: unknown key. Did you mean 'replicates'?", problem.ToString()[..problem.ToString().IndexOf(" Allowed", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public void An_unknown_nested_key_is_named_by_its_full_path()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("structure: complete", "structure: complete\n  diversty: 0.3"));
+        Assert.Contains("bad.yaml:10: network.diversty: unknown key. Did you mean 'diversity'?", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_parameter_is_refused_with_a_suggestion()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("trust: {growth: 0.1}", "trust: {grwoth: 0.1}"));
+        Assert.Contains("parameters.trust.grwoth: unknown key. Did you mean 'growth'?", error.Message);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_says_what_is_allowed()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("ticks: 10", "ticks: ten"));
+        Assert.Contains("bad.yaml:4: ticks: 'ten' is not a whole number. Allowed: a whole number from 1 to 100000.", error.Message);
+    }
+
+    [Fact]
+    public void A_list_where_a_value_belongs_is_refused()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("seed: 3", "seed: [3]"));
+        Assert.Contains("seed: expected a single value, found a list.", error.Message);
+    }
+
+    [Fact]
+    public void An_out_of_range_value_gives_the_range()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("trust: {growth: 0.1}", "trust: {growth: 1.5}"));
+        Assert.Contains("bad.yaml:16: parameters.trust.growth: 1.5 is out of range. Allowed: 0 to 1.", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_choice_lists_the_choices()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("structure: complete", "structure: smallworld"));
+        Assert.Contains("network.structure: 'smallworld' is not allowed. Allowed: complete, clustered, random, small-world, hub-and-spoke, edge-list. Did you mean 'small-world'?", error.Message);
+    }
+
+    [Fact]
+    public void A_team_larger_than_the_schools_staff_is_an_impossible_design()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("team: {leader: 1, teacher: 1}", "team: {leader: 2, teacher: 1}"));
+        Assert.Contains("network.team: the team has 2 leader(s) but each school's staff has only 1.", error.Message);
+    }
+
+    [Fact]
+    public void A_practice_starting_in_an_unknown_school_is_refused()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("start: {schools: [A]}", "start: {schools: [E]}"));
+        Assert.Contains("practices[0].start.schools: 'E' is not a school of this network.", error.Message);
+        Assert.Contains("Allowed: A, B, C, D.", error.Message);
+    }
+
+    [Fact]
+    public void An_edge_list_tie_to_an_unknown_school_names_the_csv_line()
+    {
+        var yaml = ScenarioYaml.Valid.Replace("structure: complete", "structure: edge-list\n  edge_list: edges.csv");
+        var error = Fails(yaml, "school_a,school_b\nA,B\nB,Cc\n");
+        Assert.Contains("edges.csv:3: edge: 'Cc' is not a school of this network. Did you mean 'C'?", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_edge_list_file_is_named()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("structure: complete", "structure: edge-list\n  edge_list: nowhere.csv"));
+        Assert.Contains("network.edge_list: file not found:", error.Message);
+        Assert.Contains("nowhere.csv", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_scenario_file_is_named()
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Load("/no/such/scenario.yaml"));
+        Assert.Equal("/no/such/scenario.yaml: file not found.", Assert.Single(error.Problems).ToString());
+    }
+
+    [Fact]
+    public void A_design_too_large_for_memory_is_refused_before_anything_is_allocated()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("schools: [A, B, C, D]", "schools: 1000000").Replace("start: {schools: [A]}", "start: {fraction: 0.01}")
+            .Replace("teacher: 4", "teacher: 40"));
+        Assert.Contains("network: 43,000,000 participants (1,000,000 schools x 43 staff). Allowed: at most 5,000,000.", error.Message);
+    }
+
+    [Fact]
+    public void A_design_that_would_not_fit_this_machines_memory_says_how_much_it_needs()
+    {
+        // 100,000 schools of 45 staff who all know each other: about 4.5 million participants and 200 million ties.
+        var error = Fails(ScenarioYaml.Valid.Replace("schools: [A, B, C, D]", "schools: 100000").Replace("start: {schools: [A]}", "start: {fraction: 0.01}")
+            .Replace("teacher: 4", "teacher: 42").Replace("structure: complete", "structure: random"));
+        Assert.Contains("MiB (4,500,000 participants), more than the", error.Message);
+    }
+
+    [Fact]
+    public void Broken_yaml_gives_its_line()
+    {
+        var error = Fails("name: x\nnetwork:\n  schools: [A, B\n");
+        var problem = Assert.Single(error.Problems);
+        Assert.StartsWith("bad.yaml:", problem.ToString());
+        Assert.Contains("not valid YAML", problem.Message);
+    }
+
+    [Fact]
+    public void Every_problem_in_a_file_is_reported_at_once()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("ticks: 10", "ticks: 0").Replace("seed: 3", "sede: 3"));
+        Assert.Equal(2, error.Problems.Count);
+    }
+}
