@@ -3,15 +3,15 @@ namespace NetworkSim.Model.Parameters;
 /// <summary>Back home: knowledge mobilisation to colleagues, discontinuance and institutionalisation (mechanism 6).</summary>
 public sealed record BackHomeParameters
 {
-    [Parameter(0, 1, "factor", "Colleague exchange rate relative to network exchange, at full school support (it scales with support).", "002:L100, 002:L120")]
-    public double Mobilisation { get; init; } = 0.5;
+    [Parameter(0, 1, "factor", "Colleague exchange rate relative to network exchange, at full school support (it scales with support).", "002:L15-19")]
+    public double Mobilisation { get; init; } = 0.4;
 
-    [Parameter(0, 1, "probability per tick", "Chance per tick that a practitioner in a school with no support gives the practice up.", "002:L125, 000:L95")]
+    [Parameter(0, 1, "probability per tick", "Chance per tick that a practitioner in a school with no support gives the practice up.", "000:L66")]
     public double Discontinuance { get; init; } = 0.03;
 
-    [Parameter(0, 1, "share of staff", "Share of a school's staff practising at which the practice counts as institutionalised.", "004:L50, 000:L100")]
+    [Parameter(0, 1, "share of staff", "Share of a school's staff practising at which the practice counts as institutionalised.", "002:L17, 003:L251")]
     public double InstitutionalisedAt { get; init; } = 0.5;
 
-    [Parameter(0, 1, "factor", "How much institutionalisation protects against discontinuance.", "004:L50")]
+    [Parameter(0, 1, "factor", "How much institutionalisation protects against discontinuance.", "002:L17")]
     public double InstitutionProtection { get; init; } = 0.8;
 }

@@ -60,7 +60,7 @@ public static class ScenarioReader
         var network = NetworkReader.Read(root.Section("network"), directory);
         var practices = ReadPractices(root, network);
         var facilitators = ReadFacilitators(root.Section("facilitators"), network);
-        var schedule = ReadSchedule(root.Section("schedule"), ticks);
+        var schedule = ReadSchedule(root.Section("schedule"));
         var parameters = ReadParameters(root.Section("parameters"));
         root.RejectUnknownKeys();
         CheckSize(root, network);
@@ -141,13 +141,14 @@ public static class ScenarioReader
         return spec;
     }
 
-    private static ScheduleSpec ReadSchedule(YamlSection section, int ticks)
+    private static ScheduleSpec ReadSchedule(YamlSection section)
     {
         var spec = new ScheduleSpec
         {
             ConveningEvery = section.Int("convening_every", 4, 0, 100_000),
-            SiteVisits = section.Ints("site_visits", 0, ticks - 1),
-            ExpertInput = section.Ints("expert_input", 0, ticks - 1),
+            // Ticks past the end are allowed (they never come), so --ticks can shorten a scenario without editing it.
+            SiteVisits = section.Ints("site_visits", 0, 100_000),
+            ExpertInput = section.Ints("expert_input", 0, 100_000),
         };
         section.RejectUnknownKeys();
         return spec;
