@@ -15,7 +15,7 @@ public class CliTests
     public async Task A_bad_scenario_exits_with_code_two_naming_file_field_and_line_without_a_stack_trace()
     {
         using var temp = new TempDirectory();
-        var file = temp.Write("bad.yaml", File.ReadAllText(Cli.Scenario("workshop-demo.yaml")).Replace("ticks: 52", "ticks: -3"));
+        var file = temp.Write("bad.yaml", File.ReadAllText(Cli.Scenario("workshop-demo.yaml")).Replace("ticks: 104", "ticks: -3"));
         var outcome = await Cli.RunAsync("run", file, "--out", Path.Combine(temp.Path, "out"));
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("error: bad.yaml:", outcome.Error);

@@ -55,8 +55,10 @@ public static class Plots
             }
 
             plot.Axes.Right.Label.Text = "cross-school ties";
+            var most = replicates.Max(r => r.Max(m => m.Ties));
+            plot.Axes.SetLimitsY(0, Math.Max(1, most * 1.15), plot.Axes.Right);
             Label(plot, "Social capital: trust, ties and engagement", "trust / share engaged");
-            plot.Axes.SetLimitsY(0, 1, plot.Axes.Left);
+            plot.Axes.SetLimitsY(0, 1.05, plot.Axes.Left);
         });
 
         return files;
@@ -73,8 +75,8 @@ public static class Plots
             var school = (int)((long)s * schools / shown);
             for (var t = 0; t < ticks; t++)
             {
-                // Mean over replicates of the school's share of staff practising the first practice.
-                cells[shown - 1 - s, t] = replicates.Average(r => r[t].Practices[0].SchoolAdoption[school]);
+                // Mean over replicates of the school's share of staff practising the first practice. Row 0 is drawn at the top.
+                cells[s, t] = replicates.Average(r => r[t].Practices[0].SchoolAdoption[school]);
             }
         }
 
@@ -83,6 +85,15 @@ public static class Plots
         heatmap.ManualRange = new ScottPlot.Range(0, 1);
         heatmap.Extent = new CoordinateRect(0, ticks - 1, 0, shown);
         plot.Add.ColorBar(heatmap).Label = "share of staff practising";
+        if (shown <= 40)
+        {
+            // Few schools: name each row (the first school at the top, as in the scenario file).
+            var names = results.Scenario.Network.Schools;
+            var positions = Enumerable.Range(0, shown).Select(s => shown - 1 - s + 0.5).ToArray();
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, names.Take(shown).ToArray());
+        }
+
+        plot.Axes.SetLimits(0, ticks - 1, 0, shown);
         var sampled = shown < schools ? $", {shown} of {schools} schools shown" : "";
         Label(plot, $"Adoption of '{results.Scenario.Practices[0].Name}' per school (replicate mean{sampled})", "school");
     }
