@@ -23,6 +23,7 @@ public sealed class RunCoordinatorGrain(RunModelCache runs) : Grain, IRunCoordin
     private readonly List<int> _droppedSincePlan = [];
     private int _tick;
     private int _brokered;
+    private int _unchangedFor;
 
     public async Task<TickBatch> InitializeAsync(RunSetup setup)
     {
@@ -40,6 +41,7 @@ public sealed class RunCoordinatorGrain(RunModelCache runs) : Grain, IRunCoordin
         _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count)
             .Select(f => GrainFactory.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, f))).ToArray();
         var results = await Task.WhenAll(_schools.Select(s => s.InitializeAsync()));
+        await Task.WhenAll(_schools.Select(s => s.PublishInitialStatesAsync()));
         _last = MetricsAggregator.Combine(0, run.PracticeCount, results.Select(r => r.Tally).ToArray(), 0);
         return new TickBatch([_last], Finished: run.Scenario.Ticks == 0, [0]);
     }
@@ -49,14 +51,14 @@ public sealed class RunCoordinatorGrain(RunModelCache runs) : Grain, IRunCoordin
         var run = _run ?? throw new InvalidOperationException($"Run '{this.GetPrimaryKeyString()}' was stepped before it was initialised.");
         var metrics = new List<TickMetrics>();
         var elapsed = new List<double>();
-        while (metrics.Count < ticks && _tick < run.Scenario.Ticks)
+        while (metrics.Count < ticks && !Finished(run))
         {
             var clock = Stopwatch.StartNew();
             metrics.Add(await AdvanceAsync(run));
             elapsed.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        return new TickBatch([.. metrics], _tick >= run.Scenario.Ticks, [.. elapsed]);
+        return new TickBatch([.. metrics], Finished(run), [.. elapsed]);
     }
 
     public Task<RunStatus> GetStatusAsync() => Task.FromResult(new RunStatus(
@@ -78,16 +80,29 @@ public sealed class RunCoordinatorGrain(RunModelCache runs) : Grain, IRunCoordin
         var schedule = run.Scenario.Schedule;
         var convening = schedule.IsConvening(t);
         var ties = convening && _facilitators.Length > 0 ? await BrokerAsync(t) : [];
+        var previous = _last!;
         var announcement = new NetworkTick(t, convening, schedule.ExpertInput.Contains(t), schedule.SiteVisits.Contains(t),
-            _last!.ActiveMemberKnowledge, _last.PractisedAnywhere, ties);
+            previous.ActiveMemberKnowledge, previous.PractisedAnywhere, ties,
+            Enumerable.Range(0, run.PracticeCount).Select(previous.AdoptionFraction).ToArray());
         var message = new NetworkTickMessage(announcement);
         var results = await Task.WhenAll(_schools.Select(s => s.StepAsync(message)));
         _brokered += ties.Length;
         _last = MetricsAggregator.Combine(t + 1, run.PracticeCount, results.Select(r => r.Tally).ToArray(), _brokered);
         _droppedSincePlan.AddRange(results.SelectMany(r => r.Tally.DroppedOut));
+        _unchangedFor = Unchanged(previous, _last) ? _unchangedFor + 1 : 0;
         _tick++;
         return _last;
     }
+
+    /// <summary>The run ends at its last tick, or once nothing has changed for the scenario's stopping window.</summary>
+    private bool Finished(RunModel run) =>
+        _tick >= run.Scenario.Ticks || (run.Scenario.StopWhenUnchangedFor > 0 && _unchangedFor >= run.Scenario.StopWhenUnchangedFor);
+
+    private static bool Unchanged(TickMetrics before, TickMetrics after) =>
+        after.Events.Length == 0
+        && before.MeanOpinion == after.MeanOpinion
+        && before.Ties == after.Ties
+        && before.Practices.Zip(after.Practices).All(p => p.First.Adopters == p.Second.Adopters && p.First.Recovered == p.Second.Recovered && p.First.MeanKnowledge == p.Second.MeanKnowledge);
 
     private async Task<BrokeredTie[]> BrokerAsync(int tick)
     {

@@ -8,22 +8,23 @@ namespace NetworkSim.Grains;
 
 /// <summary>
 /// A school: steps its staff's participant grains, gives each the states of its contacts at t, updates its own
-/// support and sends its network members' new states to tied schools in one batch per school.
-/// Schools are spread at random over the cluster's silos (their participants follow them, see
-/// <see cref="ParticipantGrain"/>), so a run's work is shared by every silo.
+/// support and sends the new states of participants with contacts elsewhere to each linked school in one batch.
+/// A participant that cannot change this tick (<see cref="ParticipantStep.NeedsStep"/>) is not called, and one
+/// never called is never activated. Schools are spread at random over the cluster's silos (their participants
+/// follow them, see <see cref="ParticipantGrain"/>), so a run's work is shared by every silo.
 /// </summary>
 [RandomPlacement]
 public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
 {
     private readonly Dictionary<int, Dictionary<int, PeerState>> _inbox = [];
-    private readonly SortedSet<int> _neighbours = [];
+    private readonly SortedDictionary<int, SortedSet<int>> _outbox = [];
     private RunModel? _run;
     private string _runId = "";
     private int _school;
     private int _first;
-    private IParticipantGrain[] _staff = [];
-    private PeerState[] _states = [];
+    private ParticipantReport[] _reports = [];
     private int[][] _contacts = [];
+    private bool[] _activated = [];
     private double _support;
     private ulong _institutionalised;
 
@@ -33,18 +34,28 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
         var run = _run = await runs.GetAsync(_runId);
         var network = run.Network;
         _first = network.SchoolStart[_school];
-        _staff = Enumerable.Range(_first, network.StaffCount(_school))
-            .Select(i => GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, i)))
-            .ToArray();
-        var results = await Task.WhenAll(_staff.Select(p => p.InitializeAsync()));
-        _neighbours.UnionWith(network.SchoolNeighbours[_school]);
+        var staff = network.StaffCount(_school);
+        _activated = new bool[staff];
+        _contacts = new int[staff][];
+        _reports = new ParticipantReport[staff];
+        for (var k = 0; k < staff; k++)
+        {
+            // The tick-0 state is a pure function of the run, so the school computes it without activating anyone.
+            var state = InitialState.For(run, _first + k);
+            _contacts[k] = [.. ParticipantStep.ContactOrder(run, state)];
+            _reports[k] = ParticipantStep.Report(run, state, 0, [], droppedNow: false);
+            foreach (var contact in _contacts[k])
+            {
+                Link(network.School[contact], _first + k);
+            }
+        }
+
         _support = network.InitialSupport[_school];
-        _contacts = results.Select(r => r.Contacts!).ToArray();
-        _states = results.Select(r => r.Report.State).ToArray();
-        _institutionalised = SchoolStep.Institutionalised(run, _states);
-        await PublishAsync(0);
-        return new SchoolResult(SchoolStep.Tally(run, _school, 0, _support, results.Select(r => r.Report).ToArray()));
+        _institutionalised = SchoolStep.Institutionalised(run, States());
+        return new SchoolResult(SchoolStep.Tally(run, _school, 0, _support, _reports));
     }
+
+    public Task PublishInitialStatesAsync() => PublishAsync(0);
 
     public async Task<SchoolResult> StepAsync(NetworkTickMessage message)
     {
@@ -53,33 +64,44 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
         _inbox.Remove(tick.Tick, out var remote);
         remote ??= [];
         var context = new SchoolContext(tick, _support, _institutionalised);
-        var calls = new Task<ParticipantResult>[_staff.Length];
-        for (var k = 0; k < _staff.Length; k++)
+        var calls = new List<(int Local, Task<ParticipantResult> Call)>();
+        var next = new ParticipantReport[_reports.Length];
+        for (var k = 0; k < _reports.Length; k++)
         {
             var contacts = Array.ConvertAll(_contacts[k], j => Lookup(run, remote, j));
-            calls[k] = _staff[k].StepAsync(new ParticipantInput(context, contacts));
-        }
-
-        var results = await Task.WhenAll(calls);
-        _support = SchoolStep.NextSupport(run, _school, _support, _states);
-        for (var k = 0; k < results.Length; k++)
-        {
-            _states[k] = results[k].Report.State;
-            _contacts[k] = results[k].Contacts ?? _contacts[k];
-        }
-
-        _institutionalised = SchoolStep.Institutionalised(run, _states);
-        foreach (var tie in tick.NewTies)
-        {
-            var (a, b) = (run.Network.School[tie.A], run.Network.School[tie.B]);
-            if (a == _school || b == _school)
+            var self = _reports[k].State;
+            if (!ParticipantStep.NeedsStep(run, self, contacts, tick.Tick) && !TouchedBy(tick.NewTies, _first + k))
             {
-                _neighbours.Add(a == _school ? b : a);
+                // Unchanged by construction; only the "adopted at this tick" mark expires.
+                next[k] = _reports[k] with { State = self.Fresh == 0 ? self : self with { Fresh = 0 }, Events = [], DroppedOutNow = false };
+                continue;
+            }
+
+            _activated[k] = true;
+            var participant = GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _first + k));
+            calls.Add((k, participant.StepAsync(new ParticipantInput(context, contacts))));
+        }
+
+        await Task.WhenAll(calls.Select(c => c.Call));
+        _support = SchoolStep.NextSupport(run, _school, _support, States());
+        foreach (var (k, call) in calls)
+        {
+            var result = call.Result;
+            next[k] = result.Report;
+            if (result.Contacts is { } changed)
+            {
+                _contacts[k] = changed;
+                foreach (var contact in changed)
+                {
+                    Link(run.Network.School[contact], _first + k);
+                }
             }
         }
 
+        _reports = next;
+        _institutionalised = SchoolStep.Institutionalised(run, States());
         await PublishAsync(tick.Tick + 1);
-        return new SchoolResult(SchoolStep.Tally(run, _school, tick.Tick + 1, _support, results.Select(r => r.Report).ToArray()));
+        return new SchoolResult(SchoolStep.Tally(run, _school, tick.Tick + 1, _support, _reports));
     }
 
     public Task ReceiveAsync(PeerBatch batch)
@@ -99,28 +121,43 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
 
     public async Task EndAsync()
     {
-        await Task.WhenAll(_staff.Select(p => p.EndAsync()));
+        await Task.WhenAll(_activated.Select((activated, k) => (activated, k)).Where(p => p.activated)
+            .Select(p => GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _first + p.k)).EndAsync()));
         runs.Remove(_runId);
         DeactivateOnIdle();
     }
 
+    private PeerState[] States() => Array.ConvertAll(_reports, r => r.State);
+
+    private static bool TouchedBy(BrokeredTie[] ties, int participant) => ties.Any(t => t.A == participant || t.B == participant);
+
+    private void Link(int school, int participant)
+    {
+        if (school == _school)
+        {
+            return;
+        }
+
+        if (!_outbox.TryGetValue(school, out var members))
+        {
+            _outbox[school] = members = [];
+        }
+
+        members.Add(participant);
+    }
+
     private PeerState Lookup(RunModel run, Dictionary<int, PeerState> remote, int participant) =>
         run.Network.School[participant] == _school
-            ? _states[participant - _first]
+            ? _reports[participant - _first].State
             : remote.TryGetValue(participant, out var peer)
                 ? peer
                 : throw new InvalidOperationException($"School {_school} has no state for participant {participant} at this tick.");
 
-    /// <summary>One batch per tied school: the states of this school's network members at <paramref name="tick"/>.</summary>
-    private Task PublishAsync(int tick)
-    {
-        var members = _states.Where(s => _run!.Network.InNetwork[s.Index]).ToArray();
-        if (members.Length == 0)
+    /// <summary>One batch per linked school: the states at <paramref name="tick"/> of this school's participants with contacts there.</summary>
+    private Task PublishAsync(int tick) =>
+        Task.WhenAll(_outbox.Select(link =>
         {
-            return Task.CompletedTask;
-        }
-
-        var batch = new PeerBatch(tick, _school, members);
-        return Task.WhenAll(_neighbours.Select(s => GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, s)).ReceiveAsync(batch)));
-    }
+            var batch = new PeerBatch(tick, _school, link.Value.Select(i => _reports[i - _first].State).ToArray());
+            return GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, link.Key)).ReceiveAsync(batch);
+        }));
 }

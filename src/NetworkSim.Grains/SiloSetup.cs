@@ -14,6 +14,9 @@ public static class SiloSetup
         silo.Services.AddSerializer(serializer => serializer.AddNetworkSimModel());
         // A tick of a large run is one long call from the coordinator's caller; the default 30 s would cut it off.
         silo.Services.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(30));
+        // A run's grains hold its state between ticks; a paused run (a workshop, a debugger) must not lose them to
+        // idle collection. Runs release their grains explicitly with IRunCoordinatorGrain.EndAsync.
+        silo.Services.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromDays(1));
         return silo;
     }
 }

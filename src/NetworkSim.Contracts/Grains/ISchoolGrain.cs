@@ -5,14 +5,21 @@ namespace NetworkSim.Contracts.Grains;
 
 /// <summary>
 /// A school in a run: hosts its staff's participant grains, routes their contacts' public states and batches
-/// its network members' states to tied schools once per tick. Keyed by <see cref="GrainKeys.School"/>.
+/// the states of those with contacts elsewhere to each linked school once per tick. Keyed by <see cref="GrainKeys.School"/>.
 /// </summary>
 [Alias("NetworkSim.ISchoolGrain")]
 public interface ISchoolGrain : IGrainWithStringKey
 {
-    /// <summary>Activates the school's participants at tick 0, sends its members' states to tied schools and returns its tally.</summary>
+    /// <summary>Computes its participants' tick-0 states (without activating them) and returns its tally.</summary>
     [Alias("Initialize")]
     Task<SchoolResult> InitializeAsync();
+
+    /// <summary>
+    /// Sends the tick-0 states to linked schools. A separate call, made once every school is initialised: a batch
+    /// that reached a school still being activated could wait behind its initialisation instead of interleaving.
+    /// </summary>
+    [Alias("PublishInitialStates")]
+    Task PublishInitialStatesAsync();
 
     /// <summary>Advances every participant from t to t + 1, updates support, sends the new states on and returns its tally.</summary>
     [Alias("Step")]

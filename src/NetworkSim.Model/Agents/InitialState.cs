@@ -1,5 +1,4 @@
 using NetworkSim.Model.Randomness;
-using NetworkSim.Model.Scenarios;
 
 namespace NetworkSim.Model.Agents;
 
@@ -18,7 +17,7 @@ public static class InitialState
         {
             adopted[k] = -1;
             knowledge[k] = Math.Clamp(practices[k].InitialKnowledge + 0.05 * CounterRandom.Normal(run.Seed, Purpose.InitialKnowledge, index, k), 0, 1);
-            if (StartsPractising(run, practices[k], k, index))
+            if (run.InitialAdopters[k].Contains(index))
             {
                 practising |= 1UL << k;
                 knowledge[k] = 1;
@@ -41,27 +40,7 @@ public static class InitialState
             Practising = practising,
             Engagement = p.Engagement.Initial,
             Trust = trust,
+            Opinion = CounterRandom.Uniform(run.Seed, Purpose.Opinion, index),
         };
-    }
-
-    private static bool StartsPractising(RunModel run, PracticeSpec practice, int k, int index)
-    {
-        var network = run.Network;
-        var schoolName = run.Scenario.Network.Schools[network.School[index]];
-        if (practice.StartSchools.Contains(schoolName))
-        {
-            var member = practice.StartWho switch
-            {
-                StartGroup.Team => network.InNetwork[index],
-                StartGroup.Leaders => network.Role[index] == Role.Leader,
-                _ => true,
-            };
-            if (member)
-            {
-                return true;
-            }
-        }
-
-        return practice.StartFraction > 0 && CounterRandom.Uniform(run.Seed, Purpose.SeedAdopters, index, k) < practice.StartFraction;
     }
 }

@@ -29,8 +29,23 @@ public sealed class ParticipantState
 
     public List<int> BrokeredTick { get; init; } = [];
 
+    /// <summary>SIR: bit p set once the participant has recovered from practice p (it can no longer take it up).</summary>
+    public ulong Recovered { get; set; }
+
+    /// <summary>Bounded confidence: the participant's opinion, 0–1.</summary>
+    public double Opinion { get; set; }
+
     public bool Practises(int practice) => (Practising & (1UL << practice)) != 0;
 
-    public PeerState ToPeer(bool inNetwork) =>
-        new(Index, (double[])Knowledge.Clone(), Practising, Engagement, inNetwork && !DroppedOut);
+    /// <summary>The public state at <paramref name="tick"/>; practices adopted at that very tick are marked fresh.</summary>
+    public PeerState ToPeer(bool inNetwork, int tick)
+    {
+        ulong fresh = 0;
+        for (var k = 0; k < AdoptedTick.Length; k++)
+        {
+            fresh |= AdoptedTick[k] == tick && Practises(k) ? 1UL << k : 0;
+        }
+
+        return new(Index, (double[])Knowledge.Clone(), Practising, Engagement, inNetwork && !DroppedOut, fresh, Recovered, Opinion);
+    }
 }

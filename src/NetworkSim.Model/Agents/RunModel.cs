@@ -20,7 +20,13 @@ public sealed class RunModel
         Scenario = scenario;
         Seed = seed;
         Network = NetworkBuilder.Build(scenario, seed);
+        InitialAdopters = scenario.Practices.Select((practice, k) => InitialAdoption.Choose(this, practice, k)).ToArray();
     }
+
+    /// <summary>Who practises each practice at tick 0.</summary>
+    public IReadOnlyList<HashSet<int>> InitialAdopters { get; }
+
+    public RuleSet Rules => Scenario.Rules;
 
     public Scenario Scenario { get; }
 

@@ -8,7 +8,8 @@ namespace NetworkSim.Model.Agents;
 /// <param name="NetworkMeanKnowledge">Mean knowledge of active network members per practice at t (for synthesis).</param>
 /// <param name="PractisedInNetwork">Bit p set when practice p is practised anywhere at t (something to visit).</param>
 /// <param name="NewTies">Ties brokered at this tick, in place from t + 1.</param>
-public sealed record NetworkTick(int Tick, bool Convening, bool ExpertInput, bool SiteVisit, double[] NetworkMeanKnowledge, ulong PractisedInNetwork, BrokeredTie[] NewTies);
+/// <param name="AdoptionFraction">Share of all participants practising each practice at t (Bass).</param>
+public sealed record NetworkTick(int Tick, bool Convening, bool ExpertInput, bool SiteVisit, double[] NetworkMeanKnowledge, ulong PractisedInNetwork, BrokeredTie[] NewTies, double[] AdoptionFraction);
 
 /// <summary>What a participant's rules read of its school and the network at tick t.</summary>
 /// <param name="Network">The network-wide announcements.</param>

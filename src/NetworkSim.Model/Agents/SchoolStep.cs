@@ -7,6 +7,9 @@ namespace NetworkSim.Model.Agents;
 /// <summary>A school's own rules between ticks: its support for change, and its tally of its participants.</summary>
 public static class SchoolStep
 {
+    /// <summary>Bins of the opinion histogram each school reports.</summary>
+    public const int OpinionBins = 100;
+
     /// <summary>Support at t + 1 from the school's participants at t (mechanisms 6 and 8).</summary>
     public static double NextSupport(RunModel run, int school, double support, IReadOnlyList<PeerState> staffAtT)
     {
@@ -56,6 +59,9 @@ public static class SchoolStep
         var roleAdopters = new int[count * 4];
         var knowledge = new double[count];
         var activeKnowledge = new double[count];
+        var recovered = new int[count];
+        var histogram = new int[OpinionBins];
+        var opinion = 0.0;
         int members = 0, active = 0, crossEnds = 0, colleagueEnds = 0;
         double engagement = 0, crossTrust = 0, colleagueTrust = 0;
         foreach (var report in reports)
@@ -69,10 +75,13 @@ public static class SchoolStep
             crossEnds += report.CrossTies;
             colleagueTrust += report.ColleagueTrust;
             colleagueEnds += report.ColleagueTies;
+            opinion += peer.Opinion;
+            histogram[Math.Min(OpinionBins - 1, (int)(peer.Opinion * OpinionBins))]++;
             for (var k = 0; k < count; k++)
             {
                 knowledge[k] += peer.Knowledge[k];
                 activeKnowledge[k] += peer.Active ? peer.Knowledge[k] : 0;
+                recovered[k] += (peer.Recovered & (1UL << k)) != 0 ? 1 : 0;
                 if (peer.Practises(k))
                 {
                     adopters[k]++;
@@ -94,6 +103,9 @@ public static class SchoolStep
             MemberAdopters = memberAdopters,
             RoleAdopters = roleAdopters,
             KnowledgeSum = knowledge,
+            Recovered = recovered,
+            OpinionSum = opinion,
+            OpinionHistogram = histogram,
             ActiveMemberKnowledgeSum = activeKnowledge,
             Institutionalised = Institutionalised(run, reports.Select(r => r.State).ToArray()),
             MemberEngagementSum = engagement,

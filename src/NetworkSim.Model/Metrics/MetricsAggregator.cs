@@ -9,7 +9,8 @@ public static class MetricsAggregator
     {
         var schools = tallies.OrderBy(t => t.School).ToArray();
         int participants = 0, members = 0, active = 0, crossEnds = 0, colleagueEnds = 0;
-        double engagement = 0, crossTrust = 0, colleagueTrust = 0, support = 0;
+        double engagement = 0, crossTrust = 0, colleagueTrust = 0, support = 0, opinion = 0;
+        var histogram = new int[SchoolStep.OpinionBins];
         foreach (var s in schools)
         {
             participants += s.Staff;
@@ -21,13 +22,18 @@ public static class MetricsAggregator
             colleagueTrust += s.ColleagueTrust;
             colleagueEnds += s.ColleagueTieEnds;
             support += s.Support;
+            opinion += s.OpinionSum;
+            for (var b = 0; b < histogram.Length; b++)
+            {
+                histogram[b] += s.OpinionHistogram[b];
+            }
         }
 
         var practices = new PracticeMetrics[practiceCount];
         var activeKnowledge = new double[practiceCount];
         for (var k = 0; k < practiceCount; k++)
         {
-            int adopters = 0, memberAdopters = 0, institutionalised = 0;
+            int adopters = 0, memberAdopters = 0, institutionalised = 0, recovered = 0;
             double knowledge = 0, memberKnowledge = 0;
             var roles = new int[4];
             var perSchool = new double[schools.Length];
@@ -36,6 +42,7 @@ public static class MetricsAggregator
                 var tally = schools[s];
                 adopters += tally.Adopters[k];
                 memberAdopters += tally.MemberAdopters[k];
+                recovered += tally.Recovered[k];
                 knowledge += tally.KnowledgeSum[k];
                 memberKnowledge += tally.ActiveMemberKnowledgeSum[k];
                 institutionalised += (tally.Institutionalised & (1UL << k)) != 0 ? 1 : 0;
@@ -49,7 +56,7 @@ public static class MetricsAggregator
 
             activeKnowledge[k] = active == 0 ? 0 : memberKnowledge / active;
             practices[k] = new PracticeMetrics(adopters, memberAdopters, adopters - memberAdopters, roles,
-                participants == 0 ? 0 : knowledge / participants, institutionalised, perSchool, Statistics.Gini(perSchool));
+                participants == 0 ? 0 : knowledge / participants, institutionalised, perSchool, Statistics.Gini(perSchool), recovered);
         }
 
         return new TickMetrics
@@ -66,6 +73,8 @@ public static class MetricsAggregator
             DroppedOut = members - active,
             BrokeredTies = brokeredTies,
             MeanSupport = schools.Length == 0 ? 0 : support / schools.Length,
+            MeanOpinion = participants == 0 ? 0 : opinion / participants,
+            OpinionClusters = Rules.Classic.BoundedConfidenceRule.Clusters(histogram),
             Events = schools.SelectMany(s => s.Events).OrderBy(e => e.Participant).ThenBy(e => e.Practice).ToArray(),
             ActiveMemberKnowledge = activeKnowledge,
         };

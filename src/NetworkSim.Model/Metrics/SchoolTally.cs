@@ -28,6 +28,14 @@ public sealed record SchoolTally
 
     public required double[] KnowledgeSum { get; init; }
 
+    /// <summary>Participants recovered from each practice (SIR).</summary>
+    public required int[] Recovered { get; init; }
+
+    public required double OpinionSum { get; init; }
+
+    /// <summary>Opinions counted in <see cref="SchoolStep.OpinionBins"/> equal bins over [0, 1].</summary>
+    public required int[] OpinionHistogram { get; init; }
+
     /// <summary>Knowledge summed over active network members, per practice (for the facilitator's synthesis).</summary>
     public required double[] ActiveMemberKnowledgeSum { get; init; }
 

@@ -11,7 +11,8 @@ public sealed record PracticeMetrics(
     double MeanKnowledge,
     int SchoolsInstitutionalised,
     double[] SchoolAdoption,
-    double SchoolAdoptionGini);
+    double SchoolAdoptionGini,
+    int Recovered = 0);
 
 /// <summary>Everything a run reports at one tick: the row source of <c>timeseries.csv</c> and of the plots.</summary>
 public sealed record TickMetrics
@@ -43,6 +44,11 @@ public sealed record TickMetrics
     public required int BrokeredTies { get; init; }
 
     public required double MeanSupport { get; init; }
+
+    public required double MeanOpinion { get; init; }
+
+    /// <summary>Groups of opinions separated by empty stretches of at least 1 % of the scale (bounded confidence).</summary>
+    public required int OpinionClusters { get; init; }
 
     public required AdoptionEvent[] Events { get; init; }
 

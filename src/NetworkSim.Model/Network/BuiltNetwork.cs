@@ -40,7 +40,12 @@ public sealed class BuiltNetwork
 
     public required int[] Contacts { get; init; }
 
+    /// <summary>For each school, the schools where its participants have contacts at tick 0, ascending.</summary>
+    public required int[][] SchoolLinks { get; init; }
+
     public int ParticipantCount => School.Length;
+
+    public int Degree(int participant) => ContactStart[participant + 1] - ContactStart[participant];
 
     public int TieCount => Contacts.Length / 2;
 

@@ -57,7 +57,10 @@ public static class NetworkBuilder
 
         schoolStart[schools] = n;
         var schoolNeighbours = SchoolGraph.Build(design, seed);
-        var (contactStart, contacts) = BuildContacts(design, schoolStart, inNetwork, schoolNeighbours);
+        var lists = design.ParticipantGraph.Kind == ParticipantGraphKind.SchoolTies
+            ? SchoolTies(design, schoolStart, inNetwork, schoolNeighbours)
+            : ParticipantGraph(design.ParticipantGraph, schoolStart, seed);
+        var (contactStart, contacts) = Compress(lists);
 
         return new BuiltNetwork
         {
@@ -73,6 +76,7 @@ public static class NetworkBuilder
             Expertise = expertise,
             ContactStart = contactStart,
             Contacts = contacts,
+            SchoolLinks = SchoolLinks(school, contactStart, contacts, schools),
         };
     }
 
@@ -91,8 +95,65 @@ public static class NetworkBuilder
         return offsets;
     }
 
+    /// <summary>A textbook graph over all participants; schools only group them (and are the blocks of an SBM).</summary>
+    private static int[][] ParticipantGraph(ParticipantGraphSpec spec, int[] schoolStart, ulong seed)
+    {
+        var n = schoolStart[^1];
+        var edges = spec.Kind switch
+        {
+            ParticipantGraphKind.None => [],
+            ParticipantGraphKind.Complete => Graphs.Complete(n),
+            ParticipantGraphKind.ErdosRenyi => Graphs.ErdosRenyi(n, n > 1 ? spec.MeanDegree / (n - 1) : 0, seed, Purpose.ParticipantGraph),
+            ParticipantGraphKind.WattsStrogatz => Graphs.WattsStrogatz(n, spec.Neighbours, spec.Rewiring, seed, Purpose.ParticipantGraph),
+            ParticipantGraphKind.BarabasiAlbert => Graphs.BarabasiAlbert(n, spec.Attachments, seed, Purpose.ParticipantGraph),
+            ParticipantGraphKind.StochasticBlock => Graphs.StochasticBlock(schoolStart, spec.Within, spec.Between, seed, Purpose.ParticipantGraph),
+            _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "unknown participant graph"),
+        };
+        return SchoolGraph.ToAdjacency(n, edges);
+    }
+
+    private static (int[] Start, int[] Contacts) Compress(int[][] lists)
+    {
+        var start = new int[lists.Length + 1];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            start[i + 1] = start[i] + lists[i].Length;
+        }
+
+        var flat = new int[start[^1]];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            lists[i].CopyTo(flat, start[i]);
+        }
+
+        return (start, flat);
+    }
+
+    /// <summary>For each school, the schools where some of its participants have contacts (the schools it sends states to).</summary>
+    private static int[][] SchoolLinks(int[] school, int[] start, int[] contacts, int schools)
+    {
+        var links = new SortedSet<int>[schools];
+        for (var s = 0; s < schools; s++)
+        {
+            links[s] = [];
+        }
+
+        for (var i = 0; i < school.Length; i++)
+        {
+            for (var c = start[i]; c < start[i + 1]; c++)
+            {
+                if (school[contacts[c]] != school[i])
+                {
+                    links[school[i]].Add(school[contacts[c]]);
+                }
+            }
+        }
+
+        return links.Select(l => l.ToArray()).ToArray();
+    }
+
     /// <summary>Colleague ties inside each school, and ties between the network members of every pair of tied schools.</summary>
-    private static (int[] Start, int[] Contacts) BuildContacts(NetworkDesign design, int[] schoolStart, bool[] inNetwork, int[][] schoolNeighbours)
+    private static int[][] SchoolTies(NetworkDesign design, int[] schoolStart, bool[] inNetwork, int[][] schoolNeighbours)
     {
         var n = inNetwork.Length;
         var staff = design.Staff.Total;
@@ -134,16 +195,7 @@ public static class NetworkBuilder
             }
         }
 
-        var start = new int[n + 1];
-        var flat = new List<int>();
-        for (var i = 0; i < n; i++)
-        {
-            start[i] = flat.Count;
-            flat.AddRange(lists[i].Distinct().Order());
-        }
-
-        start[n] = flat.Count;
-        return (start, flat.ToArray());
+        return lists.Select(l => l.Distinct().Order().ToArray()).ToArray();
     }
 
     private static IEnumerable<int> Members(int[] schoolStart, bool[] inNetwork, int school)

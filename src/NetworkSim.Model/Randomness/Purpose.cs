@@ -23,4 +23,10 @@ public enum Purpose : ulong
     Attendance = 13,
     Colleagues = 14,
     Engagement = 15,
+    ParticipantGraph = 18,
+    Threshold = 19,
+    Opinion = 20,
+    Recovery = 21,
+    Transmission = 22,
+    Noise = 23,
 }

@@ -44,6 +44,9 @@ public sealed record NetworkDesign
     /// <summary>Colleague ties per participant within a school; 0 means everyone knows everyone.</summary>
     public int Colleagues { get; init; }
 
+    /// <summary>The participant-level graph; by default ties come from schools (colleagues and teams of tied schools).</summary>
+    public ParticipantGraphSpec ParticipantGraph { get; init; } = new();
+
     public int SchoolCount => Schools.Count;
 
     public int ParticipantCount => Schools.Count * Staff.Total;

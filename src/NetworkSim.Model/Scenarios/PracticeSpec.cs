@@ -25,6 +25,18 @@ public sealed record PracticeSpec
 
     /// <summary>Share of all participants, drawn at random, who practise at tick 0 (in addition to start schools).</summary>
     public double StartFraction { get; init; }
+
+    /// <summary>Number of participants, drawn at random, who practise at tick 0.</summary>
+    public int StartCount { get; init; }
+
+    /// <summary>Participants (by index) who practise at tick 0.</summary>
+    public IReadOnlyList<int> StartIds { get; init; } = [];
+
+    /// <summary>When true, one random participant and all its contacts practise at tick 0.</summary>
+    public bool StartNeighbourhood { get; init; }
+
+    /// <summary>The participants with most ties, this many, practise at tick 0 (ties broken by index).</summary>
+    public int StartHighestDegree { get; init; }
 }
 
 /// <summary>Who practises a practice from the start in its start schools.</summary>

@@ -25,4 +25,10 @@ public sealed record Scenario
     public ScheduleSpec Schedule { get; init; } = new();
 
     public ModelParameters Parameters { get; init; } = new();
+
+    /// <summary>The rules that move participants (the networked-improvement model unless a textbook model is chosen).</summary>
+    public RuleSet Rules { get; init; } = new();
+
+    /// <summary>Stop early once nothing has changed for this many ticks (0 = always run every tick).</summary>
+    public int StopWhenUnchangedFor { get; init; }
 }

@@ -6,7 +6,7 @@ namespace NetworkSim.Model.Tests.Agents;
 
 public class ParticipantStepTests
 {
-    private static readonly NetworkTick Quiet = new(0, Convening: false, ExpertInput: false, SiteVisit: false, [0.1], 1, []);
+    private static readonly NetworkTick Quiet = new(0, Convening: false, ExpertInput: false, SiteVisit: false, [0.1], 1, [], [0]);
 
     [Fact]
     public void A_start_school_team_practises_from_tick_zero_with_full_knowledge()

@@ -38,6 +38,8 @@ public static class FakeResults
         DroppedOut = 0,
         BrokeredTies = 0,
         MeanSupport = 0.4,
+        MeanOpinion = 0.5,
+        OpinionClusters = 1,
         Events = [],
         ActiveMemberKnowledge = [0.5],
     };

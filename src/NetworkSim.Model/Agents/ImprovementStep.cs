@@ -1,0 +1,169 @@
+using NetworkSim.Model.Randomness;
+using NetworkSim.Model.Rules;
+
+namespace NetworkSim.Model.Agents;
+
+/// <summary>
+/// One participant's tick under the networked-improvement model (mechanisms 1-8 of docs/model.md): reads its own
+/// state and its contacts' public states at t, applies every rule and leaves its state at t + 1.
+/// </summary>
+public static class ImprovementStep
+{
+    /// <param name="run">The run's static model.</param>
+    /// <param name="state">The participant's state at t; becomes its state at t + 1.</param>
+    /// <param name="contacts">Public states at t of its contacts, in the order of <see cref="ParticipantStep.ContactOrder"/>.</param>
+    /// <param name="context">The school and network at t.</param>
+    public static ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context)
+    {
+        var network = run.Network;
+        var p = run.Parameters;
+        var practices = run.Scenario.Practices;
+        var count = practices.Count;
+        var i = state.Index;
+        var t = context.Tick;
+        var seed = run.Seed;
+        var school = network.School[i];
+        var active = network.InNetwork[i] && !state.DroppedOut;
+        var process = run.ProcessLevel(school);
+        var content = run.ContentLevel(school);
+        var events = context.Network;
+
+        Span<double> gain = stackalloc double[count];
+        Span<double> trustedAdopters = stackalloc double[count];
+        Span<int> practisingContacts = stackalloc int[count];
+        gain.Clear();
+        trustedAdopters.Clear();
+        practisingContacts.Clear();
+
+        // Mechanisms 1-3: exchange along ties, reading everyone at t.
+        for (var c = 0; c < contacts.Length; c++)
+        {
+            var peer = contacts[c];
+            var j = peer.Index;
+            var colleague = network.School[j] == school;
+            if (!colleague && !(active && peer.Active))
+            {
+                continue;
+            }
+
+            var trust = state.Trust[c];
+            for (var k = 0; k < count; k++)
+            {
+                if (peer.Practises(k))
+                {
+                    trustedAdopters[k] += trust;
+                    practisingContacts[k]++;
+                }
+            }
+
+            var meet = InteractionRule.MeetProbability(p.Exchange, colleague, events.Convening, state.Engagement, peer.Engagement);
+            if (CounterRandom.PairUniform(seed, Purpose.Interaction, i, j, t) >= meet)
+            {
+                continue;
+            }
+
+            var distance = network.Distance(i, j);
+            var backHome = colleague ? p.BackHome.Mobilisation * context.Support : 1;
+            for (var k = 0; k < count; k++)
+            {
+                gain[k] += backHome * (PeerExchangeRule.Gain(p.Exchange.Rate, trust, network.Openness[i], state.Knowledge[k], peer.Knowledge[k])
+                    + CollectiveLearningRule.Created(p.Exchange.Creation, trust, distance, state.Knowledge[k], peer.Knowledge[k]));
+            }
+
+            var pairProcess = colleague ? 0 : 0.5 * (process + run.ProcessLevel(network.School[j]));
+            var failed = CounterRandom.PairUniform(seed, Purpose.ExchangeFailure, i, j, t) < p.Trust.FailureRate;
+            state.Trust[c] = TrustRule.AfterExchange(p.Trust, p.Facilitation.SafeSpace, trust, distance, pairProcess, failed);
+        }
+
+        // Mechanism 4 (content and synthesis) and site visits: only for active network members.
+        var boost = 0.0;
+        ulong seenNow = 0;
+        if (active)
+        {
+            if (events.ExpertInput && content > 0 && CounterRandom.Uniform(seed, Purpose.Attendance, i, 0, t) < state.Engagement)
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    gain[k] += FacilitationRule.ExpertGain(p.Facilitation, content, state.Knowledge[k]);
+                }
+
+                boost = p.Facilitation.ExpertEngagement * content;
+            }
+
+            if (events.Convening && process > 0)
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    gain[k] += FacilitationRule.SynthesisGain(p.Facilitation, process, events.NetworkMeanKnowledge[k], state.Knowledge[k]);
+                }
+            }
+
+            if (events.SiteVisit && CounterRandom.Uniform(seed, Purpose.Attendance, i, 1, t) < state.Engagement)
+            {
+                seenNow = events.PractisedInNetwork;
+                for (var k = 0; k < count; k++)
+                {
+                    if ((seenNow & (1UL << k)) != 0)
+                    {
+                        gain[k] += FacilitationRule.SiteVisitGain(p.Adoption, state.Knowledge[k]);
+                    }
+                }
+            }
+        }
+
+        // Mechanisms 5 and 6: adoption and discontinuance, decided on the state at t.
+        var decided = new List<AdoptionEvent>();
+        for (var k = 0; k < count; k++)
+        {
+            var bit = 1UL << k;
+            if (!state.Practises(k))
+            {
+                var proof = AdoptionRule.SocialProof(p.Adoption, practices[k], trustedAdopters[k], (state.Seen & bit) != 0);
+                if (AdoptionRule.Eligible(practices[k], state.Knowledge[k], proof)
+                    && CounterRandom.Uniform(seed, Purpose.Adoption, i, k, t) < AdoptionRule.Probability(p.Adoption, context.Support))
+                {
+                    decided.Add(new AdoptionEvent(t + 1, i, k, true, practisingContacts[k]));
+                }
+            }
+            else
+            {
+                var institutionalised = (context.Institutionalised & bit) != 0;
+                if (CounterRandom.Uniform(seed, Purpose.Discontinuance, i, k, t) < DiscontinuanceRule.Probability(p.BackHome, context.Support, institutionalised))
+                {
+                    decided.Add(new AdoptionEvent(t + 1, i, k, false, practisingContacts[k]));
+                }
+            }
+        }
+
+        // Write state t + 1.
+        var value = 0.0;
+        for (var k = 0; k < count; k++)
+        {
+            var next = Math.Clamp(state.Knowledge[k] + gain[k], 0, 1);
+            value += next - state.Knowledge[k];
+            state.Knowledge[k] = next;
+        }
+
+        foreach (var e in decided)
+        {
+            var bit = 1UL << e.Practice;
+            state.Practising = e.Adopted ? state.Practising | bit : state.Practising & ~bit;
+            if (e.Adopted)
+            {
+                state.AdoptedTick[e.Practice] = e.Tick;
+            }
+        }
+
+        state.Seen |= seenNow;
+        var droppedNow = false;
+        if (active)
+        {
+            state.Engagement = EngagementRule.Next(p.Engagement, state.Engagement, count == 0 ? 0 : value / count, boost);
+            droppedNow = EngagementRule.DropsOut(p.Engagement, state.Engagement);
+            state.DroppedOut = droppedNow;
+        }
+
+        ParticipantStep.AddBrokeredTies(run, state, events.NewTies);
+        return ParticipantStep.Report(run, state, t + 1, [.. decided], droppedNow);
+    }
+}

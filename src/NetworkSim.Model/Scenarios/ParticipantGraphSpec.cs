@@ -1,0 +1,50 @@
+namespace NetworkSim.Model.Scenarios;
+
+/// <summary>How participants are tied to one another.</summary>
+public enum ParticipantGraphKind
+{
+    /// <summary>Colleagues within a school, and network teams of tied schools (the networked-improvement design).</summary>
+    SchoolTies,
+
+    /// <summary>No ties at all: mean field (Bass).</summary>
+    None,
+
+    /// <summary>Everyone tied to everyone.</summary>
+    Complete,
+
+    /// <summary>Erdős–Rényi G(n, p) with a given mean degree.</summary>
+    ErdosRenyi,
+
+    /// <summary>Watts–Strogatz ring lattice with k neighbours, rewired with probability p.</summary>
+    WattsStrogatz,
+
+    /// <summary>Barabási–Albert preferential attachment with m ties per new participant.</summary>
+    BarabasiAlbert,
+
+    /// <summary>Stochastic block model: schools are the blocks, with a density within and between them.</summary>
+    StochasticBlock,
+}
+
+/// <summary>The participant-level graph; every participant is a node, and schools group them (they are the blocks of an SBM).</summary>
+public sealed record ParticipantGraphSpec
+{
+    public ParticipantGraphKind Kind { get; init; } = ParticipantGraphKind.SchoolTies;
+
+    /// <summary>Erdős–Rényi mean degree.</summary>
+    public double MeanDegree { get; init; } = 10;
+
+    /// <summary>Watts–Strogatz neighbours k (even).</summary>
+    public int Neighbours { get; init; } = 4;
+
+    /// <summary>Watts–Strogatz rewiring probability p.</summary>
+    public double Rewiring { get; init; }
+
+    /// <summary>Barabási–Albert ties per new node m.</summary>
+    public int Attachments { get; init; } = 3;
+
+    /// <summary>Stochastic block: tie probability within a school.</summary>
+    public double Within { get; init; } = 0.1;
+
+    /// <summary>Stochastic block: tie probability between schools.</summary>
+    public double Between { get; init; } = 0.001;
+}
