@@ -7,6 +7,7 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     CheckCommand.Create(),
     BenchCommand.Create(),
     ParamsCommand.Create(),
+    ValidateCommand.Create(args),
 };
 
 var parsed = root.Parse(args);

@@ -29,6 +29,7 @@ public static class SummaryJson
                 ["network_members"] = network.InNetwork.Count(m => m),
                 ["ties_at_start"] = network.TieCount,
                 ["school_ties_at_start"] = network.SchoolNeighbours.Sum(n => n.Length) / 2,
+                ["participant_graph"] = JsonSerializer.SerializeToNode(GraphStatistics.Of(network), ScenarioJson.Options),
             },
             ["timing"] = new JsonObject
             {

@@ -18,6 +18,7 @@ public static class TimeseriesCsv
         "schools_institutionalised", "mean_knowledge", "school_adoption_gini",
         "mean_trust", "ties", "brokered_ties", "mean_colleague_trust",
         "engaged_fraction", "mean_engagement", "dropped_out", "mean_support",
+        "recovered", "mean_opinion", "opinion_clusters",
     ];
 
     public static string Write(ScenarioResults results)
@@ -52,6 +53,7 @@ public static class TimeseriesCsv
             Number(p.SchoolsInstitutionalised), Number(p.MeanKnowledge), Number(p.SchoolAdoptionGini),
             Number(m.MeanTrust), Number(m.Ties), Number(m.BrokeredTies), Number(m.MeanColleagueTrust),
             Number(m.EngagedFraction), Number(m.MeanEngagement), Number(m.DroppedOut), Number(m.MeanSupport),
+            Number(p.Recovered), Number(m.MeanOpinion), Number(m.OpinionClusters),
         ];
         text.Append(string.Join(',', cells)).Append('\n');
     }

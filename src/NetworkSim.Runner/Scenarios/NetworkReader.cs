@@ -38,6 +38,7 @@ public static class NetworkReader
             Diversity = section.Double("diversity", 0.5, 0, 1),
             RoleDiversity = section.Double("role_diversity", 0.2, 0, 1),
             Colleagues = section.Int("colleagues", 0, 0, 10_000),
+            ParticipantGraph = ReadParticipantGraph(section.Section("participant_graph")),
         };
         if (structure == TieStructure.EdgeList)
         {
@@ -63,6 +64,22 @@ public static class NetworkReader
 
         section.RejectUnknownKeys();
         return design;
+    }
+
+    private static ParticipantGraphSpec ReadParticipantGraph(YamlSection section)
+    {
+        var spec = new ParticipantGraphSpec
+        {
+            Kind = section.Enum("kind", ParticipantGraphKind.SchoolTies),
+            MeanDegree = section.Double("mean_degree", 10, 0, 1_000_000),
+            Neighbours = section.Int("neighbours", 4, 2, 1_000_000),
+            Rewiring = section.Double("rewiring", 0, 0, 1),
+            Attachments = section.Int("attachments", 3, 1, 1_000_000),
+            Within = section.Double("within", 0.1, 0, 1),
+            Between = section.Double("between", 0.001, 0, 1),
+        };
+        section.RejectUnknownKeys();
+        return spec;
     }
 
     private static List<string> ReadSchools(YamlSection section)

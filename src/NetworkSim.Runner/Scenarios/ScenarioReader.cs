@@ -62,6 +62,10 @@ public static class ScenarioReader
         var facilitators = ReadFacilitators(root.Section("facilitators"), network);
         var schedule = ReadSchedule(root.Section("schedule"));
         var parameters = ReadParameters(root.Section("parameters"));
+        var rules = RulesReader.Read(root.Section("rules"));
+        var stop = root.Section("stop");
+        var unchanged = stop.Int("unchanged_for", 0, 0, 100_000);
+        stop.RejectUnknownKeys();
         root.RejectUnknownKeys();
         CheckSize(root, network);
         return new Scenario
@@ -76,6 +80,8 @@ public static class ScenarioReader
             Facilitators = facilitators,
             Schedule = schedule,
             Parameters = parameters,
+            Rules = rules,
+            StopWhenUnchangedFor = unchanged,
         };
     }
 
@@ -101,7 +107,21 @@ public static class ScenarioReader
                 StartSchools = schools,
                 StartWho = start.Enum("who", StartGroup.Team),
                 StartFraction = start.Double("fraction", 0, 0, 1),
+                StartCount = start.Int("count", 0, 0, int.MaxValue),
+                StartIds = start.Ints("ids", 0, int.MaxValue),
+                StartNeighbourhood = start.Bool("random_neighbourhood", false),
+                StartHighestDegree = start.Int("highest_degree", 0, 0, int.MaxValue),
             };
+            var participants = (long)network.SchoolCount * network.Staff.Total;
+            foreach (var id in practice.StartIds.Where(id => id >= participants))
+            {
+                start.Problem("ids", $"participant {id} does not exist. Allowed: 0 to {participants - 1}.");
+            }
+
+            if (practice.StartCount > participants)
+            {
+                start.Problem("count", $"{practice.StartCount} initial adopters among {participants} participants. Allowed: at most {participants}.");
+            }
             start.RejectUnknownKeys();
             section.RejectUnknownKeys();
             if (practices.Any(p => p.Name == practice.Name))

@@ -79,6 +79,23 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
         return (int)value;
     }
 
+    public bool Bool(string key, bool fallback)
+    {
+        var text = Scalar(key, "true or false");
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Problem(key, $"'{text}' is not allowed. Allowed: true or false.");
+        return fallback;
+    }
+
     public ulong ULong(string key, ulong fallback)
     {
         var text = Scalar(key, "a whole number from 0 to 18446744073709551615");
