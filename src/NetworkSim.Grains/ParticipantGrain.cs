@@ -33,6 +33,8 @@ public sealed class ParticipantGrain(RunModelCache runs) : Grain, IParticipantGr
         return Task.FromResult(new ParticipantResult(report, contacts));
     }
 
+    public Task<TieList> GetTiesAsync() => Task.FromResult(new TieList([.. ParticipantStep.Ties(_run!, _state!)]));
+
     public Task EndAsync()
     {
         DeactivateOnIdle();

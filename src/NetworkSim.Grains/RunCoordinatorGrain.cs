@@ -67,6 +67,18 @@ public sealed class RunCoordinatorGrain(RunModelCache runs) : Grain, IRunCoordin
     public Task<RunSetup> GetSetupAsync() =>
         Task.FromResult(_setup ?? throw new InvalidOperationException($"Run '{this.GetPrimaryKeyString()}' is not initialised."));
 
+    public async Task<AgentsSnapshot> GetAgentsAsync()
+    {
+        var schools = await Task.WhenAll(_schools.Select(s => s.GetAgentsAsync()));
+        return new AgentsSnapshot(_tick, schools);
+    }
+
+    public async Task<TieList> GetTiesAsync()
+    {
+        var lists = await Task.WhenAll(_schools.Select(s => s.GetTiesAsync()));
+        return new TieList([.. lists.SelectMany(l => l.Ties)]);
+    }
+
     public async Task EndAsync()
     {
         await Task.WhenAll(_schools.Select(s => s.EndAsync()).Concat(_facilitators.Select(f => f.EndAsync())));

@@ -2,6 +2,7 @@ using NetworkSim.Contracts;
 using NetworkSim.Contracts.Grains;
 using NetworkSim.Contracts.Messages;
 using NetworkSim.Model.Agents;
+using NetworkSim.Model.Metrics;
 using Orleans.Placement;
 
 namespace NetworkSim.Grains;
@@ -25,6 +26,8 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
     private ParticipantReport[] _reports = [];
     private int[][] _contacts = [];
     private bool[] _activated = [];
+    private int[] _adoptedTick = [];
+    private int _tick;
     private double _support;
     private ulong _institutionalised;
 
@@ -44,6 +47,12 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
             var state = InitialState.For(run, _first + k);
             _contacts[k] = [.. ParticipantStep.ContactOrder(run, state)];
             _reports[k] = ParticipantStep.Report(run, state, 0, [], droppedNow: false);
+            if (k == 0)
+            {
+                _adoptedTick = new int[staff * run.PracticeCount];
+            }
+
+            state.AdoptedTick.CopyTo(_adoptedTick, k * run.PracticeCount);
             foreach (var contact in _contacts[k])
             {
                 Link(network.School[contact], _first + k);
@@ -66,9 +75,10 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
         var context = new SchoolContext(tick, _support, _institutionalised);
         var calls = new List<(int Local, Task<ParticipantResult> Call)>();
         var next = new ParticipantReport[_reports.Length];
+        var inputs = new PeerState[_reports.Length][];
         for (var k = 0; k < _reports.Length; k++)
         {
-            var contacts = Array.ConvertAll(_contacts[k], j => Lookup(run, remote, j));
+            var contacts = inputs[k] = Array.ConvertAll(_contacts[k], j => Lookup(run, remote, j));
             var self = _reports[k].State;
             if (!ParticipantStep.NeedsStep(run, self, contacts, tick.Tick) && !TouchedBy(tick.NewTies, _first + k))
             {
@@ -98,10 +108,23 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
             }
         }
 
+        var atRisk = new int[run.PracticeCount * ExposureCounter.Bins];
+        var adopted = new int[atRisk.Length];
+        for (var k = 0; k < next.Length; k++)
+        {
+            ExposureCounter.Count(run.PracticeCount, _reports[k].State, inputs[k], next[k].Events, atRisk, adopted);
+        }
+
         _reports = next;
+        _tick = tick.Tick + 1;
+        foreach (var e in calls.SelectMany(c => c.Call.Result.Report.Events).Where(e => e.Adopted))
+        {
+            _adoptedTick[(e.Participant - _first) * run.PracticeCount + e.Practice] = e.Tick;
+        }
         _institutionalised = SchoolStep.Institutionalised(run, States());
         await PublishAsync(tick.Tick + 1);
-        return new SchoolResult(SchoolStep.Tally(run, _school, tick.Tick + 1, _support, _reports));
+        var tally = SchoolStep.Tally(run, _school, tick.Tick + 1, _support, _reports) with { ExposureAtRisk = atRisk, ExposureAdopted = adopted };
+        return new SchoolResult(tally);
     }
 
     public Task ReceiveAsync(PeerBatch batch)
@@ -117,6 +140,24 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task<SchoolAgents> GetAgentsAsync() =>
+        Task.FromResult(new SchoolAgents(_school, _tick, _support, _institutionalised, States(), (int[])_adoptedTick.Clone()));
+
+    public async Task<TieList> GetTiesAsync()
+    {
+        var run = _run!;
+        var ties = new List<TieState>();
+        for (var k = 0; k < _reports.Length; k++)
+        {
+            // A participant never activated still has its tick-0 ties and trust.
+            ties.AddRange(_activated[k]
+                ? (await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _first + k)).GetTiesAsync()).Ties
+                : ParticipantStep.Ties(run, InitialState.For(run, _first + k)));
+        }
+
+        return new TieList([.. ties]);
     }
 
     public async Task EndAsync()

@@ -15,6 +15,7 @@ public static class CheckCommand
         options.AddTo(command);
         command.SetAction((result, _) => CommandGuard.RunAsync(() =>
         {
+            options.AgentOptions(result);
             var scenario = ScenarioReader.Load(result.GetValue(options.Scenario)!, options.Overrides(result));
             var network = NetworkBuilder.Build(scenario, CounterRandom.ReplicateSeed(scenario.Seed, 0));
             Console.WriteLine($"{scenario.Name}: OK");

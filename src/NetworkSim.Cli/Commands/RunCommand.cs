@@ -26,6 +26,7 @@ public static class RunCommand
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
             var path = result.GetValue(options.Scenario)!;
+            var agentOptions = options.AgentOptions(result);
             var scenario = ScenarioReader.Load(path, options.Overrides(result));
             var target = result.GetValue(output) ?? Path.Combine("results", scenario.Name);
             var replace = result.GetValue(force);
@@ -41,9 +42,21 @@ public static class RunCommand
                 $"({network.SchoolCount * network.Team.Total:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on an embedded silo");
             await using var silo = await EmbeddedSilo.StartAsync(cancellation);
             var progress = new ProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet));
-            var results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, Math.Min(workers, scenario.Replicates), progress, cancellation);
             var folder = ResultsFolder.Begin(target, replace);
-            ResultsWriter.Write(results, folder, Provenance.Current("networksim " + string.Join(' ', args)));
+            ScenarioResults results;
+            using var agents = agentOptions == AgentOptions.None ? null : new AgentOutputs(scenario, folder, agentOptions);
+            try
+            {
+                results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, Math.Min(workers, scenario.Replicates), progress, cancellation, agents);
+            }
+            catch
+            {
+                agents?.Dispose();
+                folder.Abandon();
+                throw;
+            }
+
+            ResultsWriter.Write(results, folder, Provenance.Current("networksim " + string.Join(' ', args)), agents);
             PrintKeyFigures(results);
             Console.WriteLine($"Results: {Path.Combine(folder.Target, ReportHtml.FileName)}");
             return 0;

@@ -16,6 +16,10 @@ public sealed class ScenarioOptions
 
     public Option<string[]> Set { get; } = new("--set") { Description = "Override any scenario value: --set key.path=value (repeatable), e.g. --set network.diversity=0.8" };
 
+    public Option<string?> Agents { get; } = new("--agents") { Description = "Also write agents.csv, schools.csv and adoptions.csv: every N ticks (1 = every tick) or final." };
+
+    public Option<string?> Network { get; } = new("--network") { Description = "Also write network.graphml and edges.csv for replicate 0 (--network all: every replicate).", Arity = ArgumentArity.ZeroOrOne };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Scenario);
@@ -23,7 +27,14 @@ public sealed class ScenarioOptions
         command.Options.Add(Replicates);
         command.Options.Add(Ticks);
         command.Options.Add(Set);
+        command.Options.Add(Agents);
+        command.Options.Add(Network);
     }
+
+    /// <summary>The agent-level outputs asked for; a bad value throws <see cref="Runner.Output.OutputException"/> (exit 2).</summary>
+    public Runner.Output.AgentOptions AgentOptions(ParseResult result) => new(
+        result.GetValue(Agents) is { } every ? Runner.Output.AgentOptions.ParseEvery(every) : null,
+        result.GetResult(Network) is null ? Runner.Output.NetworkOutput.None : Runner.Output.AgentOptions.ParseNetwork(result.GetValue(Network) ?? ""));
 
     public IReadOnlyList<string> Overrides(ParseResult result)
     {

@@ -13,6 +13,10 @@ public interface IParticipantGrain : IGrainWithStringKey
     [Alias("Step")]
     Task<ParticipantResult> StepAsync(ParticipantInput input);
 
+    /// <summary>Its ties with its current trust in each.</summary>
+    [Alias("GetTies")]
+    Task<TieList> GetTiesAsync();
+
     [Alias("End")]
     Task EndAsync();
 }

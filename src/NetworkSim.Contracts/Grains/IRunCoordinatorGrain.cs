@@ -26,6 +26,14 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetSetup")]
     Task<RunSetup> GetSetupAsync();
 
+    /// <summary>Every participant's public state at the current tick, school by school (for agent-level outputs and live views).</summary>
+    [Alias("GetAgents")]
+    Task<AgentsSnapshot> GetAgentsAsync();
+
+    /// <summary>Every tie of the run with its current trust, one entry per direction, in participant order.</summary>
+    [Alias("GetTies")]
+    Task<TieList> GetTiesAsync();
+
     /// <summary>Deactivates every grain of the run so that its memory comes back.</summary>
     [Alias("End")]
     Task EndAsync();

@@ -33,6 +33,14 @@ public interface ISchoolGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("Receive")]
     Task ReceiveAsync(PeerBatch batch);
 
+    /// <summary>Its participants' public states, adoption ticks, support and institutionalised practices at the current tick.</summary>
+    [Alias("GetAgents")]
+    Task<SchoolAgents> GetAgentsAsync();
+
+    /// <summary>Its participants' ties with their current trust.</summary>
+    [Alias("GetTies")]
+    Task<TieList> GetTiesAsync();
+
     [Alias("End")]
     Task EndAsync();
 }

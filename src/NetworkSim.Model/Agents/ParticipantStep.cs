@@ -86,6 +86,19 @@ public static class ParticipantStep
         }
     }
 
+    /// <summary>The participant's ties with its trust in each, tick-0 ties first, then brokered ones.</summary>
+    public static IEnumerable<TieState> Ties(RunModel run, ParticipantState state)
+    {
+        var c = 0;
+        var initial = run.Network.Degree(state.Index);
+        foreach (var j in ContactOrder(run, state))
+        {
+            var brokered = c >= initial;
+            yield return new TieState(state.Index, j, state.Trust[c], brokered ? state.BrokeredTick[c - initial] : 0, brokered);
+            c++;
+        }
+    }
+
     /// <summary>The participant's report of its state, without events (used at tick 0 and after each tick).</summary>
     public static ParticipantReport Report(RunModel run, ParticipantState state, int tick, AdoptionEvent[] events, bool droppedNow)
     {

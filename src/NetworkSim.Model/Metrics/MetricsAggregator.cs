@@ -77,6 +77,27 @@ public static class MetricsAggregator
             OpinionClusters = Rules.Classic.BoundedConfidenceRule.Clusters(histogram),
             Events = schools.SelectMany(s => s.Events).OrderBy(e => e.Participant).ThenBy(e => e.Practice).ToArray(),
             ActiveMemberKnowledge = activeKnowledge,
+            ExposureAtRisk = Sum(schools.Select(s => s.ExposureAtRisk)),
+            ExposureAdopted = Sum(schools.Select(s => s.ExposureAdopted)),
         };
+    }
+
+    private static int[] Sum(IEnumerable<int[]> arrays)
+    {
+        int[] total = [];
+        foreach (var a in arrays)
+        {
+            if (total.Length < a.Length)
+            {
+                Array.Resize(ref total, a.Length);
+            }
+
+            for (var i = 0; i < a.Length; i++)
+            {
+                total[i] += a[i];
+            }
+        }
+
+        return total;
     }
 }

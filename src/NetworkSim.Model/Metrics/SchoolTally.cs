@@ -53,5 +53,11 @@ public sealed record SchoolTally
 
     public required AdoptionEvent[] Events { get; init; }
 
+    /// <summary>Non-practitioners at the tick before, by practice and practising contacts (<see cref="ExposureCounter"/>).</summary>
+    public int[] ExposureAtRisk { get; init; } = [];
+
+    /// <summary>Of those, how many adopted.</summary>
+    public int[] ExposureAdopted { get; init; } = [];
+
     public required int[] DroppedOut { get; init; }
 }

@@ -52,6 +52,11 @@ public sealed record TickMetrics
 
     public required AdoptionEvent[] Events { get; init; }
 
+    /// <summary>Exposure-curve counts of the tick just made, index <c>practice * ExposureCounter.Bins + k</c>.</summary>
+    public int[] ExposureAtRisk { get; init; } = [];
+
+    public int[] ExposureAdopted { get; init; } = [];
+
     /// <summary>Mean knowledge of active network members, per practice.</summary>
     public required double[] ActiveMemberKnowledge { get; init; }
 

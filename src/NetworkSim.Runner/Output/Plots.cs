@@ -61,7 +61,64 @@ public static class Plots
             plot.Axes.SetLimitsY(0, 1.05, plot.Axes.Left);
         });
 
+        Save(folder, "exposure.png", files, plot => ExposureCurve(plot, results));
         return files;
+    }
+
+    /// <summary>Chance of adopting at a tick against the number of practising contacts, with Wilson 95 % intervals, over all ticks and replicates.</summary>
+    private static void ExposureCurve(Plot plot, ScenarioResults results)
+    {
+        var practices = results.Scenario.Practices;
+        for (var p = 0; p < practices.Count; p++)
+        {
+            var (k, rate, low, high) = Exposure(results, p);
+            if (k.Length == 0)
+            {
+                continue;
+            }
+
+            var color = new ScottPlot.Palettes.Category10().GetColor(p);
+            var band = plot.Add.FillY(k, low, high);
+            band.FillColor = color.WithAlpha(0.18);
+            band.LineWidth = 0;
+            var line = plot.Add.Scatter(k, rate);
+            line.Color = color;
+            line.LegendText = practices[p].Name;
+        }
+
+        Label(plot, "Exposure curve: chance of adopting at a tick (95 % Wilson interval)", "share adopting that tick");
+        plot.XLabel($"practising contacts at the tick ({Model.Metrics.ExposureCounter.Cap} = that many or more)");
+    }
+
+    public static (double[] K, double[] Rate, double[] Low, double[] High) Exposure(ScenarioResults results, int practice)
+    {
+        var bins = Model.Metrics.ExposureCounter.Bins;
+        var atRisk = new long[bins];
+        var adopted = new long[bins];
+        foreach (var tick in results.Replicates.SelectMany(r => r.Ticks))
+        {
+            for (var b = 0; b < bins && practice * bins + b < tick.ExposureAtRisk.Length; b++)
+            {
+                atRisk[b] += tick.ExposureAtRisk[practice * bins + b];
+                adopted[b] += tick.ExposureAdopted[practice * bins + b];
+            }
+        }
+
+        var shown = Enumerable.Range(0, bins).Where(b => atRisk[b] >= 10).ToArray();
+        var wilson = shown.Select(b => Wilson(adopted[b], atRisk[b])).ToArray();
+        return (shown.Select(b => (double)b).ToArray(), shown.Select(b => (double)adopted[b] / atRisk[b]).ToArray(),
+            wilson.Select(w => w.Low).ToArray(), wilson.Select(w => w.High).ToArray());
+    }
+
+    /// <summary>Wilson score interval for a binomial proportion at 95 %.</summary>
+    public static (double Low, double High) Wilson(long successes, long trials)
+    {
+        const double z = 1.959964;
+        var p = (double)successes / trials;
+        var denominator = 1 + z * z / trials;
+        var centre = (p + z * z / (2 * trials)) / denominator;
+        var half = z * Math.Sqrt(p * (1 - p) / trials + z * z / (4.0 * trials * trials)) / denominator;
+        return (Math.Max(0, centre - half), Math.Min(1, centre + half));
     }
 
     private static void SchoolHeatmap(Plot plot, ScenarioResults results, IReadOnlyList<IReadOnlyList<TickMetrics>> replicates)

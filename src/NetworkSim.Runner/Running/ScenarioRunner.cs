@@ -17,7 +17,8 @@ public sealed class ScenarioRunner(IGrainFactory grains)
     /// <param name="parallel">How many replicates run at once.</param>
     /// <param name="progress">Told after every tick of every replicate.</param>
     /// <param name="cancellation">Stops between ticks.</param>
-    public async Task<ScenarioResults> RunAsync(Scenario scenario, int parallel = 1, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
+    /// <param name="observer">Reads participant snapshots and ties as the replicates run.</param>
+    public async Task<ScenarioResults> RunAsync(Scenario scenario, int parallel = 1, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default, IRunObserver? observer = null)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
@@ -32,7 +33,7 @@ public sealed class ScenarioRunner(IGrainFactory grains)
             await gate.WaitAsync(cancellation);
             try
             {
-                results[replicate] = await RunReplicateAsync(scenario, json, replicate, () =>
+                results[replicate] = await RunReplicateAsync(scenario, json, replicate, observer, () =>
                 {
                     progress?.Report(new RunProgress(Interlocked.Increment(ref done), total, Volatile.Read(ref finished), scenario.Replicates));
                 }, cancellation);
@@ -48,7 +49,7 @@ public sealed class ScenarioRunner(IGrainFactory grains)
         return new ScenarioResults(scenario, results, started, clock.Elapsed);
     }
 
-    private async Task<ReplicateResult> RunReplicateAsync(Scenario scenario, string json, int replicate, Action tickDone, CancellationToken cancellation)
+    private async Task<ReplicateResult> RunReplicateAsync(Scenario scenario, string json, int replicate, IRunObserver? observer, Action tickDone, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var seed = CounterRandom.ReplicateSeed(scenario.Seed, replicate);
@@ -60,13 +61,20 @@ public sealed class ScenarioRunner(IGrainFactory grains)
         {
             var batch = await run.InitializeAsync(new RunSetup(json, seed, replicate));
             ticks.AddRange(batch.Ticks);
+            await ObserveAsync(run, observer, replicate, 0, batch.Finished);
             while (!batch.Finished)
             {
                 cancellation.ThrowIfCancellationRequested();
                 batch = await run.StepAsync(1);
                 ticks.AddRange(batch.Ticks);
                 milliseconds.AddRange(batch.ElapsedMilliseconds);
+                await ObserveAsync(run, observer, replicate, ticks[^1].Tick, batch.Finished);
                 tickDone();
+            }
+
+            if (observer?.WantsTies(replicate) == true)
+            {
+                await observer.OnTiesAsync(replicate, await run.GetAgentsAsync(), await run.GetTiesAsync());
             }
         }
         finally
@@ -75,5 +83,13 @@ public sealed class ScenarioRunner(IGrainFactory grains)
         }
 
         return new ReplicateResult(replicate, seed, ticks, milliseconds, clock.Elapsed);
+    }
+
+    private static async Task ObserveAsync(IRunCoordinatorGrain run, IRunObserver? observer, int replicate, int tick, bool finished)
+    {
+        if (observer?.WantsAgents(tick, finished) == true)
+        {
+            await observer.OnAgentsAsync(replicate, await run.GetAgentsAsync());
+        }
     }
 }

@@ -1,0 +1,200 @@
+using System.Text;
+using NetworkSim.Contracts.Messages;
+using NetworkSim.Model.Agents;
+using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Running;
+using static NetworkSim.Runner.Output.CsvFormat;
+
+namespace NetworkSim.Runner.Output;
+
+/// <summary>Which agent-level files a run writes: <c>--agents</c> every N ticks or only the final tick, and <c>--network</c>.</summary>
+/// <param name="Every">Write participants every this many ticks; 0 = only the final tick; null = no agent files.</param>
+/// <param name="Network">Write the network for replicate 0 (<see cref="NetworkOutput.First"/>) or every replicate.</param>
+public sealed record AgentOptions(int? Every, NetworkOutput Network)
+{
+    public static readonly AgentOptions None = new(null, NetworkOutput.None);
+
+    /// <summary>Parses <c>--agents</c>: a whole number of ticks (1 = every tick) or <c>final</c>.</summary>
+    public static int ParseEvery(string text) =>
+        text.Trim().Equals("final", StringComparison.OrdinalIgnoreCase) ? 0
+        : int.TryParse(text, out var every) && every >= 1 ? every
+        : throw new OutputException($"--agents {text}: Allowed: a whole number of ticks of at least 1 (1 = every tick), or final.");
+
+    public static NetworkOutput ParseNetwork(string? text) => text switch
+    {
+        null => NetworkOutput.None,
+        "" or "first" => NetworkOutput.First,
+        "all" => NetworkOutput.All,
+        _ => throw new OutputException($"--network {text}: Allowed: no value (replicate 0 only) or all."),
+    };
+}
+
+public enum NetworkOutput
+{
+    None,
+    First,
+    All,
+}
+
+/// <summary>
+/// Streams <c>agents.csv</c> and <c>schools.csv</c> while replicates run (one part file per replicate, joined in
+/// replicate order at the end, so nothing per participant is kept in memory across ticks), and writes
+/// <c>adoptions.csv</c>, <c>edges.csv</c> and <c>network.graphml</c>.
+/// </summary>
+public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentOptions options) : IRunObserver, IDisposable
+{
+    public const string AgentsFile = "agents.csv";
+    public const string SchoolsFile = "schools.csv";
+    public const string AdoptionsFile = "adoptions.csv";
+    public const string EdgesFile = "edges.csv";
+    public const string GraphFile = "network.graphml";
+
+    public static readonly string AgentsHeader = "replicate,tick,participant,school,role,in_network,practice,knowledge,practising,adopted_tick,engagement,dropped_out,opinion,sir_state";
+    public static readonly string SchoolsHeader = "replicate,tick,school,practice,support,adopters,institutionalised";
+    public static readonly string AdoptionsHeader = "replicate,tick,participant,practice,event,exposure";
+    public static readonly string EdgesHeader = "replicate,source,target,trust_source_target,trust_target_source,formed_tick,brokered";
+
+    private readonly Dictionary<int, (StreamWriter Agents, StreamWriter Schools)> _parts = [];
+    private readonly Dictionary<int, string> _edges = [];
+    private readonly Lock _gate = new();
+
+    public bool WantsAgents(int tick, bool finished) =>
+        options.Every is { } every && (finished || (every > 0 && tick % every == 0));
+
+    public async Task OnAgentsAsync(int replicate, AgentsSnapshot snapshot)
+    {
+        var (agents, schools) = Part(replicate);
+        var rules = scenario.Rules.Kind;
+        var practices = scenario.Practices;
+        var network = scenario.Network;
+        var text = new StringBuilder();
+        var schoolText = new StringBuilder();
+        foreach (var school in snapshot.Schools)
+        {
+            for (var k = 0; k < school.States.Length; k++)
+            {
+                var s = school.States[k];
+                var (role, member) = NetworkExport.RoleAndMembership(network, k);
+                for (var p = 0; p < practices.Count; p++)
+                {
+                    var adopted = school.AdoptedTick[k * practices.Count + p];
+                    var sir = rules != RuleKind.Sir ? "" : s.Practises(p) ? "I" : (s.Recovered & (1UL << p)) != 0 ? "R" : "S";
+                    text.Append(replicate).Append(',').Append(snapshot.Tick).Append(',').Append(s.Index).Append(',')
+                        .Append(TimeseriesCsv.Quote(network.Schools[school.School])).Append(',').Append(role.Key()).Append(',').Append(member ? 1 : 0).Append(',')
+                        .Append(TimeseriesCsv.Quote(practices[p].Name)).Append(',').Append(Number(s.Knowledge[p])).Append(',').Append(s.Practises(p) ? 1 : 0).Append(',')
+                        .Append(adopted < 0 ? "" : Number(adopted)).Append(',').Append(Number(s.Engagement)).Append(',').Append(member && !s.Active ? 1 : 0).Append(',')
+                        .Append(rules == RuleKind.BoundedConfidence ? Number(s.Opinion) : "").Append(',').Append(sir).Append('\n');
+                }
+            }
+
+            for (var p = 0; p < practices.Count; p++)
+            {
+                schoolText.Append(replicate).Append(',').Append(snapshot.Tick).Append(',').Append(TimeseriesCsv.Quote(network.Schools[school.School])).Append(',')
+                    .Append(TimeseriesCsv.Quote(practices[p].Name)).Append(',').Append(Number(school.Support)).Append(',')
+                    .Append(school.States.Count(s => s.Practises(p))).Append(',').Append((school.Institutionalised & (1UL << p)) != 0 ? 1 : 0).Append('\n');
+            }
+        }
+
+        await agents.WriteAsync(text);
+        await schools.WriteAsync(schoolText);
+    }
+
+    public bool WantsTies(int replicate) => options.Network == NetworkOutput.All || (options.Network == NetworkOutput.First && replicate == 0);
+
+    public Task OnTiesAsync(int replicate, AgentsSnapshot final, TieList ties)
+    {
+        var edges = NetworkExport.EdgeRows(replicate, ties.Ties);
+        var graph = NetworkExport.GraphMl(scenario, final, ties.Ties);
+        lock (_gate)
+        {
+            _edges[replicate] = edges;
+        }
+
+        folder.WriteText(replicate == 0 ? GraphFile : $"network.r{replicate}.graphml", graph);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Joins the part files in replicate order and writes the event and edge files.</summary>
+    public IReadOnlyList<string> Complete(ScenarioResults results)
+    {
+        var files = new List<string>();
+        if (options.Every is not null)
+        {
+            Join(AgentsFile, AgentsHeader, r => _parts[r].Agents, "agents");
+            Join(SchoolsFile, SchoolsHeader, r => _parts[r].Schools, "schools");
+            folder.WriteText(AdoptionsFile, AdoptionRows(results));
+            files.AddRange([AgentsFile, SchoolsFile, AdoptionsFile]);
+        }
+
+        if (options.Network != NetworkOutput.None)
+        {
+            folder.WriteText(EdgesFile, EdgesHeader + "\n" + string.Concat(_edges.OrderBy(e => e.Key).Select(e => e.Value)));
+            files.Add(EdgesFile);
+            files.AddRange(Directory.GetFiles(folder.Staging, "network*.graphml").Select(Path.GetFileName).Order()!);
+        }
+
+        return files;
+    }
+
+    public void Dispose()
+    {
+        foreach (var (agents, schools) in _parts.Values)
+        {
+            agents.Dispose();
+            schools.Dispose();
+        }
+    }
+
+    private static string AdoptionRows(ScenarioResults results)
+    {
+        var text = new StringBuilder(AdoptionsHeader).Append('\n');
+        var sir = results.Scenario.Rules.Kind == RuleKind.Sir;
+        foreach (var replicate in results.Replicates)
+        {
+            foreach (var e in replicate.Ticks.SelectMany(t => t.Events))
+            {
+                text.Append(replicate.Replicate).Append(',').Append(e.Tick).Append(',').Append(e.Participant).Append(',')
+                    .Append(TimeseriesCsv.Quote(results.Scenario.Practices[e.Practice].Name)).Append(',')
+                    .Append(e.Adopted ? "adopt" : sir ? "recover" : "discontinue").Append(',').Append(e.Exposure).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private (StreamWriter Agents, StreamWriter Schools) Part(int replicate)
+    {
+        lock (_gate)
+        {
+            if (!_parts.TryGetValue(replicate, out var part))
+            {
+                part = (new StreamWriter(folder.PathOf($"agents.r{replicate}.part")), new StreamWriter(folder.PathOf($"schools.r{replicate}.part")));
+                _parts[replicate] = part;
+            }
+
+            return part;
+        }
+    }
+
+    private void Join(string name, string header, Func<int, StreamWriter> writer, string prefix)
+    {
+        var path = folder.PathOf(name);
+        using (var output = File.Create(path + ".tmp"))
+        {
+            output.Write(Encoding.UTF8.GetBytes(header + "\n"));
+            foreach (var replicate in _parts.Keys.Order())
+            {
+                writer(replicate).Dispose();
+                var part = folder.PathOf($"{prefix}.r{replicate}.part");
+                using (var input = File.OpenRead(part))
+                {
+                    input.CopyTo(output);
+                }
+
+                File.Delete(part);
+            }
+        }
+
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+}
