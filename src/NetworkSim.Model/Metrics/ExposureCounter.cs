@@ -14,8 +14,14 @@ public static class ExposureCounter
 
     public static int Bins => Cap + 1;
 
-    public static void Count(int practices, PeerState self, ReadOnlySpan<PeerState> contacts, IEnumerable<AdoptionEvent> events, int[] atRisk, int[] adopted)
+    public static void Count(int practices, PeerState self, ReadOnlySpan<PeerState> contacts, AdoptionEvent[] events, int[] atRisk, int[] adopted)
     {
+        ulong adoptedNow = 0;
+        foreach (var e in events)
+        {
+            adoptedNow |= e.Adopted ? 1UL << e.Practice : 0;
+        }
+
         for (var p = 0; p < practices; p++)
         {
             var bit = 1UL << p;
@@ -32,7 +38,7 @@ public static class ExposureCounter
 
             var bin = p * Bins + Math.Min(k, Cap);
             atRisk[bin]++;
-            if (events.Any(e => e.Adopted && e.Practice == p))
+            if ((adoptedNow & bit) != 0)
             {
                 adopted[bin]++;
             }
