@@ -23,7 +23,7 @@ public static class NetworkReader
         }
 
         var structure = section.Enum("structure", TieStructure.Complete);
-        var edgeList = section.Has("edge_list") ? section.String("edge_list", "") : null;
+        var edgeList = section.Take("edge_list") is null ? null : section.String("edge_list", "");
         var design = new NetworkDesign
         {
             Schools = schools,
