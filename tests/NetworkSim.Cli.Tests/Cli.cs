@@ -1,5 +1,7 @@
 using System.Diagnostics;
 
+using Shared = NetworkSim.Tests.Shared;
+
 namespace NetworkSim.Cli.Tests;
 
 /// <summary>Runs the built networksim command in its own process, as a user would.</summary>
@@ -7,7 +9,7 @@ public static class Cli
 {
     public sealed record Outcome(int ExitCode, string Output, string Error);
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Shared.RepositoryRoot.Path;
 
     public static async Task<Outcome> RunAsync(params string[] args)
     {
@@ -32,15 +34,4 @@ public static class Cli
     }
 
     public static string Scenario(string name) => Path.Combine(RepositoryRoot, "scenarios", name);
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NetworkSim.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("NetworkSim.sln not found above the test directory.");
-    }
 }

@@ -84,17 +84,3 @@ public class CliTests
         }
     }
 }
-
-public sealed class TempDirectory : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("networksim-cli-").FullName;
-
-    public string Write(string name, string text)
-    {
-        var file = System.IO.Path.Combine(Path, name);
-        File.WriteAllText(file, text);
-        return file;
-    }
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
-}

@@ -39,18 +39,7 @@ public class ParameterCatalogTests
     [Fact]
     public void The_documented_parameter_table_matches_the_code()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "model.md")).Replace("\r\n", "\n");
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "model.md")).Replace("\r\n", "\n");
         Assert.Contains(ParameterCatalog.MarkdownTable().Replace("\r\n", "\n"), docs);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NetworkSim.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("NetworkSim.sln not found above the test directory.");
     }
 }

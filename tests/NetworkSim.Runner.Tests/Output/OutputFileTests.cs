@@ -49,7 +49,7 @@ public class OutputFileTests
     [Fact]
     public void A_results_folder_has_data_plots_report_and_summary_once_it_is_complete()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var target = Path.Combine(temp.Path, "out");
         ResultsWriter.Write(FakeResults.Make(), ResultsFolder.Begin(target, overwrite: false), Provenance.Current("test"));
         foreach (var file in new[] { "timeseries.csv", "summary.json", "report.html", "adoption.png", "network_vs_home.png", "schools.png", "trust_ties.png" })
@@ -67,7 +67,7 @@ public class OutputFileTests
     [Fact]
     public void An_existing_results_folder_is_not_silently_overwritten()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var target = Path.Combine(temp.Path, "out");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "keep.txt"), "mine");
@@ -80,7 +80,7 @@ public class OutputFileTests
     [Fact]
     public void Forcing_replaces_an_old_folder_only_once_the_new_one_is_complete()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var target = Path.Combine(temp.Path, "out");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "old.txt"), "old");
@@ -95,7 +95,7 @@ public class OutputFileTests
     [Fact]
     public void An_abandoned_folder_leaves_nothing_that_looks_complete()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var target = Path.Combine(temp.Path, "out");
         var folder = ResultsFolder.Begin(target, overwrite: false);
         folder.WriteText("timeseries.csv", "half");

@@ -7,7 +7,7 @@ public class BadInputTests
 {
     private static ScenarioException Fails(string yaml, string? edges = null)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         if (edges is not null)
         {
             temp.Write("edges.csv", edges);
