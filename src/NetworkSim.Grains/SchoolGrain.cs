@@ -26,6 +26,7 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
     private ParticipantReport[] _reports = [];
     private int[][] _contacts = [];
     private bool[] _activated = [];
+    private IParticipantGrain?[] _participants = [];
     private int[] _adoptedTick = [];
     private int _tick;
     private double _support;
@@ -39,6 +40,7 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
         _first = network.SchoolStart[_school];
         var staff = network.StaffCount(_school);
         _activated = new bool[staff];
+        _participants = new IParticipantGrain?[staff];
         _contacts = new int[staff][];
         _reports = new ParticipantReport[staff];
         for (var k = 0; k < staff; k++)
@@ -88,8 +90,7 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
             }
 
             _activated[k] = true;
-            var participant = GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _first + k));
-            calls.Add((k, participant.StepAsync(new ParticipantInput(context, contacts))));
+            calls.Add((k, Participant(k).StepAsync(new ParticipantInput(context, contacts))));
         }
 
         await Task.WhenAll(calls.Select(c => c.Call));
@@ -153,7 +154,7 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
         {
             // A participant never activated still has its tick-0 ties and trust.
             ties.AddRange(_activated[k]
-                ? (await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _first + k)).GetTiesAsync()).Ties
+                ? (await Participant(k).GetTiesAsync()).Ties
                 : ParticipantStep.Ties(run, InitialState.For(run, _first + k)));
         }
 
@@ -163,10 +164,14 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
     public async Task EndAsync()
     {
         await Task.WhenAll(_activated.Select((activated, k) => (activated, k)).Where(p => p.activated)
-            .Select(p => GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _first + p.k)).EndAsync()));
+            .Select(p => Participant(p.k).EndAsync()));
         runs.Remove(_runId);
         DeactivateOnIdle();
     }
+
+    /// <summary>The grain reference of local participant k, made once (references are cheap, but not free, to build every tick).</summary>
+    private IParticipantGrain Participant(int k) =>
+        _participants[k] ??= GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _first + k));
 
     private PeerState[] States() => Array.ConvertAll(_reports, r => r.State);
 
