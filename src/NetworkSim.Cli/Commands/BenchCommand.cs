@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Text.Json;
 using NetworkSim.Cli.Hosting;
 using NetworkSim.Runner.Running;
 using NetworkSim.Runner.Scenarios;
@@ -8,39 +9,113 @@ namespace NetworkSim.Cli.Commands;
 
 /// <summary>
 /// <c>networksim bench</c>: measures throughput and memory of a scenario on the embedded silo (one replicate
-/// unless told otherwise). Speed is measured here, never asserted in tests.
+/// unless told otherwise), beside the resource guard's estimate. Given a folder, it benches every scenario in it,
+/// each in a process of its own (a process's peak memory is its own), and tabulates estimate against peak.
+/// Speed is measured here, never asserted in tests.
 /// </summary>
 public static class BenchCommand
 {
+    /// <summary>How far the guard's memory estimate may be from a measured peak, either way.</summary>
+    public const double EstimateTolerance = 1.5;
+
+    private const string ResultPrefix = "bench-result: ";
+
     public static Command Create()
     {
         var options = new ScenarioOptions();
-        var command = new Command("bench", "Measure ticks per second, participant-ticks per second and peak memory of a scenario.");
+        var command = new Command("bench", "Measure ticks per second, participant-ticks per second and peak memory of a scenario (or of every scenario in a folder).");
         options.AddTo(command);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
-            var overrides = new List<string> { "replicates=1" };
-            overrides.AddRange(options.Overrides(result));
-            var scenario = ScenarioReader.Load(result.GetValue(options.Scenario)!, overrides);
-            var startup = Stopwatch.StartNew();
-            await using var silo = await EmbeddedSilo.StartAsync(cancellation);
-            var siloSeconds = startup.Elapsed.TotalSeconds;
-            var allocated = GC.GetTotalAllocatedBytes();
-            var results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, 1, null, cancellation);
-            allocated = GC.GetTotalAllocatedBytes() - allocated;
-            var ticks = results.Replicates.Sum(r => r.TickMilliseconds.Count);
-            var tickMs = results.Replicates.SelectMany(r => r.TickMilliseconds).Order().ToArray();
-            var tickSeconds = tickMs.Sum() / 1000;
-            var participants = (long)scenario.Network.ParticipantCount;
-            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-            Console.WriteLine($"bench {scenario.Name}: {participants:N0} participants, {scenario.Network.SchoolCount:N0} schools, {ticks} ticks x {scenario.Replicates} replicate(s) on {Environment.ProcessorCount} cores");
-            Console.WriteLine($"  silo start        {siloSeconds:0.00} s");
-            Console.WriteLine($"  whole run         {results.Elapsed.TotalSeconds:0.00} s (initialisation {results.Elapsed.TotalSeconds - tickSeconds:0.00} s)");
-            Console.WriteLine($"  tick              mean {tickMs.Average():0.0} ms, median {tickMs[tickMs.Length / 2]:0.0} ms, max {tickMs[^1]:0.0} ms");
-            Console.WriteLine($"  throughput        {ticks / tickSeconds:0.0} ticks/s, {ticks * participants / tickSeconds:N0} participant-ticks/s");
-            Console.WriteLine($"  memory            peak working set {peak / 1048576.0:N0} MiB, allocated {allocated / 1048576.0:N0} MiB ({allocated / (double)(ticks * participants):N0} B per participant-tick)");
-            return 0;
+            var path = result.GetValue(options.Scenario)!;
+            return Directory.Exists(path)
+                ? await BenchFolderAsync(path, options.Overrides(result), cancellation)
+                : await BenchOneAsync(path, options.Overrides(result), result.GetValue(options.Strict), cancellation);
         }));
         return command;
+    }
+
+    private static async Task<int> BenchOneAsync(string path, IReadOnlyList<string> given, bool strict, CancellationToken cancellation)
+    {
+        var overrides = new List<string> { "replicates=1" };
+        overrides.AddRange(given);
+        var scenario = ScenarioReader.Load(path, overrides);
+        ResourceCheck.Apply(scenario, path, 1, strict);
+        var estimate = ResourceEstimate.For(scenario);
+        var startup = Stopwatch.StartNew();
+        await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+        var siloSeconds = startup.Elapsed.TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes();
+        var results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, 1, null, cancellation);
+        allocated = GC.GetTotalAllocatedBytes() - allocated;
+        var ticks = results.Replicates.Sum(r => r.TickMilliseconds.Count);
+        var tickMs = results.Replicates.SelectMany(r => r.TickMilliseconds).Order().ToArray();
+        var tickSeconds = tickMs.Sum() / 1000;
+        var participants = (long)scenario.Network.ParticipantCount;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var estimated = estimate.PeakBytes(1);
+        var estimatedSeconds = (estimate with { Ticks = ticks }).Seconds;
+        Console.WriteLine($"bench {scenario.Name}: {participants:N0} participants, {estimate.TieEnds / 2:N0} ties (estimated), {scenario.Network.SchoolCount:N0} schools, {ticks} ticks x {scenario.Replicates} replicate(s) on {Environment.ProcessorCount} cores");
+        Console.WriteLine($"  silo start        {siloSeconds:0.00} s");
+        Console.WriteLine($"  whole run         {results.Elapsed.TotalSeconds:0.00} s (initialisation {results.Elapsed.TotalSeconds - tickSeconds:0.00} s); the guard estimated {estimatedSeconds:0.00} s");
+        Console.WriteLine($"  tick              mean {tickMs.Average():0.0} ms, median {tickMs[tickMs.Length / 2]:0.0} ms, max {tickMs[^1]:0.0} ms");
+        Console.WriteLine($"  throughput        {ticks / tickSeconds:0.0} ticks/s, {ticks * participants / tickSeconds:N0} participant-ticks/s");
+        Console.WriteLine($"  memory            peak working set {peak / 1048576.0:N0} MiB, allocated {allocated / 1048576.0:N0} MiB ({allocated / (double)(ticks * participants):N0} B per participant-tick)");
+        Console.WriteLine($"  guard estimate    {estimated / 1048576.0:N0} MiB at the peak ({(double)estimated / peak:0.00} x the measured peak; held within {EstimateTolerance} x either way)");
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(new BenchRow(scenario.Name, participants, estimate.TieEnds / 2, ticks, peak, estimated, results.Elapsed.TotalSeconds, estimatedSeconds)));
+        return 0;
+    }
+
+    /// <summary>Every scenario under <paramref name="folder"/>, each benched by a child process; exit 1 when an estimate is off by more than the tolerance.</summary>
+    private static async Task<int> BenchFolderAsync(string folder, IReadOnlyList<string> overrides, CancellationToken cancellation)
+    {
+        var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var rows = new List<BenchRow>();
+        Console.WriteLine($"{"scenario",-40} {"participants",12} {"ties",10} {"peak MiB",9} {"estimate",9} {"ratio",6}");
+        foreach (var file in files)
+        {
+            var row = await BenchChildAsync(file, overrides, cancellation);
+            if (row is null)
+            {
+                Console.WriteLine($"{Path.GetRelativePath(folder, file),-40} failed (run 'networksim bench {file}' for its error)");
+                continue;
+            }
+
+            rows.Add(row);
+            Console.WriteLine($"{Path.GetRelativePath(folder, file),-40} {row.Participants,12:N0} {row.Ties,10:N0} {row.PeakBytes / 1048576.0,9:N0} {row.EstimatedBytes / 1048576.0,9:N0} {row.Ratio,6:0.00}");
+        }
+
+        var off = rows.Where(r => r.Ratio > EstimateTolerance || r.Ratio < 1 / EstimateTolerance).ToList();
+        Console.WriteLine(off.Count == 0 && rows.Count == files.Count
+            ? $"every estimate within {EstimateTolerance} x of its measured peak ({rows.Count} scenarios, {Environment.ProcessorCount} cores)"
+            : $"{off.Count} estimate(s) off by more than {EstimateTolerance} x, {files.Count - rows.Count} scenario(s) failed");
+        return off.Count == 0 && rows.Count == files.Count ? 0 : 1;
+    }
+
+    private static async Task<BenchRow?> BenchChildAsync(string file, IReadOnlyList<string> overrides, CancellationToken cancellation)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
+        }
+
+        foreach (var arg in (string[])["bench", file, .. overrides.SelectMany(o => new[] { "--set", o })])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEndAsync(cancellation);
+        var errors = child.StandardError.ReadToEndAsync(cancellation);
+        await child.WaitForExitAsync(cancellation);
+        var line = (await output).Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal));
+        await errors;
+        return child.ExitCode == 0 && line is not null ? JsonSerializer.Deserialize<BenchRow>(line[ResultPrefix.Length..]) : null;
+    }
+
+    private sealed record BenchRow(string Name, long Participants, long Ties, int Ticks, long PeakBytes, long EstimatedBytes, double Seconds, double EstimatedSeconds)
+    {
+        public double Ratio => (double)EstimatedBytes / PeakBytes;
     }
 }

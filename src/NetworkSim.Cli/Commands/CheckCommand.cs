@@ -16,13 +16,19 @@ public static class CheckCommand
         command.SetAction((result, _) => CommandGuard.RunAsync(() =>
         {
             options.AgentOptions(result);
-            var scenario = ScenarioReader.Load(result.GetValue(options.Scenario)!, options.Overrides(result));
+            var path = result.GetValue(options.Scenario)!;
+            var scenario = ScenarioReader.Load(path, options.Overrides(result));
+            ResourceCheck.Apply(scenario, path, Environment.ProcessorCount, result.GetValue(options.Strict));
+            var estimate = ResourceEstimate.For(scenario);
             var network = NetworkBuilder.Build(scenario, CounterRandom.ReplicateSeed(scenario.Seed, 0));
             Console.WriteLine($"{scenario.Name}: OK");
             Console.WriteLine($"  {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants, {network.InNetwork.Count(m => m):N0} in the network");
             Console.WriteLine($"  {network.SchoolNeighbours.Sum(n => n.Length) / 2:N0} ties between schools, {network.TieCount:N0} ties between participants (replicate 0)");
             Console.WriteLine($"  {scenario.Practices.Count} practice(s): {string.Join(", ", scenario.Practices.Select(p => p.Name))}");
-            Console.WriteLine($"  {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}; about {MemoryEstimate.Bytes(scenario.Network) / 1048576.0:N0} MiB per replicate");
+            Console.WriteLine($"  {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}");
+            var concurrent = Math.Min(Environment.ProcessorCount, scenario.Replicates);
+            Console.WriteLine($"  estimated: about {estimate.PeakBytes(concurrent) / 1048576.0:N0} MiB at the peak with {concurrent} replicate(s) at once " +
+                $"({estimate.BytesPerReplicate / 1048576.0:N0} MiB each), about {ResourceGuard.Duration(estimate.Seconds)} on 2 cores");
             return Task.FromResult(0);
         }));
         return command;

@@ -37,6 +37,8 @@ public static class RunCommand
                 throw new OutputException($"--parallel {workers}: Allowed: 1 or more.");
             }
 
+            ResourceCheck.Apply(scenario, path, workers, result.GetValue(options.Strict));
+
             var network = scenario.Network;
             Console.Error.WriteLine($"networksim: {scenario.Name}: {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants " +
                 $"({network.SchoolCount * network.Team.Total:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on an embedded silo");

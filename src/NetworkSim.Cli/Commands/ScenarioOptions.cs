@@ -20,8 +20,11 @@ public sealed class ScenarioOptions
 
     public Option<string?> Network { get; } = new("--network") { Description = "Also write network.graphml and edges.csv for replicate 0 (--network all: every replicate).", Arity = ArgumentArity.ZeroOrOne };
 
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Refuse, rather than warn about, a run estimated to take more than a day." };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Strict);
         command.Arguments.Add(Scenario);
         command.Options.Add(Seed);
         command.Options.Add(Replicates);

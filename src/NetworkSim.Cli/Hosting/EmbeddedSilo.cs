@@ -3,34 +3,47 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using NetworkSim.Grains;
 
 namespace NetworkSim.Cli.Hosting;
 
 /// <summary>
-/// A single Orleans silo inside this process, on free loopback ports, so that `networksim run` needs no server.
-/// The same grains run unchanged on a test cluster or a multi-silo cluster.
+/// A single Orleans silo inside this process, so that `networksim run` needs no server. It opens no gateway
+/// (the in-process grain factory needs none, and an open gateway would let any local user connect as an
+/// unauthenticated client) and listens for silos on loopback only. The same grains run unchanged on a test
+/// cluster or a multi-silo cluster.
 /// </summary>
 public sealed class EmbeddedSilo : IAsyncDisposable
 {
+    /// <summary>Tries with a fresh free port when another process takes the chosen one before the silo binds it.</summary>
+    private const int PortAttempts = 5;
+
     private readonly IHost _host;
 
     private EmbeddedSilo(IHost host) => _host = host;
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>The silo's endpoints as Orleans uses them (gateway port 0: no gateway).</summary>
+    public EndpointOptions Endpoints => _host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
+
     public static async Task<EmbeddedSilo> StartAsync(CancellationToken cancellation = default)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.SetMinimumLevel(Environment.GetEnvironmentVariable("NETWORKSIM_LOG") is { } level && Enum.TryParse<LogLevel>(level, true, out var parsed) ? parsed : LogLevel.Error);
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort())
-            .AddNetworkSim());
-        var host = builder.Build();
-        await host.StartAsync(cancellation);
-        return new EmbeddedSilo(host);
+        for (var attempt = 1; ; attempt++)
+        {
+            var host = Build(FreeLoopbackPort());
+            try
+            {
+                await host.StartAsync(cancellation);
+                return new EmbeddedSilo(host);
+            }
+            catch (Exception e) when (attempt < PortAttempts && IsPortTaken(e))
+            {
+                host.Dispose();
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -40,7 +53,28 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         _host.Dispose();
     }
 
-    private static int FreePort()
+    private static IHost Build(int siloPort)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(Environment.GetEnvironmentVariable("NETWORKSIM_LOG") is { } level && Enum.TryParse<LogLevel>(level, true, out var parsed) ? parsed : LogLevel.Error);
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(siloPort: siloPort, gatewayPort: 0)
+            .Configure<EndpointOptions>(o =>
+            {
+                o.AdvertisedIPAddress = IPAddress.Loopback;
+                o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Loopback, siloPort);
+                o.GatewayListeningEndpoint = null;
+            })
+            .AddNetworkSim());
+        return builder.Build();
+    }
+
+    private static bool IsPortTaken(Exception e) =>
+        e is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || (e.InnerException is { } inner && IsPortTaken(inner));
+
+    private static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

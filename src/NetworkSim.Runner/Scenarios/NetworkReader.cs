@@ -62,6 +62,15 @@ public static class NetworkReader
             section.Problem("mean_degree", $"{design.MeanDegree} is more than the {schools.Count - 1} other schools. Allowed: 0 to {schools.Count - 1}.");
         }
 
+        CheckEven(section, "neighbours", design.Neighbours, structure == TieStructure.SmallWorld);
+        var graph = section.Section("participant_graph");
+        CheckEven(graph, "neighbours", design.ParticipantGraph.Neighbours, design.ParticipantGraph.Kind == ParticipantGraphKind.WattsStrogatz);
+        var participants = (long)schools.Count * staff.Total;
+        if (design.ParticipantGraph.Kind == ParticipantGraphKind.ErdosRenyi && participants > 1 && design.ParticipantGraph.MeanDegree > participants - 1)
+        {
+            graph.Problem("mean_degree", $"{design.ParticipantGraph.MeanDegree} is more than the {participants - 1:N0} other participants. Allowed: 0 to {participants - 1:N0}.");
+        }
+
         section.RejectUnknownKeys();
         return design;
     }
@@ -80,6 +89,15 @@ public static class NetworkReader
         };
         section.RejectUnknownKeys();
         return spec;
+    }
+
+    /// <summary>A ring lattice ties each node to k/2 neighbours on each side, so k must be even (an odd k was silently rounded down).</summary>
+    private static void CheckEven(YamlSection section, string key, int value, bool used)
+    {
+        if (used && value % 2 != 0)
+        {
+            section.Problem(key, $"{value} is odd. Allowed: an even number from 2 (half the ties on each side of the ring).");
+        }
     }
 
     private static List<string> ReadSchools(YamlSection section)

@@ -13,6 +13,9 @@ public static class ScenarioReader
     /// <summary>Participants beyond which a run is refused outright, whatever the memory.</summary>
     public const long MaxParticipants = 5_000_000;
 
+    /// <summary>Tie ends (twice the ties) beyond which a run is refused outright: the contact arrays are indexed by int.</summary>
+    public const long MaxTieEnds = int.MaxValue;
+
     public static Scenario Load(string path, IEnumerable<string>? overrides = null)
     {
         var file = Path.GetFileName(path);
@@ -201,7 +204,10 @@ public static class ScenarioReader
         return ParameterCatalog.Build(values);
     }
 
-    /// <summary>Refuses designs that cannot fit in this machine's memory before anything is allocated.</summary>
+    /// <summary>
+    /// Refuses designs beyond what the engine can index, whatever the machine (participants and tie ends are
+    /// counted in 32-bit arrays). Memory and time on this machine are held by <see cref="ResourceGuard"/>.
+    /// </summary>
     private static void CheckSize(YamlSection root, NetworkDesign network)
     {
         var participants = (long)network.SchoolCount * network.Staff.Total;
@@ -211,11 +217,10 @@ public static class ScenarioReader
             return;
         }
 
-        var bytes = MemoryEstimate.Bytes(network);
-        var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        if (bytes > available * 0.8)
+        var ends = ResourceEstimate.TieEndsOf(network);
+        if (ends > MaxTieEnds)
         {
-            root.Problem("network", $"this design needs about {bytes / (1 << 20):N0} MiB ({participants:N0} participants), more than the {available / (1 << 20):N0} MiB this machine has. Allowed: fewer schools, staff or ties.");
+            root.Problem("network", $"about {ends / 2:N0} ties between {participants:N0} participants ({YamlSection.EnumKey(network.ParticipantGraph.Kind.ToString())} participant graph). Allowed: at most {MaxTieEnds / 2:N0} ties.");
         }
     }
 

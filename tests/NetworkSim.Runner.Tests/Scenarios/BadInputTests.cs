@@ -113,12 +113,32 @@ public class BadInputTests
     }
 
     [Fact]
-    public void A_design_that_would_not_fit_this_machines_memory_says_how_much_it_needs()
+    public void A_participant_graph_with_more_ties_than_the_engine_can_index_is_refused_with_the_count()
     {
-        // 100,000 schools of 45 staff who all know each other: about 4.5 million participants and 200 million ties.
-        var error = Fails(ScenarioYaml.Valid.Replace("schools: [A, B, C, D]", "schools: 100000").Replace("start: {schools: [A]}", "start: {fraction: 0.01}")
-            .Replace("teacher: 4", "teacher: 42").Replace("structure: complete", "structure: random"));
-        Assert.Contains("MiB (4,500,000 participants), more than the", error.Message);
+        var error = Fails(ScenarioYaml.Valid.Replace("schools: [A, B, C, D]", "schools: 10000").Replace("start: {schools: [A]}", "start: {fraction: 0.01}")
+            .Replace("structure: complete", "structure: random\n  participant_graph: {kind: complete}"));
+        Assert.Contains("network: about 2,449,965,000 ties between 70,000 participants (complete participant graph). Allowed: at most 1,073,741,823 ties.", error.Message);
+    }
+
+    [Fact]
+    public void An_odd_number_of_ring_neighbours_is_refused()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("structure: complete", "structure: small-world\n  neighbours: 3"));
+        Assert.Contains("bad.yaml:10: network.neighbours: 3 is odd. Allowed: an even number from 2 (half the ties on each side of the ring).", error.Message);
+    }
+
+    [Fact]
+    public void An_odd_number_of_participant_ring_neighbours_is_refused()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("structure: complete", "structure: complete\n  participant_graph: {kind: watts-strogatz, neighbours: 5}"));
+        Assert.Contains("network.participant_graph.neighbours: 5 is odd.", error.Message);
+    }
+
+    [Fact]
+    public void A_participant_mean_degree_above_the_number_of_others_is_refused()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("structure: complete", "structure: complete\n  participant_graph: {kind: erdos-renyi, mean_degree: 1000000}"));
+        Assert.Contains("network.participant_graph.mean_degree: 1000000 is more than the 27 other participants. Allowed: 0 to 27.", error.Message);
     }
 
     [Fact]
