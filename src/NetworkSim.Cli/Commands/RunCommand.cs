@@ -72,8 +72,10 @@ public static class RunCommand
         {
             var half = p.TimeTo.First(t => t.Level == 0.5);
             var time = half.Median is { } m ? $"{m.ToString("0.#", CultureInfo.InvariantCulture)} ticks to 50 % ({half.Reached}/{half.Replicates} replicates)" : "50 % not reached";
+            // A run that stops while adoption still climbs has no final level yet: say so on the same line.
+            var rising = p.AtEnd.StillRising ? $"; {p.AtEnd.Describe()}" : "";
             Console.WriteLine($"{p.Name}: final adoption {p.FinalAdoption.Mean:P1} (95 % CI {p.FinalAdoption.Ci95Low:P1}–{p.FinalAdoption.Ci95High:P1}), " +
-                $"in the network {p.FinalInNetwork.Mean:P1}, back home {p.FinalBackHome.Mean:P1}; {time}");
+                $"in the network {p.FinalInNetwork.Mean:P1}, back home {p.FinalBackHome.Mean:P1}; {time}{rising}");
         }
 
         Console.WriteLine($"Ran in {results.Elapsed.TotalSeconds:0.0} s.");

@@ -29,4 +29,5 @@ public enum Purpose : ulong
     Recovery = 21,
     Transmission = 22,
     Noise = 23,
+    Bootstrap = 24,
 }

@@ -10,59 +10,84 @@ public static class Plots
     public const int Width = 900;
     public const int Height = 520;
 
+    /// <summary>Top of a share's axis: 0–1 with a little headroom, so a curve at 100 % is not drawn on the frame.</summary>
+    private const double ShareTop = 1.02;
+
+    /// <summary>The plots, in the order the report shows them.</summary>
+    public static readonly IReadOnlyList<string> Names = ["adoption.png", "network_vs_home.png", "schools.png", "trust_ties.png", "exposure.png"];
+
     /// <summary>Writes every plot into <paramref name="folder"/> and returns the file names.</summary>
     public static IReadOnlyList<string> Write(ScenarioResults results, ResultsFolder folder)
     {
+        foreach (var name in Names)
+        {
+            var plot = Draw(name, results);
+            var path = folder.PathOf(name);
+            plot.SavePng(path + ".tmp.png", Width, Height);
+            File.Move(path + ".tmp.png", path, overwrite: true);
+        }
+
+        return Names;
+    }
+
+    /// <summary>Draws one of the <see cref="Names"/> without saving it (tests read its axes and legend).</summary>
+    public static Plot Draw(string name, ScenarioResults results)
+    {
         var replicates = results.Replicates.Select(r => r.Ticks).ToArray();
         var practices = results.Scenario.Practices;
-        var files = new List<string>();
-
-        Save(folder, "adoption.png", files, plot =>
+        var plot = new Plot();
+        switch (name)
         {
-            for (var k = 0; k < practices.Count; k++)
-            {
-                var practice = k;
-                AddBand(plot, Band.Of(replicates, m => m.AdoptionFraction(practice)), practices[k].Name, k, LinePattern.Solid);
-            }
+            case "adoption.png":
+                for (var k = 0; k < practices.Count; k++)
+                {
+                    var practice = k;
+                    AddBand(plot, Band.Of(replicates, m => m.AdoptionFraction(practice)), practices[k].Name, k, LinePattern.Solid);
+                }
 
-            Label(plot, $"{results.Scenario.Name}: adoption over time ({results.Replicates.Count} replicates, 95 % band)", "share of all participants practising");
-            plot.Axes.SetLimitsY(0, 1);
-        });
+                Label(plot, $"{results.Scenario.Name}: adoption over time ({results.Replicates.Count} replicates, 95 % band)", "share of all participants practising");
+                TicksFromZero(plot, replicates);
+                plot.Axes.SetLimitsY(0, ShareTop);
+                break;
+            case "network_vs_home.png":
+                for (var k = 0; k < practices.Count; k++)
+                {
+                    var practice = k;
+                    AddBand(plot, Band.Of(replicates, m => m.Members == 0 ? 0 : (double)m.Practices[practice].MemberAdopters / m.Members), $"{practices[k].Name}: in the network", k, LinePattern.Solid);
+                    AddBand(plot, Band.Of(replicates, m => m.Participants == m.Members ? 0 : (double)m.Practices[practice].BackHomeAdopters / (m.Participants - m.Members)), $"{practices[k].Name}: back home", k, LinePattern.Dashed);
+                }
 
-        Save(folder, "network_vs_home.png", files, plot =>
-        {
-            for (var k = 0; k < practices.Count; k++)
-            {
-                var practice = k;
-                AddBand(plot, Band.Of(replicates, m => m.Members == 0 ? 0 : (double)m.Practices[practice].MemberAdopters / m.Members), $"{practices[k].Name}: in the network", k, LinePattern.Solid);
-                AddBand(plot, Band.Of(replicates, m => m.Participants == m.Members ? 0 : (double)m.Practices[practice].BackHomeAdopters / (m.Participants - m.Members)), $"{practices[k].Name}: back home", k, LinePattern.Dashed);
-            }
+                Label(plot, "In the network vs back home", "share practising");
+                TicksFromZero(plot, replicates);
+                plot.Axes.SetLimitsY(0, ShareTop);
+                break;
+            case "schools.png":
+                SchoolHeatmap(plot, results, replicates);
+                break;
+            case "trust_ties.png":
+                AddBand(plot, Band.Of(replicates, m => m.MeanTrust), "mean trust across schools (left)", 0, LinePattern.Solid);
+                AddBand(plot, Band.Of(replicates, m => m.EngagedFraction), "members still engaged (left)", 2, LinePattern.Dotted);
+                var ties = AddBand(plot, Band.Of(replicates, m => m.Ties), "cross-school ties (right)", 1, LinePattern.Dashed);
+                foreach (var item in ties)
+                {
+                    item.Axes.YAxis = plot.Axes.Right;
+                }
 
-            Label(plot, "In the network vs back home", "share practising");
-            plot.Axes.SetLimitsY(0, 1);
-        });
+                plot.Axes.Right.Label.Text = "cross-school ties";
+                var most = replicates.Max(r => r.Max(m => m.Ties));
+                plot.Axes.SetLimitsY(0, Math.Max(1, most * 1.15), plot.Axes.Right);
+                Label(plot, "Social capital: trust, ties and engagement", "trust / share engaged");
+                TicksFromZero(plot, replicates);
+                plot.Axes.SetLimitsY(0, ShareTop, plot.Axes.Left);
+                break;
+            case "exposure.png":
+                ExposureCurve(plot, results);
+                break;
+            default:
+                throw new ArgumentException($"no plot called {name}", nameof(name));
+        }
 
-        Save(folder, "schools.png", files, plot => SchoolHeatmap(plot, results, replicates));
-
-        Save(folder, "trust_ties.png", files, plot =>
-        {
-            AddBand(plot, Band.Of(replicates, m => m.MeanTrust), "mean trust across schools (left)", 0, LinePattern.Solid);
-            AddBand(plot, Band.Of(replicates, m => m.EngagedFraction), "members still engaged (left)", 2, LinePattern.Dotted);
-            var ties = AddBand(plot, Band.Of(replicates, m => m.Ties), "cross-school ties (right)", 1, LinePattern.Dashed);
-            foreach (var item in ties)
-            {
-                item.Axes.YAxis = plot.Axes.Right;
-            }
-
-            plot.Axes.Right.Label.Text = "cross-school ties";
-            var most = replicates.Max(r => r.Max(m => m.Ties));
-            plot.Axes.SetLimitsY(0, Math.Max(1, most * 1.15), plot.Axes.Right);
-            Label(plot, "Social capital: trust, ties and engagement", "trust / share engaged");
-            plot.Axes.SetLimitsY(0, 1.05, plot.Axes.Left);
-        });
-
-        Save(folder, "exposure.png", files, plot => ExposureCurve(plot, results));
-        return files;
+        return plot;
     }
 
     /// <summary>Chance of adopting at a tick against the number of practising contacts, with Wilson 95 % intervals, over all ticks and replicates.</summary>
@@ -88,6 +113,11 @@ public static class Plots
 
         Label(plot, "Exposure curve: chance of adopting at a tick (95 % Wilson interval)", "share adopting that tick");
         plot.XLabel($"practising contacts at the tick ({Model.Metrics.ExposureCounter.Cap} = that many or more)");
+
+        // Counts and chances cannot be negative: both axes start at 0 (the top follows the widest interval).
+        plot.Axes.SetLimitsX(0, Model.Metrics.ExposureCounter.Cap + 0.5);
+        var top = Enumerable.Range(0, practices.Count).SelectMany(p => Exposure(results, p).High).DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimitsY(0, Math.Min(ShareTop, Math.Max(0.05, top * 1.05)));
     }
 
     public static (double[] K, double[] Rate, double[] Low, double[] High) Exposure(ScenarioResults results, int practice)
@@ -152,7 +182,7 @@ public static class Plots
 
         plot.Axes.SetLimits(0, ticks - 1, 0, shown);
         var sampled = shown < schools ? $", {shown} of {schools} schools shown" : "";
-        Label(plot, $"Adoption of '{results.Scenario.Practices[0].Name}' per school (replicate mean{sampled})", "school");
+        Label(plot, $"Adoption of '{results.Scenario.Practices[0].Name}' per school (replicate mean{sampled})", "school", legend: false);
     }
 
     private static IPlottable[] AddBand(Plot plot, Band band, string label, int colour, LinePattern pattern)
@@ -170,21 +200,24 @@ public static class Plots
         return [fill, line];
     }
 
-    private static void Label(Plot plot, string title, string y)
+    private static void Label(Plot plot, string title, string y, bool legend = true)
     {
         plot.Title(title);
         plot.XLabel("tick (week)");
         plot.YLabel(y);
-        plot.ShowLegend(Alignment.UpperLeft);
+        if (!legend)
+        {
+            return;
+        }
+
+        // Below the plot, outside the data area: a legend inside it hides whatever the curves do in its corner.
+        plot.ShowLegend(Edge.Bottom);
     }
 
-    private static void Save(ResultsFolder folder, string name, List<string> files, Action<Plot> draw)
+    /// <summary>The time axis runs from tick 0 to the last tick, without the auto-margin that started it at -5.</summary>
+    private static void TicksFromZero(Plot plot, IReadOnlyList<IReadOnlyList<TickMetrics>> replicates)
     {
-        var plot = new Plot();
-        draw(plot);
-        var path = folder.PathOf(name);
-        plot.SavePng(path + ".tmp.png", Width, Height);
-        File.Move(path + ".tmp.png", path, overwrite: true);
-        files.Add(name);
+        var last = replicates[0][replicates.Min(r => r.Count) - 1].Tick;
+        plot.Axes.SetLimitsX(0, Math.Max(1, last));
     }
 }

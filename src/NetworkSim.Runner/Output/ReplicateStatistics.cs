@@ -1,17 +1,34 @@
+using System.Globalization;
 using NetworkSim.Model.Metrics;
 
 namespace NetworkSim.Runner.Output;
 
-/// <summary>A quantity measured once per replicate, summarised: mean with its 95 % confidence interval, and the spread.</summary>
-public sealed record Interval(double Mean, double Sd, double Ci95Low, double Ci95High, double P2_5, double P97_5, int N)
+/// <summary>
+/// A quantity measured once per replicate, summarised: the mean with its 95 % confidence interval, named in
+/// <see cref="Ci95Method"/>, and the spread of the replicates (sd, 2.5–97.5 % range).
+/// </summary>
+public sealed record Interval(double Mean, double Sd, double Ci95Low, double Ci95High, string Ci95Method, double P2_5, double P97_5, int N)
 {
     public static Interval Of(IReadOnlyList<double> values)
     {
-        var mean = Statistics.Mean(values);
-        var half = Statistics.ConfidenceHalfWidth(values);
-        return new Interval(mean, Statistics.StandardDeviation(values), mean - half, mean + half,
+        // A bootstrap percentile interval stays within the values' range: a share's interval stays inside 0–1,
+        // a count of schools inside 0 and the number of schools.
+        var (low, high) = Statistics.BootstrapMeanInterval(values);
+        return new Interval(Statistics.Mean(values), Statistics.StandardDeviation(values), low, high, Statistics.BootstrapMethod,
             Statistics.Quantile(values, 0.025), Statistics.Quantile(values, 0.975), values.Count);
     }
+}
+
+/// <summary>
+/// Whether mean adoption was still climbing when the run ended: it rose by more than
+/// <see cref="ResultsSummary.StillRisingAbove"/> over the last <paramref name="OverTicks"/> ticks (10 % of the run).
+/// A "final" level quoted from such a run is where it stopped, not where it settles.
+/// </summary>
+public sealed record EndTrend(bool StillRising, double Rise, int OverTicks)
+{
+    /// <summary>The sentence that goes next to a "final" figure of a run that ended while adoption was still climbing.</summary>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"still rising at the end: +{Rise * 100:0.0} points over the last {OverTicks} ticks; run longer for the level it settles at");
 }
 
 /// <summary>Ticks until adoption first reached a level, over the replicates that reached it.</summary>
@@ -24,7 +41,8 @@ public sealed record PracticeSummary(
     Interval FinalInNetwork,
     Interval FinalBackHome,
     Interval SchoolsInstitutionalised,
-    IReadOnlyList<TimeToLevel> TimeTo);
+    IReadOnlyList<TimeToLevel> TimeTo,
+    EndTrend AtEnd);
 
 /// <summary>Per-tick replicate bands of one series: mean and the 2.5–97.5 % range across replicates.</summary>
 public sealed record Band(double[] Ticks, double[] Mean, double[] Low, double[] High)

@@ -19,7 +19,7 @@ public static class ReportHtml
             .Append("body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}")
             .Append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}")
             .Append("th:first-child,td:first-child{text-align:left}img{max-width:100%;border:1px solid #eee;margin:.5em 0}")
-            .Append(".meta{color:#666;font-size:.9em}</style></head><body>");
+            .Append(".meta{color:#666;font-size:.9em}.warn{background:#fff4d6;border-left:4px solid #e0a000;padding:.4em .8em}</style></head><body>");
         html.Append("<h1>").Append(E(s.Name)).Append("</h1>");
         if (s.Description.Length > 0)
         {
@@ -41,8 +41,8 @@ public static class ReportHtml
         foreach (var p in practices)
         {
             html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>")
-                .Append(Pct(p.FinalAdoption.Mean)).Append(" (").Append(Pct(p.FinalAdoption.Ci95Low)).Append("–").Append(Pct(p.FinalAdoption.Ci95High)).Append(")</td><td>")
-                .Append(Pct(p.FinalInNetwork.Mean)).Append("</td><td>").Append(Pct(p.FinalBackHome.Mean)).Append("</td><td>")
+                .Append(WithInterval(p.FinalAdoption)).Append(p.AtEnd.StillRising ? "<br>still rising" : "").Append("</td><td>")
+                .Append(WithInterval(p.FinalInNetwork)).Append("</td><td>").Append(WithInterval(p.FinalBackHome)).Append("</td><td>")
                 .Append(p.SchoolsInstitutionalised.Mean.ToString("0.#", CultureInfo.InvariantCulture)).Append("</td>");
             foreach (var t in p.TimeTo)
             {
@@ -52,7 +52,14 @@ public static class ReportHtml
             html.Append("</tr>");
         }
 
-        html.Append("</table>");
+        html.Append("</table><p class=\"meta\">95 % CI: ").Append(E(Model.Metrics.Statistics.BootstrapMethod))
+            .Append("; it stays inside 0–100 %. The bands in the plots are the 2.5–97.5 % range of the replicates themselves.</p>");
+        foreach (var p in practices.Where(p => p.AtEnd.StillRising))
+        {
+            // The "final" figures are where the run stopped, not where adoption settles: say so next to the curve.
+            html.Append("<p class=\"warn\"><strong>").Append(E(p.Name)).Append(": ").Append(E(p.AtEnd.Describe())).Append("</strong></p>");
+        }
+
         foreach (var plot in plots)
         {
             html.Append("<img src=\"").Append(E(plot)).Append("\" alt=\"").Append(E(plot)).Append("\">");
@@ -65,6 +72,9 @@ public static class ReportHtml
         html.Append("</body></html>\n");
         return html.ToString();
     }
+
+    private static string WithInterval(Interval interval) =>
+        $"{Pct(interval.Mean)} ({Pct(interval.Ci95Low)}–{Pct(interval.Ci95High)})";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -7,6 +7,9 @@ public static class ResultsSummary
 {
     public static readonly double[] Levels = [0.1, 0.5, 0.9];
 
+    /// <summary>Mean adoption still rising by more than this (1 percentage point) over the last 10 % of ticks counts as still rising.</summary>
+    public const double StillRisingAbove = 0.01;
+
     public static IReadOnlyList<PracticeSummary> Practices(ScenarioResults results)
     {
         var list = new List<PracticeSummary>();
@@ -20,10 +23,21 @@ public static class ResultsSummary
                 Interval.Of(finals.Select(m => m.Members == 0 ? 0 : (double)m.Practices[practice].MemberAdopters / m.Members).ToArray()),
                 Interval.Of(finals.Select(m => m.Participants == m.Members ? 0 : (double)m.Practices[practice].BackHomeAdopters / (m.Participants - m.Members)).ToArray()),
                 Interval.Of(finals.Select(m => (double)m.Practices[practice].SchoolsInstitutionalised).ToArray()),
-                Levels.Select(level => TimeTo(results, practice, level)).ToArray()));
+                Levels.Select(level => TimeTo(results, practice, level)).ToArray(),
+                End(results, practice)));
         }
 
         return list;
+    }
+
+    /// <summary>The rise of mean adoption over the last 10 % of the run's ticks (at least one), each replicate to its own last tick.</summary>
+    public static EndTrend End(ScenarioResults results, int practice)
+    {
+        var over = Math.Max(1, (int)Math.Ceiling(results.Scenario.Ticks / 10.0));
+        var rise = results.Replicates
+            .Select(r => r.Ticks[^1].AdoptionFraction(practice) - r.Ticks[Math.Max(0, r.Ticks.Count - 1 - over)].AdoptionFraction(practice))
+            .Average();
+        return new EndTrend(rise > StillRisingAbove, rise, over);
     }
 
     private static TimeToLevel TimeTo(ScenarioResults results, int practice, double level)

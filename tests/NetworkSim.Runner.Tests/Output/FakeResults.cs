@@ -7,7 +7,11 @@ namespace NetworkSim.Runner.Tests.Output;
 /// <summary>Results built by hand, with known numbers, to test outputs without running grains.</summary>
 public static class FakeResults
 {
-    public static ScenarioResults Make(int replicates = 2, int ticks = 3)
+    public static ScenarioResults Make(int replicates = 2, int ticks = 3) =>
+        Make(replicates, ticks, (r, t) => Math.Min(10, t * (r + 2)));
+
+    /// <summary>Results whose replicate <c>r</c> has <c>adopters(r, t)</c> of its 10 participants practising at tick <c>t</c> (at most 2 in the network).</summary>
+    public static ScenarioResults Make(int replicates, int ticks, Func<int, int, int> adopters)
     {
         var scenario = new Scenario
         {
@@ -19,7 +23,7 @@ public static class FakeResults
             Practices = [new PracticeSpec { Name = "p, with comma" }],
         };
         var list = Enumerable.Range(0, replicates).Select(r => new ReplicateResult(r, (ulong)(r + 1),
-            Enumerable.Range(0, ticks + 1).Select(t => Tick(t, adopters: Math.Min(10, t * (r + 2)))).ToArray(),
+            Enumerable.Range(0, ticks + 1).Select(t => Tick(t, adopters(r, t))).ToArray(),
             Enumerable.Repeat(1.0, ticks).ToArray(), TimeSpan.FromSeconds(1))).ToArray();
         return new ScenarioResults(scenario, list, DateTimeOffset.UnixEpoch, TimeSpan.FromSeconds(2));
     }
