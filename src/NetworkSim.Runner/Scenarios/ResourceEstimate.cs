@@ -10,8 +10,11 @@ namespace NetworkSim.Runner.Scenarios;
 /// </summary>
 public sealed record ResourceEstimate(long Participants, long TieEnds, int Replicates, int Ticks)
 {
-    /// <summary>The process with its embedded silo and nothing to run: about 110–120 MiB measured, rounded up.</summary>
-    public const long BaseBytes = 130L << 20;
+    /// <summary>
+    /// The process with its embedded silo (110–120 MiB idle) and the garbage collector's headroom over a run's live
+    /// data (the largest measured excess: bounded confidence's 300 ticks of dense school-to-school batches).
+    /// </summary>
+    public const long BaseBytes = 145L << 20;
 
     /// <summary>A participant's grain activation, its state and its share of messages (12–13 KB measured, every rule set).</summary>
     public const long BytesPerParticipant = 12_800;

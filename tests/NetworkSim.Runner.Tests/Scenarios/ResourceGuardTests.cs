@@ -88,7 +88,7 @@ public class ResourceGuardTests
         // Without the participant graph the old estimate was about 2 GiB; its 5 x 10^9 ties cannot fit anywhere.
         var scenario = Design(1000, new RoleCounts(0, 0, 100, 0), new RoleCounts(0, 0, 100, 0), graph: new ParticipantGraphSpec { Kind = ParticipantGraphKind.Complete });
         var error = Assert.Throws<ScenarioException>(() => ResourceGuard.Check(scenario, "big.yaml", 1, 24 * GiB, strict: false));
-        Assert.Contains("big.yaml: network: this run needs about 611,696 MiB at its peak", Assert.Single(error.Problems).ToString());
+        Assert.Contains("big.yaml: network: this run needs about 611,711 MiB at its peak", Assert.Single(error.Problems).ToString());
         Assert.Contains("(100,000 participants, 4,999,950,000 ties, 1 replicate(s) at once), more than the 19,661 MiB it may use (80 % of the 24,576 MiB available). Allowed: fewer schools, staff or ties.", error.Message);
     }
 
