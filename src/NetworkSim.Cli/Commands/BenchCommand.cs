@@ -19,9 +19,7 @@ public static class BenchCommand
         options.AddTo(command);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
-            var overrides = new List<string> { "replicates=1" };
-            overrides.AddRange(options.Overrides(result));
-            var scenario = ScenarioReader.Load(result.GetValue(options.Scenario)!, overrides);
+            var scenario = options.Load(result, new ScenarioOverride("bench", "replicates=1"));
             var startup = Stopwatch.StartNew();
             await using var silo = await EmbeddedSilo.StartAsync(cancellation);
             var siloSeconds = startup.Elapsed.TotalSeconds;

@@ -16,7 +16,7 @@ public static class CheckCommand
         command.SetAction((result, _) => CommandGuard.RunAsync(() =>
         {
             options.AgentOptions(result);
-            var scenario = ScenarioReader.Load(result.GetValue(options.Scenario)!, options.Overrides(result));
+            var scenario = options.Load(result);
             var network = NetworkBuilder.Build(scenario, CounterRandom.ReplicateSeed(scenario.Seed, 0));
             Console.WriteLine($"{scenario.Name}: OK");
             Console.WriteLine($"  {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants, {network.InNetwork.Count(m => m):N0} in the network");

@@ -27,7 +27,7 @@ public static class RunCommand
         {
             var path = result.GetValue(options.Scenario)!;
             var agentOptions = options.AgentOptions(result);
-            var scenario = ScenarioReader.Load(path, options.Overrides(result));
+            var scenario = options.Load(result);
             var target = result.GetValue(output) ?? Path.Combine("results", scenario.Name);
             var replace = result.GetValue(force);
             ResultsFolder.CheckTarget(Path.GetFullPath(target), replace);

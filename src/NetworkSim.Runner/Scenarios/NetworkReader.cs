@@ -197,7 +197,7 @@ public static class NetworkReader
         {
             var listed = string.Join(", ", duplicates.Take(10).Select(d => $"line {d.Line} repeats line {d.First}"));
             section.Warnings.Add(new ScenarioProblem(file, duplicates[0].Line, "edge",
-                $"{duplicates.Count} duplicate ties, each counted once: {listed}{(duplicates.Count > 10 ? ", ..." : "")}."));
+                (duplicates.Count == 1 ? "1 duplicate tie, counted once: " : $"{duplicates.Count} duplicate ties, each counted once: ") + $"{listed}{(duplicates.Count > 10 ? ", ..." : "")}."));
         }
 
         return edges;
