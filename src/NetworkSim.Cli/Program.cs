@@ -15,7 +15,7 @@ if (parsed.Errors.Count > 0)
 {
     foreach (var error in parsed.Errors)
     {
-        Console.Error.WriteLine($"error: {error.Message}");
+        Console.Error.WriteLine($"error: {ParseErrorText.Plain(error.Message)}");
     }
 
     Console.Error.WriteLine("Run 'networksim --help' for the commands and their options.");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using NetworkSim.Cli.Hosting;
+using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Running;
 using NetworkSim.Runner.Scenarios;
 
@@ -27,19 +28,16 @@ public static class BenchCommand
         options.AddTo(command);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
-            var path = result.GetValue(options.Scenario)!;
+            var path = options.ScenarioPath(result);
             return Directory.Exists(path)
                 ? await BenchFolderAsync(path, options.Overrides(result), cancellation)
-                : await BenchOneAsync(path, options.Overrides(result), result.GetValue(options.Strict), cancellation);
+                : await BenchOneAsync(options.Load(result, new ScenarioOverride("bench", "replicates=1")), path, result.GetValue(options.Strict), cancellation);
         }));
         return command;
     }
 
-    private static async Task<int> BenchOneAsync(string path, IReadOnlyList<string> given, bool strict, CancellationToken cancellation)
+    private static async Task<int> BenchOneAsync(Scenario scenario, string path, bool strict, CancellationToken cancellation)
     {
-        var overrides = new List<string> { "replicates=1" };
-        overrides.AddRange(given);
-        var scenario = ScenarioReader.Load(path, overrides);
         ResourceCheck.Apply(scenario, path, 1, strict);
         var estimate = ResourceEstimate.For(scenario);
         var startup = Stopwatch.StartNew();
@@ -67,7 +65,7 @@ public static class BenchCommand
     }
 
     /// <summary>Every scenario under <paramref name="folder"/>, each benched by a child process; exit 1 when an estimate is off by more than the tolerance.</summary>
-    private static async Task<int> BenchFolderAsync(string folder, IReadOnlyList<string> overrides, CancellationToken cancellation)
+    private static async Task<int> BenchFolderAsync(string folder, IReadOnlyList<ScenarioOverride> overrides, CancellationToken cancellation)
     {
         var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var rows = new List<BenchRow>();
@@ -92,7 +90,7 @@ public static class BenchCommand
         return off.Count == 0 && rows.Count == files.Count ? 0 : 1;
     }
 
-    private static async Task<BenchRow?> BenchChildAsync(string file, IReadOnlyList<string> overrides, CancellationToken cancellation)
+    private static async Task<BenchRow?> BenchChildAsync(string file, IReadOnlyList<ScenarioOverride> overrides, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
@@ -100,7 +98,7 @@ public static class BenchCommand
             start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
         }
 
-        foreach (var arg in (string[])["bench", file, .. overrides.SelectMany(o => new[] { "--set", o })])
+        foreach (var arg in (string[])["bench", file, .. overrides.SelectMany(o => new[] { "--set", o.Assignment })])
         {
             start.ArgumentList.Add(arg);
         }

@@ -16,9 +16,8 @@ public static class CheckCommand
         command.SetAction((result, _) => CommandGuard.RunAsync(() =>
         {
             options.AgentOptions(result);
-            var path = result.GetValue(options.Scenario)!;
-            var scenario = ScenarioReader.Load(path, options.Overrides(result));
-            ResourceCheck.Apply(scenario, path, Environment.ProcessorCount, result.GetValue(options.Strict));
+            var scenario = options.Load(result);
+            ResourceCheck.Apply(scenario, options.ScenarioPath(result), Environment.ProcessorCount, result.GetValue(options.Strict));
             var estimate = ResourceEstimate.For(scenario);
             var network = NetworkBuilder.Build(scenario, CounterRandom.ReplicateSeed(scenario.Seed, 0));
             Console.WriteLine($"{scenario.Name}: OK");

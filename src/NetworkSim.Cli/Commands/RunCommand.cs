@@ -25,9 +25,8 @@ public static class RunCommand
         command.Options.Add(quiet);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
-            var path = result.GetValue(options.Scenario)!;
             var agentOptions = options.AgentOptions(result);
-            var scenario = ScenarioReader.Load(path, options.Overrides(result));
+            var scenario = options.Load(result);
             var target = result.GetValue(output) ?? Path.Combine("results", scenario.Name);
             var replace = result.GetValue(force);
             ResultsFolder.CheckTarget(Path.GetFullPath(target), replace);
@@ -37,8 +36,7 @@ public static class RunCommand
                 throw new OutputException($"--parallel {workers}: Allowed: 1 or more.");
             }
 
-            ResourceCheck.Apply(scenario, path, workers, result.GetValue(options.Strict));
-
+            ResourceCheck.Apply(scenario, options.ScenarioPath(result), workers, result.GetValue(options.Strict));
             var network = scenario.Network;
             Console.Error.WriteLine($"networksim: {scenario.Name}: {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants " +
                 $"({network.SchoolCount * network.Team.Total:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on an embedded silo");

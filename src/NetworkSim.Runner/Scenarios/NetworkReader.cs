@@ -154,8 +154,11 @@ public static class NetworkReader
 
         var index = schools.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
         var edges = new List<SchoolTie>();
+        var firstSeen = new Dictionary<(int, int), int>();
+        var duplicates = new List<(int Line, int First)>();
         var file = Path.GetFileName(path);
         var lineNumber = 0;
+        var pairs = 0;
         foreach (var raw in File.ReadLines(path))
         {
             lineNumber++;
@@ -165,6 +168,7 @@ public static class NetworkReader
                 continue;
             }
 
+            pairs++;
             var parts = line.Split(',').Select(p => p.Trim()).ToArray();
             if (parts.Length != 2)
             {
@@ -189,11 +193,29 @@ public static class NetworkReader
                 {
                     section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"'{line}' ties a school to itself. Allowed: two different schools."));
                 }
+                else if (firstSeen.TryGetValue((Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1])), out var first))
+                {
+                    // Ties are undirected: B,A repeats A,B. The network holds each tie once.
+                    duplicates.Add((lineNumber, first));
+                }
                 else
                 {
+                    firstSeen[(Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1]))] = lineNumber;
                     edges.Add(new SchoolTie(ends[0], ends[1]));
                 }
             }
+        }
+
+        if (pairs == 0)
+        {
+            section.Problem("edge_list", $"{file} has no ties: it is empty or holds only its header. Allowed: one pair of schools per line, e.g. A,B.");
+        }
+
+        if (duplicates.Count > 0)
+        {
+            var listed = string.Join(", ", duplicates.Take(10).Select(d => $"line {d.Line} repeats line {d.First}"));
+            section.Warnings.Add(new ScenarioProblem(file, duplicates[0].Line, "edge",
+                (duplicates.Count == 1 ? "1 duplicate tie, counted once: " : $"{duplicates.Count} duplicate ties, each counted once: ") + $"{listed}{(duplicates.Count > 10 ? ", ..." : "")}."));
         }
 
         return edges;

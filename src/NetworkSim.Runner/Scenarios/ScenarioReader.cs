@@ -16,35 +16,29 @@ public static class ScenarioReader
     /// <summary>Tie ends (twice the ties) beyond which a run is refused outright: the contact arrays are indexed by int.</summary>
     public const long MaxTieEnds = int.MaxValue;
 
-    public static Scenario Load(string path, IEnumerable<string>? overrides = null)
+    /// <summary>Reads a scenario with <c>--set</c> overrides (<c>key.path=value</c>); warnings, if wanted, are added to <paramref name="warnings"/>.</summary>
+    public static Scenario Load(string path, IEnumerable<string>? overrides = null, ICollection<ScenarioProblem>? warnings = null) =>
+        Load(path, (overrides ?? []).Select(ScenarioOverride.FromSet), warnings);
+
+    /// <summary>Reads a scenario with overrides from any option, each problem naming its option.</summary>
+    public static Scenario Load(string path, IEnumerable<ScenarioOverride> overrides, ICollection<ScenarioProblem>? warnings)
     {
         var file = Path.GetFileName(path);
+        if (Directory.Exists(path))
+        {
+            throw new ScenarioException(new ScenarioProblem(path, null, "", "is a folder, not a scenario file. Allowed: a .yaml file, e.g. scenarios/workshop-demo.yaml."));
+        }
+
         if (!System.IO.File.Exists(path))
         {
             throw new ScenarioException(new ScenarioProblem(path, null, "", "file not found."));
         }
 
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
-            {
-                stream.Load(reader);
-            }
-
-            root = stream.Documents.Count == 0 ? new YamlMappingNode()
-                : stream.Documents[0].RootNode as YamlMappingNode
-                  ?? throw new ScenarioException(new ScenarioProblem(file, 1, "", "a scenario must be a mapping of keys to values (name:, network:, practices:, ...)."));
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new ScenarioException(new ScenarioProblem(file, (int)e.Start.Line, "", $"not valid YAML: {e.InnerException?.Message ?? e.Message}"));
-        }
-
+        var root = YamlFile.Read(path, file);
         var problems = new List<ScenarioProblem>();
-        Overrides.Apply(root, overrides ?? [], problems);
-        var scenario = Read(new YamlSection(file, "", root, problems), Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path));
+        var origins = new Dictionary<YamlNode, string>(ReferenceEqualityComparer.Instance);
+        Overrides.Apply(root, overrides, problems, origins);
+        var scenario = Read(new YamlSection(file, "", root, problems, origins, warnings), Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path));
         if (problems.Count > 0)
         {
             throw new ScenarioException(problems);

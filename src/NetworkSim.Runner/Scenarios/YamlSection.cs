@@ -6,14 +6,22 @@ namespace NetworkSim.Runner.Scenarios;
 /// <summary>
 /// A mapping of a scenario file being read: typed getters that check ranges, remember which keys were read and
 /// record a problem (file, line, field, what is allowed) instead of throwing, so a user sees every mistake at once.
+/// A node put in by a command-line option (see <see cref="Overrides"/>, <paramref name="origins"/>) is blamed on that
+/// option instead of a line of the file.
 /// </summary>
-public sealed class YamlSection(string file, string path, YamlMappingNode? node, List<ScenarioProblem> problems)
+public sealed class YamlSection(string file, string path, YamlMappingNode? node, List<ScenarioProblem> problems,
+    IReadOnlyDictionary<YamlNode, string>? origins = null, ICollection<ScenarioProblem>? warnings = null)
 {
     private readonly HashSet<string> _known = [];
+
+    private readonly ICollection<ScenarioProblem> _warnings = warnings ?? [];
 
     public string File => file;
 
     public List<ScenarioProblem> Problems => problems;
+
+    /// <summary>Things worth saying that do not stop a run (the CLI prints them as <c>warning: ...</c>).</summary>
+    public ICollection<ScenarioProblem> Warnings => _warnings;
 
     public int? Line => LineOf(node);
 
@@ -25,7 +33,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
     public string Field(string key) => path.Length == 0 ? key : $"{path}.{key}";
 
     public void Problem(string key, string message, YamlNode? at = null) =>
-        problems.Add(new ScenarioProblem(file, LineOf(at ?? Find(key) ?? node), Field(key), message));
+        problems.Add(At(at ?? Find(key) ?? node, Field(key), message));
 
     public string String(string key, string fallback)
     {
@@ -194,7 +202,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
             Problem(key, "expected a mapping of keys to values.", found);
         }
 
-        return new YamlSection(file, Field(key), found as YamlMappingNode, problems);
+        return new YamlSection(file, Field(key), found as YamlMappingNode, problems, origins, _warnings);
     }
 
     /// <summary>The mappings of a list of mappings, each with its own path (<c>practices[1]</c>).</summary>
@@ -205,7 +213,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
         {
             if (item is YamlMappingNode mapping)
             {
-                yield return new YamlSection(file, $"{Field(key)}[{index}]", mapping, problems);
+                yield return new YamlSection(file, $"{Field(key)}[{index}]", mapping, problems, origins, _warnings);
             }
             else
             {
@@ -233,14 +241,26 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
 
         foreach (var (keyNode, _) in node.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (keyNode is not YamlScalarNode scalarKey)
+            {
+                // A complex key (? [a, b]) is valid YAML but never a scenario key.
+                problems.Add(At(keyNode, path, $"a key must be a name, not a {(keyNode is YamlSequenceNode ? "list" : "mapping")}. Allowed here: {string.Join(", ", _known.Order())}."));
+                continue;
+            }
+
+            var key = scalarKey.Value ?? "";
             if (!_known.Contains(key))
             {
-                problems.Add(new ScenarioProblem(file, LineOf(keyNode), Field(key),
-                    $"unknown key.{Suggestions.DidYouMean(key, _known)} Allowed here: {string.Join(", ", _known.Order())}."));
+                problems.Add(At(keyNode, Field(key), $"unknown key.{Suggestions.DidYouMean(key, _known)} Allowed here: {string.Join(", ", _known.Order())}."));
             }
         }
     }
+
+    /// <summary>A problem at a node: its line in the file, or the option that put it there.</summary>
+    private ScenarioProblem At(YamlNode? at, string field, string message) =>
+        at is not null && origins is not null && origins.TryGetValue(at, out var option)
+            ? Overrides.Problem(option, field, message)
+            : new ScenarioProblem(file, LineOf(at), field, message);
 
     public static int? LineOf(YamlNode? at) => at is null || at.Start.Line <= 0 ? null : (int)at.Start.Line;
 

@@ -1,0 +1,81 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace NetworkSim.Runner.Scenarios;
+
+/// <summary>
+/// The value of a <c>--set</c>: one scalar or a flat list of scalars (<c>[4,8]</c>). Read event by event so that
+/// anchors, aliases, tags, documents and nested collections are refused before anything is built or expanded.
+/// </summary>
+internal static class OverrideValue
+{
+    public const int MaxLength = 1000;
+
+    private const string Allowed = "Allowed: a single value or a list of values, e.g. [4,8].";
+
+    /// <summary>The value as a node, or null with <paramref name="error"/> saying why not.</summary>
+    public static YamlNode? Parse(string text, out string? error)
+    {
+        error = null;
+        if (text.Length > MaxLength)
+        {
+            error = $"the value is {text.Length} characters long. Allowed: at most {MaxLength}.";
+            return null;
+        }
+
+        YamlNode? value = null;
+        YamlSequenceNode? list = null;
+        var documents = 0;
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                var refusal = parser.Current switch
+                {
+                    AnchorAlias => "aliases (*name) are not allowed.",
+                    NodeEvent { Anchor.IsEmpty: false } => "anchors (&name) are not allowed.",
+                    NodeEvent { Tag.IsNonSpecific: false, Tag.IsEmpty: false } => "tags (!name) are not allowed.",
+                    DocumentStart { IsImplicit: false } or DocumentEnd { IsImplicit: false } => "document markers (--- or ...) are not allowed.",
+                    DocumentStart when ++documents > 1 => "document markers (--- or ...) are not allowed.",
+                    MappingStart => "a mapping is not allowed.",
+                    SequenceStart when list is not null => "a list inside a list is not allowed.",
+                    SequenceStart { Style: not YamlDotNet.Core.Events.SequenceStyle.Flow } => "a list written one '- item' per line is not allowed.",
+                    _ => null,
+                };
+                if (refusal is not null)
+                {
+                    error = $"'{text}': {refusal} {Allowed}";
+                    if (parser.Current is MappingStart)
+                    {
+                        error = error[..^1] + "; set each key on its own (--set section.key=value).";
+                    }
+
+                    return null;
+                }
+
+                switch (parser.Current)
+                {
+                    case SequenceStart:
+                        list = new YamlSequenceNode();
+                        value = list;
+                        break;
+                    case Scalar scalar when list is not null:
+                        list.Add(new YamlScalarNode(scalar.Value));
+                        break;
+                    case Scalar scalar:
+                        value = new YamlScalarNode(scalar.Value);
+                        break;
+                }
+            }
+        }
+        catch (YamlException e)
+        {
+            error = $"'{text}' is not a valid value: {e.Message}";
+            return null;
+        }
+
+        return value ?? new YamlScalarNode("");
+    }
+}
