@@ -56,10 +56,10 @@ public static class ScenarioReader
         var ticks = root.Int("ticks", 52, 1, 100_000);
         var network = NetworkReader.Read(root.Section("network"), directory);
         var practices = ReadPractices(root, network);
-        var facilitators = ReadFacilitators(root.Section("facilitators"), network);
+        var rules = RulesReader.Read(root.Section("rules"));
+        var facilitators = ReadFacilitators(root.Section("facilitators"), network, rules.Kind);
         var schedule = ReadSchedule(root.Section("schedule"));
         var parameters = ReadParameters(root.Section("parameters"));
-        var rules = RulesReader.Read(root.Section("rules"));
         var stop = root.Section("stop");
         var unchanged = stop.Int("unchanged_for", 0, 0, 100_000);
         stop.RejectUnknownKeys();
@@ -141,11 +141,17 @@ public static class ScenarioReader
         return practices;
     }
 
-    private static FacilitationSpec ReadFacilitators(YamlSection section, NetworkDesign network)
+    /// <remarks>
+    /// Facilitators act only through the networked-improvement model's rules (brokering, safe space, expert input,
+    /// synthesis): the textbook models have none, so they default to no facilitator and refuse one. A facilitator
+    /// there used to be counted as brokering ties that no rule ever applied.
+    /// </remarks>
+    private static FacilitationSpec ReadFacilitators(YamlSection section, NetworkDesign network, RuleKind rules)
     {
+        var facilitated = rules == RuleKind.NetworkedImprovement;
         var spec = new FacilitationSpec
         {
-            Count = section.Int("count", 1, 0, 10_000),
+            Count = section.Int("count", facilitated ? 1 : 0, 0, 10_000),
             Strength = section.Double("strength", 0.7, 0, 1),
             Style = section.Double("style", 0.3, 0, 1),
         };
@@ -153,6 +159,12 @@ public static class ScenarioReader
         if (network.SchoolCount > 0 && spec.Count > network.SchoolCount)
         {
             section.Problem("count", $"{spec.Count} facilitators for {network.SchoolCount} schools. Allowed: at most one facilitator per school.");
+        }
+
+        if (!facilitated && spec.Count > 0)
+        {
+            section.Problem("count", $"{spec.Count} facilitator(s) with rules.kind: {YamlSection.EnumKey(rules.ToString())}, whose rules have no facilitation. " +
+                "Allowed: 0 (facilitators broker ties, make a safe space and bring expert input in the networked-improvement model only).");
         }
 
         return spec;

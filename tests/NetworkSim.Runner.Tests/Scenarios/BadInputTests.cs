@@ -121,6 +121,23 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_facilitator_in_a_textbook_model_is_refused_because_no_rule_would_apply_its_ties()
+    {
+        // classic/sir.yaml with --set facilitators.count=1 used to report 9 brokered ties that edges.csv never had.
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Load(Path.Combine(NetworkSim.Tests.Shared.RepositoryRoot.Path, "scenarios", "classic", "sir.yaml"), ["facilitators.count=1"]));
+        Assert.Equal("--set: facilitators.count: 1 facilitator(s) with rules.kind: sir, whose rules have no facilitation. " +
+            "Allowed: 0 (facilitators broker ties, make a safe space and bring expert input in the networked-improvement model only).", Assert.Single(error.Problems).ToString());
+    }
+
+    [Fact]
+    public void A_textbook_model_has_no_facilitator_unless_told()
+    {
+        using var temp = new TempDirectory();
+        var scenario = ScenarioReader.Load(temp.Write("bass.yaml", "rules: {kind: bass}\nnetwork: {schools: 2, staff: {staff: 10}, team: {staff: 10}, participant_graph: {kind: none}}\npractices: [{name: p}]\n"));
+        Assert.Equal(0, scenario.Facilitators.Count);
+    }
+
+    [Fact]
     public void An_odd_number_of_ring_neighbours_is_refused()
     {
         var error = Fails(ScenarioYaml.Valid.Replace("structure: complete", "structure: small-world\n  neighbours: 3"));
