@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkSim.Cli.Commands;
+using NetworkSim.Cli.Hosting;
 
 var root = new RootCommand("NetworkSim: how improvement spreads through networks of schools, simulated on Orleans grains.")
 {
@@ -22,4 +23,7 @@ if (parsed.Errors.Count > 0)
     return CommandGuard.BadInput;
 }
 
-return await parsed.InvokeAsync();
+// Signals are handled by TerminationSignals, not by System.CommandLine (whose handler would end the process
+// 2 s after Ctrl-C, before the run has removed its partial results) nor by the silo's host.
+using var signals = new TerminationSignals();
+return signals.ExitCode(await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, signals.Token));

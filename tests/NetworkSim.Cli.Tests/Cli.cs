@@ -11,21 +11,42 @@ public static class Cli
 
     public static string RepositoryRoot => Shared.RepositoryRoot.Path;
 
-    public static async Task<Outcome> RunAsync(params string[] args)
+    public static Task<Outcome> RunAsync(params string[] args) => RunInAsync(RepositoryRoot, args);
+
+    /// <summary>Runs the command with <paramref name="workingDirectory"/> as its current folder.</summary>
+    public static async Task<Outcome> RunInAsync(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!)
+        using var process = Start(workingDirectory, args);
+        return await FinishAsync(process);
+    }
+
+    /// <summary>Starts the command and returns its process (standard output and error redirected), e.g. to signal it.</summary>
+    /// <remarks>
+    /// Started through <c>env --default-signal=INT</c>: a process started with SIGINT ignored (as a shell does for
+    /// a background job) keeps ignoring it, and the tests must be able to press Ctrl-C whoever started them.
+    /// </remarks>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = workingDirectory,
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add(Environment.ProcessPath!);
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "networksim.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Waits for a started command (at most 5 minutes) and collects what it printed.</summary>
+    public static async Task<Outcome> FinishAsync(Process process)
+    {
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));

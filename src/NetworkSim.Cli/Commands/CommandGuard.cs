@@ -1,3 +1,4 @@
+using NetworkSim.Cli.Hosting;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Scenarios;
 
@@ -11,7 +12,12 @@ public static class CommandGuard
 {
     public const int BadInput = 2;
 
-    public static async Task<int> RunAsync(Func<Task<int>> body)
+    public static Task<int> RunAsync(Func<Task<int>> body) => RunAsync(body, Console.Error, Path.GetTempPath());
+
+    /// <param name="body">The command.</param>
+    /// <param name="error">Where messages go.</param>
+    /// <param name="logFolder">Where an internal error's details go.</param>
+    public static async Task<int> RunAsync(Func<Task<int>> body, TextWriter error, string logFolder)
     {
         try
         {
@@ -21,28 +27,39 @@ public static class CommandGuard
         {
             foreach (var problem in e.Problems)
             {
-                Console.Error.WriteLine($"error: {problem}");
+                error.WriteLine($"error: {problem}");
             }
 
-            Console.Error.WriteLine(e.Problems.Count == 1 ? "1 problem; nothing was run." : $"{e.Problems.Count} problems; nothing was run.");
+            error.WriteLine(e.Problems.Count == 1 ? "1 problem; nothing was run." : $"{e.Problems.Count} problems; nothing was run.");
             return BadInput;
         }
         catch (OutputException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return BadInput;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException e)
         {
-            Console.Error.WriteLine("cancelled; no results were written.");
-            return 130;
+            error.WriteLine(e is CancelledException ? e.Message : "cancelled; no results were written.");
+            return TerminationSignals.InterruptedExitCode;
         }
         catch (Exception e)
         {
-            var log = Path.Combine(Path.GetTempPath(), $"networksim-error-{DateTime.UtcNow:yyyyMMdd-HHmmss}.log");
-            File.WriteAllText(log, e.ToString());
-            Console.Error.WriteLine($"networksim: internal error: {e.GetBaseException().Message}");
-            Console.Error.WriteLine($"Details are in {log}; please attach it to a bug report.");
+            var log = Path.Combine(logFolder, $"networksim-error-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log");
+            try
+            {
+                File.WriteAllText(log, e.ToString());
+            }
+            catch (Exception logFailure)
+            {
+                // No log to point to: the message and type on one line is all that can be given.
+                error.WriteLine($"networksim: internal error: {e.GetBaseException().GetType().FullName}: {e.GetBaseException().Message.ReplaceLineEndings(" ")} " +
+                    $"(the details could not be written to {log}: {logFailure.Message.ReplaceLineEndings(" ")})");
+                return 1;
+            }
+
+            error.WriteLine($"networksim: internal error: {e.GetBaseException().Message}");
+            error.WriteLine($"Details are in {log}; please attach it to a bug report.");
             return 1;
         }
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NetworkSim.Cli.Hosting;
+using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Running;
 using NetworkSim.Runner.Scenarios;
@@ -14,7 +15,7 @@ public static class RunCommand
     {
         var options = new ScenarioOptions();
         var output = new Option<string?>("--out") { Description = "Results folder (default results/<scenario name>/)." };
-        var force = new Option<bool>("--force") { Description = "Replace an existing results folder." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing results folder that NetworkSim wrote (never a folder of other files)." };
         var parallel = new Option<int>("--parallel") { Description = "Replicates run at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
         var command = new Command("run", "Run a scenario on an embedded silo and write data, plots and a report.");
@@ -27,9 +28,6 @@ public static class RunCommand
         {
             var agentOptions = options.AgentOptions(result);
             var scenario = options.Load(result);
-            var target = result.GetValue(output) ?? Path.Combine("results", scenario.Name);
-            var replace = result.GetValue(force);
-            ResultsFolder.CheckTarget(Path.GetFullPath(target), replace);
             var workers = result.GetValue(parallel);
             if (workers < 1)
             {
@@ -37,31 +35,68 @@ public static class RunCommand
             }
 
             ResourceCheck.Apply(scenario, options.ScenarioPath(result), workers, result.GetValue(options.Strict));
-            var network = scenario.Network;
-            Console.Error.WriteLine($"networksim: {scenario.Name}: {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants " +
-                $"({network.SchoolCount * network.Team.Total:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on an embedded silo");
-            await using var silo = await EmbeddedSilo.StartAsync(cancellation);
-            var progress = new ProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet));
-            var folder = ResultsFolder.Begin(target, replace);
-            ScenarioResults results;
-            using var agents = agentOptions == AgentOptions.None ? null : new AgentOutputs(scenario, folder, agentOptions);
+
+            // Every reason the results cannot be written shows now, before the silo starts: the staging folder is made here.
+            var folder = ResultsFolder.Begin(result.GetValue(output) ?? Path.Combine("results", FolderName.From(scenario.Name)), result.GetValue(force));
+            foreach (var stale in folder.RemovedStale)
+            {
+                Console.Error.WriteLine($"networksim: removed {stale}, left by a run that is no longer running.");
+            }
+
+            var progress = new CountingProgress(new ProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet)));
             try
             {
-                results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, Math.Min(workers, scenario.Replicates), progress, cancellation, agents);
+                var network = scenario.Network;
+                Console.Error.WriteLine($"networksim: {scenario.Name}: {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants " +
+                    $"({network.SchoolCount * network.Team.Total:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on an embedded silo");
+                await RunAsync(scenario, folder, agentOptions, Math.Min(workers, scenario.Replicates), progress, args, cancellation);
+            }
+            catch (OperationCanceledException e) when (cancellation.IsCancellationRequested)
+            {
+                folder.Abandon();
+                var done = progress.Latest;
+                throw new CancelledException($"cancelled: {scenario.Name}, {done?.TicksDone ?? 0:N0} of {(long)scenario.Replicates * scenario.Ticks:N0} ticks done " +
+                    $"({done?.ReplicatesDone ?? 0} of {scenario.Replicates} replicates); no results were written and {folder.Target} was left as it was.", e);
+            }
+            catch (IOException e)
+            {
+                // A full disk or a vanished folder while writing: nothing half-written stays behind.
+                folder.Abandon();
+                throw new OutputException($"{folder.Staging}: writing the results failed ({e.Message}); the partial folder was removed and {folder.Target} was left as it was.");
             }
             catch
             {
-                agents?.Dispose();
                 folder.Abandon();
                 throw;
             }
 
-            ResultsWriter.Write(results, folder, Provenance.Current("networksim " + string.Join(' ', args)), agents);
-            PrintKeyFigures(results);
             Console.WriteLine($"Results: {Path.Combine(folder.Target, ReportHtml.FileName)}");
             return 0;
         }));
         return command;
+    }
+
+    private static async Task RunAsync(Scenario scenario, ResultsFolder folder, AgentOptions agentOptions, int workers, IProgress<RunProgress> progress, string[] args, CancellationToken cancellation)
+    {
+        using var agents = agentOptions == AgentOptions.None ? null : new AgentOutputs(scenario, folder, agentOptions);
+        var silo = await EmbeddedSilo.StartAsync(cancellation);
+        ScenarioResults results;
+        try
+        {
+            results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, workers, progress, cancellation, agents).WaitAsync(cancellation);
+        }
+        finally
+        {
+            // Cancelled: the silo ends with the process. Stopping it under a running grain call (the first tick of a
+            // large network takes seconds) would make the user wait and log errors for calls nobody waits for.
+            if (!cancellation.IsCancellationRequested)
+            {
+                await silo.DisposeAsync();
+            }
+        }
+
+        ResultsWriter.Write(results, folder, Provenance.Current("networksim " + string.Join(' ', args)), agents);
+        PrintKeyFigures(results);
     }
 
     private static void PrintKeyFigures(ScenarioResults results)

@@ -59,6 +59,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(Environment.GetEnvironmentVariable("NETWORKSIM_LOG") is { } level && Enum.TryParse<LogLevel>(level, true, out var parsed) ? parsed : LogLevel.Error);
+        builder.Services.AddSingleton<IHostLifetime, NoConsoleLifetime>();
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: siloPort, gatewayPort: 0)
             .Configure<EndpointOptions>(o =>

@@ -3,50 +3,68 @@ namespace NetworkSim.Runner.Output;
 /// <summary>
 /// A results folder written all-or-nothing: files go into a hidden staging folder beside the target, which is
 /// renamed into place only when every file is complete. A crash leaves the staging folder (clearly named
-/// <c>.partial</c>), never a folder that looks complete. An existing results folder is not overwritten unless asked.
+/// <c>.partial</c>, removed by the next run there), never a folder that looks complete. An existing results
+/// folder is replaced only when asked, and only when NetworkSim wrote it (<see cref="ResultsMarker"/>); the final
+/// move happens under a <see cref="FolderLock"/> and re-checks the target, so of two runs to one folder one wins.
 /// </summary>
 public sealed class ResultsFolder
 {
-    private ResultsFolder(string target, string staging)
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+
+    // What the target was when this run began ("absent", "empty" or its marker): the only state it may replace.
+    private readonly string _seen;
+
+    private ResultsFolder(string target, string staging, string seen, IReadOnlyList<string> removedStale)
     {
         Target = target;
         Staging = staging;
+        _seen = seen;
+        RemovedStale = removedStale;
     }
 
     public string Target { get; }
 
     public string Staging { get; }
 
-    /// <summary>Refuses an existing, non-empty target unless <paramref name="overwrite"/>; then creates the staging folder.</summary>
+    /// <summary>Staging folders of runs no longer running that <see cref="Begin"/> removed.</summary>
+    public IReadOnlyList<string> RemovedStale { get; }
+
+    /// <summary>
+    /// Checks the target (see <see cref="CheckTarget"/>), removes stale staging folders beside it and creates this
+    /// run's staging folder with its marker: every cause for not being able to write shows here, before a run starts.
+    /// </summary>
     public static ResultsFolder Begin(string target, bool overwrite)
     {
-        target = Path.GetFullPath(target);
-        CheckTarget(target, overwrite);
-        var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId}");
-        if (Directory.Exists(staging))
+        var full = OutputTarget.Resolve(target);
+        var seen = Inspect(full, overwrite);
+        var parent = Path.GetDirectoryName(full)!;
+        var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}");
+        try
         {
-            Directory.Delete(staging, recursive: true);
+            Directory.CreateDirectory(parent);
+            var removed = StaleStaging.Clean(parent);
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            Directory.CreateDirectory(staging);
+            ResultsMarker.WriteInto(staging);
+            return new ResultsFolder(full, staging, seen, removed);
         }
-
-        Directory.CreateDirectory(staging);
-        return new ResultsFolder(target, staging);
-    }
-
-    /// <summary>Throws <see cref="OutputException"/> when the target holds results and may not be replaced.</summary>
-    public static void CheckTarget(string target, bool overwrite)
-    {
-        if (File.Exists(target))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new OutputException($"{target} is a file, not a folder. Allowed: a folder path for --out.");
-        }
-
-        if (!overwrite && Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
-        {
-            throw new OutputException($"{target} already holds results and was left as it is. Allowed: another --out folder, or --force to replace it.");
+            TryDelete(staging);
+            throw new OutputException($"--out {full}: cannot write in {parent} ({e.Message}). Allowed: a folder you can write to.");
         }
     }
+
+    /// <summary>
+    /// Throws <see cref="OutputException"/> unless results may be written as <paramref name="target"/>: a new or
+    /// empty folder, or with <paramref name="overwrite"/> a folder NetworkSim marked as its results. Never the file
+    /// system root, the current folder, a home folder or a folder holding either, nor a folder of other files.
+    /// </summary>
+    public static void CheckTarget(string target, bool overwrite) => Inspect(OutputTarget.Resolve(target), overwrite);
 
     public string PathOf(string name) => Path.Combine(Staging, name);
 
@@ -58,27 +76,118 @@ public sealed class ResultsFolder
         File.Move(path + ".tmp", path, overwrite: true);
     }
 
-    /// <summary>Moves the finished folder into place, replacing an old one only now that the new one is complete.</summary>
+    /// <summary>
+    /// Moves the finished folder into place under the lock, if the target is still what it was when this run began;
+    /// otherwise (another run wrote there meanwhile) removes this run's staged results and throws <see cref="OutputException"/>.
+    /// </summary>
     public void Commit()
     {
-        if (Directory.Exists(Target))
+        var old = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.old-{Environment.ProcessId}");
+        try
         {
-            var old = Target + $".old-{Environment.ProcessId}";
-            Directory.Move(Target, old);
-            Directory.Move(Staging, Target);
-            Directory.Delete(old, recursive: true);
+            using (FolderLock.Acquire(Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.lock"), LockWait))
+            {
+                if (State(Target) != _seen)
+                {
+                    Abandon();
+                    throw new OutputException($"{Target} was written by another networksim run while this one ran and was left as it is; " +
+                        $"this run's results were removed. Allowed: another --out folder.");
+                }
+
+                if (Directory.Exists(Target))
+                {
+                    Directory.Move(Target, old);
+                    try
+                    {
+                        Directory.Move(Staging, Target);
+                    }
+                    catch
+                    {
+                        Directory.Move(old, Target);
+                        throw;
+                    }
+                }
+                else
+                {
+                    Directory.Move(Staging, Target);
+                }
+            }
         }
-        else
+        catch (OutputException)
         {
-            Directory.Move(Staging, Target);
+            Abandon();
+            throw;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Abandon();
+            throw new OutputException($"{Target}: the results could not be moved into place ({e.Message}); they were removed and {Target} was left as it was.");
+        }
+
+        TryDelete(old);
     }
 
-    public void Abandon()
+    /// <summary>Removes the staging folder (best effort: a failure here must not hide the error that led to it).</summary>
+    public void Abandon() => TryDelete(Staging);
+
+    private static string Inspect(string full, bool overwrite)
     {
-        if (Directory.Exists(Staging))
+        if (OutputTarget.Forbidden(full) is { } forbidden)
         {
-            Directory.Delete(Staging, recursive: true);
+            throw new OutputException($"{full} is {forbidden}; NetworkSim never writes its results there. Allowed: a new or empty folder for --out, e.g. {Path.Combine(full, "results")}.");
+        }
+
+        if (File.Exists(full))
+        {
+            throw new OutputException($"{full} is a file, not a folder. Allowed: a folder path for --out.");
+        }
+
+        if (OutputTarget.FileAbove(full) is { } file)
+        {
+            throw new OutputException($"--out {full}: {file} is a file, so no folder can be made below it. Allowed: a folder path for --out.");
+        }
+
+        var state = State(full);
+        if (state.StartsWith("other", StringComparison.Ordinal))
+        {
+            throw new OutputException($"{full} holds files NetworkSim did not write and was left as it is. Allowed: a new or empty folder for --out.");
+        }
+
+        if (state.StartsWith("marker", StringComparison.Ordinal) && !overwrite)
+        {
+            throw new OutputException($"{full} already holds results and was left as it is. Allowed: another --out folder, or --force to replace it.");
+        }
+
+        return state;
+    }
+
+    private static string State(string full)
+    {
+        if (!Directory.Exists(full))
+        {
+            return File.Exists(full) ? "other: a file" : "absent";
+        }
+
+        if (!Directory.EnumerateFileSystemEntries(full).Any())
+        {
+            return "empty";
+        }
+
+        return ResultsMarker.Read(full) is { } marker ? "marker " + marker : "other";
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Removed by the next run in this place (StaleStaging).
         }
     }
 }

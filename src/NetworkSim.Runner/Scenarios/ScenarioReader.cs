@@ -50,6 +50,11 @@ public static class ScenarioReader
     private static Scenario Read(YamlSection root, string directory, string defaultName)
     {
         var name = root.String("name", defaultName);
+        if (Output.FolderName.Problem(name) is { } badName)
+        {
+            root.Problem("name", badName);
+        }
+
         var description = root.String("description", "");
         var seed = root.ULong("seed", 1);
         var replicates = root.Int("replicates", 10, 1, 10_000);

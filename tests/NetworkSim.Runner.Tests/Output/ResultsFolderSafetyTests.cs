@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using NetworkSim.Runner.Output;
+using NetworkSim.Runner.Scenarios;
+
+namespace NetworkSim.Runner.Tests.Output;
+
+public class ResultsFolderSafetyTests
+{
+    [Fact]
+    public void Force_never_replaces_a_folder_holding_files_NetworkSim_did_not_write()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "thesis");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "decoy.txt"), "mine");
+        var error = Assert.Throws<OutputException>(() => ResultsFolder.Begin(target, overwrite: true));
+        Assert.Equal($"{target} holds files NetworkSim did not write and was left as it is. Allowed: a new or empty folder for --out.", error.Message);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "decoy.txt")));
+        Assert.Equal([target], Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void Force_replaces_a_folder_NetworkSim_marked_as_its_results()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "out");
+        var first = ResultsFolder.Begin(target, overwrite: false);
+        first.WriteText("a.txt", "first");
+        first.Commit();
+        var second = ResultsFolder.Begin(target, overwrite: true);
+        second.WriteText("b.txt", "second");
+        second.Commit();
+        Assert.Equal([ResultsMarker.FileName, "b.txt"], Directory.GetFiles(target).Select(Path.GetFileName).Order());
+        Assert.Equal([target], Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void The_file_system_root_is_refused_without_suggesting_force()
+    {
+        var error = Assert.Throws<OutputException>(() => ResultsFolder.Begin("/", overwrite: true));
+        Assert.Equal("/ is the root of the file system; NetworkSim never writes its results there. Allowed: a new or empty folder for --out, e.g. /results.", error.Message);
+    }
+
+    [Fact]
+    public void The_home_folder_is_refused_even_with_force()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var error = Assert.Throws<OutputException>(() => ResultsFolder.Begin(home, overwrite: true));
+        Assert.StartsWith($"{home} is your home folder; NetworkSim never writes its results there.", error.Message);
+        Assert.DoesNotContain("--force", error.Message);
+    }
+
+    [Theory]
+    [InlineData("..", "scenario")]
+    [InlineData(".", "scenario")]
+    [InlineData("/etc/cron.d", "_etc_cron.d")]
+    [InlineData("../../home", "_.._home")]
+    [InlineData(".hidden", "hidden")]
+    [InlineData("C:\\Users\\x", "C__Users_x")]
+    [InlineData("workshop demo", "workshop demo")]
+    public void A_scenario_name_becomes_one_safe_folder_name(string name, string folder)
+    {
+        Assert.Equal(folder, FolderName.From(name));
+    }
+
+    [Fact]
+    public void A_folder_name_is_at_most_100_characters()
+    {
+        Assert.Equal(new string('x', 100), FolderName.From(new string('x', 5000)));
+    }
+
+    [Fact]
+    public void A_scenario_name_with_a_NUL_character_is_refused_by_the_reader()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("nul.yaml", "name: \"a\\0b\"\nnetwork:\n  schools: 2\npractices:\n  - name: p\n");
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Load(file));
+        Assert.Equal("nul.yaml:1: name: contains the control character U+0000. Allowed: up to 100 printable characters (the default results folder is named after it).", Assert.Single(error.Problems).ToString());
+    }
+
+    [Fact]
+    public void A_scenario_name_of_5000_characters_is_refused_by_the_reader()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("long.yaml", $"name: {new string('x', 5000)}\nnetwork:\n  schools: 2\npractices:\n  - name: p\n");
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Load(file));
+        Assert.Equal("long.yaml:1: name: is 5,000 characters long. Allowed: up to 100 printable characters (the default results folder is named after it).", Assert.Single(error.Problems).ToString());
+    }
+
+    [Fact]
+    public void A_run_whose_target_was_written_by_another_run_meanwhile_loses_and_removes_its_staging()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "out");
+        var folder = ResultsFolder.Begin(target, overwrite: true);
+        folder.WriteText("mine.txt", "late");
+
+        // Another run commits first.
+        Directory.CreateDirectory(target);
+        ResultsMarker.WriteInto(target);
+        File.WriteAllText(Path.Combine(target, "theirs.txt"), "first");
+
+        var error = Assert.Throws<OutputException>(folder.Commit);
+        Assert.Equal($"{target} was written by another networksim run while this one ran and was left as it is; this run's results were removed. Allowed: another --out folder.", error.Message);
+        Assert.Equal("first", File.ReadAllText(Path.Combine(target, "theirs.txt")));
+        Assert.Equal([target], Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void The_lock_beside_a_results_folder_is_held_by_one_run_at_a_time()
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, ".out.lock");
+        using (FolderLock.Acquire(path, TimeSpan.Zero))
+        {
+            var error = Assert.Throws<OutputException>(() => FolderLock.Acquire(path, TimeSpan.FromMilliseconds(100)));
+            Assert.Equal($"{path}: another networksim run holds this lock. Allowed: wait for it to finish (or delete the file if no networksim is running).", error.Message);
+        }
+
+        Assert.False(File.Exists(path));
+        using (FolderLock.Acquire(path, TimeSpan.Zero))
+        {
+        }
+    }
+
+    [Fact]
+    public void Stale_partial_folders_of_dead_runs_are_removed_and_those_of_live_runs_or_with_other_files_are_left()
+    {
+        using var temp = new TempDirectory();
+        var dead = DeadProcessId();
+        var stale = Path.Combine(temp.Path, $".out.partial-{dead}");
+        var staleOld = Path.Combine(temp.Path, $".out.old-{dead}");
+        var live = Path.Combine(temp.Path, $".out.partial-{Environment.ProcessId}");
+        var foreign = Path.Combine(temp.Path, $".notes.partial-{dead}");
+        foreach (var folder in new[] { stale, staleOld, live, foreign })
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        ResultsMarker.WriteInto(stale);
+        File.WriteAllText(Path.Combine(stale, "timeseries.csv"), "half");
+        ResultsMarker.WriteInto(live);
+        File.WriteAllText(Path.Combine(foreign, "decoy.txt"), "mine");
+
+        var removed = StaleStaging.Clean(temp.Path);
+
+        Assert.Equal([staleOld, stale], removed.Order());
+        Assert.True(Directory.Exists(live));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(foreign, "decoy.txt")));
+    }
+
+    [Fact]
+    public void A_path_below_a_file_is_refused_before_anything_is_made()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("file.txt", "x");
+        var error = Assert.Throws<OutputException>(() => ResultsFolder.Begin(Path.Combine(file, "out"), overwrite: false));
+        Assert.Equal($"--out {file}/out: {file} is a file, so no folder can be made below it. Allowed: a folder path for --out.", error.Message);
+        Assert.Equal([file], Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    private static int DeadProcessId()
+    {
+        using var process = Process.Start(new ProcessStartInfo("true"))!;
+        process.WaitForExit();
+        return process.Id;
+    }
+}
