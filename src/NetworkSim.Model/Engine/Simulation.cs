@@ -39,6 +39,9 @@ public sealed class Simulation
 
     public bool Finished => RunTick.IsFinished(Model, State);
 
+    /// <summary>Participant steps performed so far (skipped participants are not counted).</summary>
+    public long ParticipantSteps { get; private set; }
+
     /// <summary>Every tick's metrics of replicate <paramref name="replicate"/>, from tick 0, seeded as the scenario runner seeds it.</summary>
     public static IReadOnlyList<TickMetrics> RunReplicate(Scenario scenario, int replicate, bool skipIdle = true) =>
         Run(scenario, CounterRandom.ReplicateSeed(scenario.Seed, replicate), skipIdle);
@@ -69,6 +72,7 @@ public sealed class Simulation
             var school = _schools[s];
             var plan = SchoolTick.Begin(run, school, announcement, _inboxes[s], SkipIdle);
             var outcomes = plan.Calls.Select(c => ParticipantTick.Step(run, school.Participants[c.Local], c)).ToArray();
+            ParticipantSteps += outcomes.Length;
             results[s] = SchoolTick.Finish(run, school, plan, outcomes);
         }
 
