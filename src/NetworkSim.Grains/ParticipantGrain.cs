@@ -2,38 +2,45 @@ using NetworkSim.Contracts;
 using NetworkSim.Contracts.Grains;
 using NetworkSim.Contracts.Messages;
 using NetworkSim.Model.Agents;
+using NetworkSim.Model.Engine;
 using Orleans.Placement;
 
 namespace NetworkSim.Grains;
 
 /// <summary>
-/// Holds one participant's state; its school calls it in each tick where it can change. Activated on its first
-/// step, from the same pure tick-0 state its school computed. Placed beside the school that activates it.
+/// Holds one participant's state and steps it (<see cref="ParticipantTick"/>); its school calls it in each tick
+/// where it can change. On activation, whether at its first step or mid-run after a deactivation (collection, a
+/// lost silo), it takes its state from its school, which keeps every participant's latest state: it is never
+/// rebuilt from tick 0. A call expecting another state tick than the one it holds is refused.
+/// Placed beside the school that activates it.
 /// </summary>
 [PreferLocalPlacement]
 public sealed class ParticipantGrain(RunModelCache runs) : Grain, IParticipantGrain
 {
+    private string _runId = "";
     private RunModel? _run;
     private ParticipantState? _state;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var (runId, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
-        _run = await runs.GetAsync(runId);
-        _state = InitialState.For(_run, index);
+        (_runId, var index) = GrainKeys.Parse(this.GetPrimaryKeyString());
+        _run = await runs.GetAsync(_runId);
+        var school = GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, _run.Network.School[index]));
+        _state = (await school.GetParticipantStateAsync(index)).State;
     }
 
     public Task<ParticipantResult> StepAsync(ParticipantInput input)
     {
-        var run = _run!;
         var state = _state!;
-        var brokered = state.BrokeredContacts.Count;
-        var report = ParticipantStep.Advance(run, state, input.Contacts, input.Context);
-        int[]? contacts = state.BrokeredContacts.Count == brokered ? null : [.. ParticipantStep.ContactOrder(run, state)];
-        return Task.FromResult(new ParticipantResult(report, contacts));
-    }
+        if (!ParticipantTick.Matches(state, input.Call))
+        {
+            throw new InvalidOperationException($"Run '{_runId}': participant grain '{this.GetPrimaryKeyString()}' holds its state at tick {state.Tick}, but its school expected tick {input.Call.StateTick} (stepping tick {input.Call.Tick}).");
+        }
 
-    public Task<TieList> GetTiesAsync() => Task.FromResult(new TieList([.. ParticipantStep.Ties(_run!, _state!)]));
+        var outcome = ParticipantTick.Step(_run!, state, input.Call);
+        _state = outcome.State;
+        return Task.FromResult(new ParticipantResult(outcome));
+    }
 
     public Task EndAsync()
     {

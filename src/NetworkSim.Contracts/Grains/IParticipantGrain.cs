@@ -4,18 +4,14 @@ namespace NetworkSim.Contracts.Grains;
 
 /// <summary>
 /// A teacher, leader, coach or other staff member in a run. Keyed by <see cref="GrainKeys.Participant"/>.
-/// Its tick-0 state is a pure function of the run, so it needs no initialisation call.
+/// It needs no initialisation call: on activation, at tick 0 or mid-run, it takes its state from its school.
 /// </summary>
 [Alias("NetworkSim.IParticipantGrain")]
 public interface IParticipantGrain : IGrainWithStringKey
 {
-    /// <summary>Applies the model's rules to move from t to t + 1.</summary>
+    /// <summary>Applies the model's rules to move from t to t + 1; refuses a call whose expected state tick is not the one it holds.</summary>
     [Alias("Step")]
     Task<ParticipantResult> StepAsync(ParticipantInput input);
-
-    /// <summary>Its ties with its current trust in each.</summary>
-    [Alias("GetTies")]
-    Task<TieList> GetTiesAsync();
 
     [Alias("End")]
     Task EndAsync();

@@ -10,7 +10,7 @@ namespace NetworkSim.Contracts.Grains;
 [Alias("NetworkSim.ISchoolGrain")]
 public interface ISchoolGrain : IGrainWithStringKey
 {
-    /// <summary>Computes its participants' tick-0 states (without activating them) and returns its tally.</summary>
+    /// <summary>Computes its participants' tick-0 states (without activating them), keeps them and returns its tally.</summary>
     [Alias("Initialize")]
     Task<SchoolResult> InitializeAsync();
 
@@ -32,6 +32,13 @@ public interface ISchoolGrain : IGrainWithStringKey
     /// </summary>
     [AlwaysInterleave, Alias("Receive")]
     Task ReceiveAsync(PeerBatch batch);
+
+    /// <summary>
+    /// A participant's full state as the school last recorded it, for a participant grain activating (at tick 0 or
+    /// mid-run, after it was deactivated). Interleaves: the activation happens inside the school's own step call.
+    /// </summary>
+    [AlwaysInterleave, Alias("GetParticipantState")]
+    Task<ParticipantSnapshot> GetParticipantStateAsync(int participant);
 
     /// <summary>Its participants' public states, adoption ticks, support and institutionalised practices at the current tick.</summary>
     [Alias("GetAgents")]

@@ -1,7 +1,7 @@
-using NetworkSim.Model.Agents;
+using NetworkSim.Model.Engine;
 
 namespace NetworkSim.Contracts.Messages;
 
-/// <summary>What a facilitator learns before a tick: who dropped out and which ties others brokered last tick.</summary>
+/// <summary>What a facilitator learns before a convening (<see cref="FacilitationNews"/>).</summary>
 [GenerateSerializer, Immutable, Alias("NetworkSim.FacilitationInput")]
-public sealed record FacilitationInput(int Tick, int[] DroppedOut, BrokeredTie[] NewTiesElsewhere);
+public sealed record FacilitationInput(FacilitationNews News);

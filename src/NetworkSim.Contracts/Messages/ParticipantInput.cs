@@ -1,7 +1,7 @@
-using NetworkSim.Model.Agents;
+using NetworkSim.Model.Engine;
 
 namespace NetworkSim.Contracts.Messages;
 
-/// <summary>What a participant needs for one tick: its school's context and its contacts' public states at t.</summary>
+/// <summary>What a school asks of a participant grain in one tick (<see cref="ParticipantCall"/>).</summary>
 [GenerateSerializer, Immutable, Alias("NetworkSim.ParticipantInput")]
-public sealed record ParticipantInput(SchoolContext Context, PeerState[] Contacts);
+public sealed record ParticipantInput(ParticipantCall Call);

@@ -1,7 +1,7 @@
-using NetworkSim.Model.Agents;
+using NetworkSim.Model.Engine;
 
 namespace NetworkSim.Contracts.Messages;
 
-/// <summary>A participant's report after initialising or advancing one tick, with its contacts in order when they changed (null otherwise).</summary>
+/// <summary>A participant grain's tick, handed back to its school: its new state, report and contacts when they changed.</summary>
 [GenerateSerializer, Immutable, Alias("NetworkSim.ParticipantResult")]
-public sealed record ParticipantResult(ParticipantReport Report, int[]? Contacts);
+public sealed record ParticipantResult(ParticipantOutcome Outcome);

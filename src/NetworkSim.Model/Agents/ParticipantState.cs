@@ -9,6 +9,12 @@ public sealed class ParticipantState
 {
     public required int Index { get; init; }
 
+    /// <summary>
+    /// The tick this state was computed for (0 for the initial state). A participant skipped at a tick keeps its state
+    /// and its stamp, so a host compares the stamp with the one its school recorded, never with the tick being computed.
+    /// </summary>
+    public int Tick { get; set; }
+
     public required double[] Knowledge { get; init; }
 
     public ulong Practising { get; set; }
@@ -36,6 +42,24 @@ public sealed class ParticipantState
     public double Opinion { get; set; }
 
     public bool Practises(int practice) => (Practising & (1UL << practice)) != 0;
+
+    /// <summary>A deep copy, so that advancing it leaves this state (still held by its school) untouched.</summary>
+    public ParticipantState Clone() => new()
+    {
+        Index = Index,
+        Tick = Tick,
+        Knowledge = (double[])Knowledge.Clone(),
+        Practising = Practising,
+        Seen = Seen,
+        AdoptedTick = (int[])AdoptedTick.Clone(),
+        Engagement = Engagement,
+        DroppedOut = DroppedOut,
+        Trust = [.. Trust],
+        BrokeredContacts = [.. BrokeredContacts],
+        BrokeredTick = [.. BrokeredTick],
+        Recovered = Recovered,
+        Opinion = Opinion,
+    };
 
     /// <summary>The public state at <paramref name="tick"/>; practices adopted at that very tick are marked fresh.</summary>
     public PeerState ToPeer(bool inNetwork, int tick)

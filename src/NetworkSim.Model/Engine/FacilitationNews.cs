@@ -1,0 +1,6 @@
+using NetworkSim.Model.Agents;
+
+namespace NetworkSim.Model.Engine;
+
+/// <summary>What every facilitator learns before it plans a convening: who dropped out and which ties were brokered at the last one.</summary>
+public sealed record FacilitationNews(int Tick, int[] DroppedOut, BrokeredTie[] NewTiesElsewhere);

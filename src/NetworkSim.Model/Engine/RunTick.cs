@@ -1,0 +1,73 @@
+using NetworkSim.Model.Agents;
+using NetworkSim.Model.Metrics;
+
+namespace NetworkSim.Model.Engine;
+
+/// <summary>
+/// The run's tick, in the order it happens: <see cref="News"/> says whether facilitators convene and what they
+/// learn; their plans are <see cref="Combine"/>d into the tick's new ties; <see cref="Announce"/> tells every school
+/// what happens at the tick, from the previous metrics; every school steps; <see cref="Finish"/> adds their tallies
+/// in school order and applies the stopping rule.
+/// </summary>
+public static class RunTick
+{
+    /// <summary>The run at tick 0, from every school's tally.</summary>
+    public static RunState Initial(RunModel run, IReadOnlyList<SchoolTally> tallies) => new()
+    {
+        Tick = 0,
+        Last = MetricsAggregator.Combine(0, run.PracticeCount, tallies, 0),
+    };
+
+    /// <summary>The run ends at its last tick, or once nothing has changed for the scenario's stopping window.</summary>
+    public static bool IsFinished(RunModel run, RunState state) =>
+        state.Tick >= run.Scenario.Ticks || (run.Scenario.StopWhenUnchangedFor > 0 && state.UnchangedFor >= run.Scenario.StopWhenUnchangedFor);
+
+    /// <summary>What the facilitators learn before they plan this tick, or null when they do not convene (no convening, or none).</summary>
+    public static FacilitationNews? News(RunModel run, RunState state) =>
+        run.Scenario.Schedule.IsConvening(state.Tick) && run.Scenario.Facilitators.Count > 0
+            ? new FacilitationNews(state.Tick, state.DroppedSincePlan, state.LastTies)
+            : null;
+
+    /// <summary>The facilitators' ties as one list: each pair once, ascending.</summary>
+    public static BrokeredTie[] Combine(IEnumerable<BrokeredTie[]> plans) =>
+        plans.SelectMany(p => p).DistinctBy(t => (t.A, t.B)).OrderBy(t => t.A).ThenBy(t => t.B).ToArray();
+
+    /// <summary>The announcement of the tick to every school, from the metrics at its start.</summary>
+    public static NetworkTick Announce(RunModel run, RunState state, BrokeredTie[] ties)
+    {
+        var t = state.Tick;
+        var schedule = run.Scenario.Schedule;
+        var previous = state.Last;
+        return new NetworkTick(t, schedule.IsConvening(t), schedule.ExpertInput.Contains(t), schedule.SiteVisits.Contains(t),
+            previous.ActiveMemberKnowledge, previous.PractisedAnywhere, ties,
+            Enumerable.Range(0, run.PracticeCount).Select(previous.AdoptionFraction).ToArray());
+    }
+
+    /// <summary>The run after the tick, from the schools' tallies (any order: they are added in school order).</summary>
+    /// <param name="run">The run.</param>
+    /// <param name="state">The run at the tick's start.</param>
+    /// <param name="news">What facilitators were told this tick, or null when they did not convene.</param>
+    /// <param name="ties">The ties brokered this tick.</param>
+    /// <param name="tallies">Every school's tally at the new tick.</param>
+    public static RunState Finish(RunModel run, RunState state, FacilitationNews? news, BrokeredTie[] ties, IReadOnlyList<SchoolTally> tallies)
+    {
+        var brokered = state.Brokered + ties.Length;
+        var metrics = MetricsAggregator.Combine(state.Tick + 1, run.PracticeCount, tallies, brokered);
+        var dropped = news is null ? state.DroppedSincePlan : [];
+        return new RunState
+        {
+            Tick = state.Tick + 1,
+            Last = metrics,
+            LastTies = news is null ? state.LastTies : ties,
+            DroppedSincePlan = [.. dropped, .. tallies.OrderBy(t => t.School).SelectMany(t => t.DroppedOut)],
+            Brokered = brokered,
+            UnchangedFor = Unchanged(state.Last, metrics) ? state.UnchangedFor + 1 : 0,
+        };
+    }
+
+    private static bool Unchanged(TickMetrics before, TickMetrics after) =>
+        after.Events.Length == 0
+        && before.MeanOpinion == after.MeanOpinion
+        && before.Ties == after.Ties
+        && before.Practices.Zip(after.Practices).All(p => p.First.Adopters == p.Second.Adopters && p.First.Recovered == p.Second.Recovered && p.First.MeanKnowledge == p.Second.MeanKnowledge);
+}

@@ -1,0 +1,44 @@
+using NetworkSim.Model.Agents;
+
+namespace NetworkSim.Model.Engine;
+
+/// <summary>
+/// A school between ticks: everything its tick reads, stamped with the tick it holds. The school keeps the full
+/// state of each of its participants (not only the public part), because a participant's host can lose it (a
+/// deactivated grain, a lost silo) and must then get it back from here, never rebuild it from tick 0.
+/// </summary>
+public sealed class SchoolState
+{
+    public required int School { get; init; }
+
+    /// <summary>The tick this state is at; the school's next tick computes <c>Tick + 1</c> from it.</summary>
+    public required int Tick { get; init; }
+
+    public required double Support { get; init; }
+
+    /// <summary>Bit p set when the school has institutionalised practice p.</summary>
+    public required ulong Institutionalised { get; init; }
+
+    /// <summary>Index of its first participant; local participant k is <c>First + k</c>.</summary>
+    public required int First { get; init; }
+
+    /// <summary>Each participant's full state, as last computed (a skipped participant keeps its older stamp).</summary>
+    public required ParticipantState[] Participants { get; init; }
+
+    /// <summary>Each participant's last report; its public state is what contacts read at <see cref="Tick"/>.</summary>
+    public required ParticipantReport[] Reports { get; init; }
+
+    /// <summary>Each participant's contacts in the order its rules read them.</summary>
+    public required int[][] Contacts { get; init; }
+
+    /// <summary>For participant k and practice p, at <c>k * practices + p</c>: the tick it last took the practice up, or -1.</summary>
+    public required int[] AdoptedTick { get; init; }
+
+    /// <summary>For each other school, ascending, its participants with a contact there: who goes in the batch to it.</summary>
+    public required SortedDictionary<int, SortedSet<int>> Links { get; init; }
+
+    public int Staff => Reports.Length;
+
+    /// <summary>The public states of its participants at <see cref="Tick"/>.</summary>
+    public PeerState[] PublicStates() => Array.ConvertAll(Reports, r => r.State);
+}

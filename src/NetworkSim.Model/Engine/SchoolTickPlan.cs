@@ -1,0 +1,13 @@
+using NetworkSim.Model.Agents;
+
+namespace NetworkSim.Model.Engine;
+
+/// <summary>
+/// The first half of a school's tick: who must step, with what input, and the reports of those who need not.
+/// A host performs <see cref="Calls"/> (in any order, in parallel) and hands the outcomes to <see cref="SchoolTick.Finish"/>.
+/// </summary>
+/// <param name="Context">The school and network at the tick being computed.</param>
+/// <param name="Inputs">Every participant's contacts' public states at that tick (also read for the exposure curve).</param>
+/// <param name="Calls">The participants that can change this tick, ascending.</param>
+/// <param name="Skipped">For every participant not called, its report at the next tick; null for those called.</param>
+public sealed record SchoolTickPlan(SchoolContext Context, PeerState[][] Inputs, ParticipantCall[] Calls, ParticipantReport?[] Skipped);

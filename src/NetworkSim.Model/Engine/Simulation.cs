@@ -1,0 +1,102 @@
+using NetworkSim.Model.Agents;
+using NetworkSim.Model.Metrics;
+using NetworkSim.Model.Randomness;
+using NetworkSim.Model.Scenarios;
+
+namespace NetworkSim.Model.Engine;
+
+/// <summary>
+/// The sequential reference: one replicate run in-process through exactly the engine's functions, with no
+/// Orleans. The grains must give the same metrics, tick for tick; so must this with <c>skipIdle: false</c>.
+/// </summary>
+public sealed class Simulation
+{
+    private readonly SchoolState[] _schools;
+    private readonly FacilitatorState[] _facilitators;
+    private Dictionary<int, PeerState>[] _inboxes;
+
+    /// <param name="run">The replicate's static model.</param>
+    /// <param name="skipIdle">Skip participants that cannot change (as the grains do); false steps every participant every tick.</param>
+    public Simulation(RunModel run, bool skipIdle = true)
+    {
+        Model = run;
+        SkipIdle = skipIdle;
+        var initial = Enumerable.Range(0, run.Network.SchoolCount).Select(s => SchoolTick.Initial(run, s)).ToArray();
+        _schools = initial.Select(r => r.Next).ToArray();
+        _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count).Select(f => FacilitatorTick.Initial(run, f)).ToArray();
+        _inboxes = Deliver(initial.SelectMany(r => r.Outbox));
+        State = RunTick.Initial(run, initial.Select(r => r.Tally).ToArray());
+    }
+
+    public RunModel Model { get; }
+
+    public bool SkipIdle { get; }
+
+    public RunState State { get; private set; }
+
+    /// <summary>The schools at the current tick, in school order.</summary>
+    public IReadOnlyList<SchoolState> Schools => _schools;
+
+    public bool Finished => RunTick.IsFinished(Model, State);
+
+    /// <summary>Participant steps performed so far (skipped participants are not counted).</summary>
+    public long ParticipantSteps { get; private set; }
+
+    /// <summary>Every tick's metrics of replicate <paramref name="replicate"/>, from tick 0, seeded as the scenario runner seeds it.</summary>
+    public static IReadOnlyList<TickMetrics> RunReplicate(Scenario scenario, int replicate, bool skipIdle = true) =>
+        Run(scenario, CounterRandom.ReplicateSeed(scenario.Seed, replicate), skipIdle);
+
+    /// <summary>Every tick's metrics of one replicate with the given seed, from tick 0 to where it stops.</summary>
+    public static IReadOnlyList<TickMetrics> Run(Scenario scenario, ulong seed, bool skipIdle = true)
+    {
+        var simulation = new Simulation(new RunModel(scenario, seed), skipIdle);
+        var ticks = new List<TickMetrics> { simulation.State.Last };
+        while (!simulation.Finished)
+        {
+            ticks.Add(simulation.Step());
+        }
+
+        return ticks;
+    }
+
+    /// <summary>One tick of the whole run: facilitators, announcement, every school (each stepping its participants), tallies.</summary>
+    public TickMetrics Step()
+    {
+        var run = Model;
+        var news = RunTick.News(run, State);
+        var ties = news is null ? [] : RunTick.Combine(_facilitators.Select(f => FacilitatorTick.Plan(run, f, news)));
+        var announcement = RunTick.Announce(run, State, ties);
+        var results = new SchoolTickResult[_schools.Length];
+        for (var s = 0; s < _schools.Length; s++)
+        {
+            var school = _schools[s];
+            var plan = SchoolTick.Begin(run, school, announcement, _inboxes[s], SkipIdle);
+            var outcomes = plan.Calls.Select(c => ParticipantTick.Step(run, school.Participants[c.Local], c)).ToArray();
+            ParticipantSteps += outcomes.Length;
+            results[s] = SchoolTick.Finish(run, school, plan, outcomes);
+        }
+
+        for (var s = 0; s < _schools.Length; s++)
+        {
+            _schools[s] = results[s].Next;
+        }
+
+        _inboxes = Deliver(results.SelectMany(r => r.Outbox));
+        State = RunTick.Finish(run, State, news, ties, results.Select(r => r.Tally).ToArray());
+        return State.Last;
+    }
+
+    private Dictionary<int, PeerState>[] Deliver(IEnumerable<SchoolBatch> batches)
+    {
+        var inboxes = Enumerable.Range(0, Model.Network.SchoolCount).Select(_ => new Dictionary<int, PeerState>()).ToArray();
+        foreach (var batch in batches)
+        {
+            foreach (var peer in batch.Peers)
+            {
+                inboxes[batch.ToSchool][peer.Index] = peer;
+            }
+        }
+
+        return inboxes;
+    }
+}

@@ -1,0 +1,74 @@
+using NetworkSim.Contracts;
+using NetworkSim.Contracts.Grains;
+using NetworkSim.Contracts.Messages;
+using NetworkSim.Model.Agents;
+using NetworkSim.Model.Engine;
+using NetworkSim.Model.Metrics;
+using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Output;
+using NetworkSim.Runner.Running;
+
+namespace NetworkSim.Grains.Tests;
+
+/// <summary>State never silently resets: a participant grain deactivated mid-run resumes from its school's copy, and a stale call is refused.</summary>
+[Collection(ClusterCollection.Name)]
+public class ReactivationTests(ClusterFixture clusters)
+{
+    private const ulong Seed = 9;
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Participants_deactivated_mid_run_resume_where_they_were_and_the_run_reaches_the_undisturbed_result(int silos)
+    {
+        var scenario = GrainScenarios.EveryMechanism(replicates: 1);
+        var client = (silos == 1 ? clusters.OneSilo : clusters.ThreeSilos).Client;
+        var runId = $"reactivated-{Guid.NewGuid():N}";
+        var run = client.GetGrain<IRunCoordinatorGrain>(runId);
+        var ticks = new List<TickMetrics>((await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0))).Ticks);
+        ticks.AddRange((await run.StepAsync(8)).Ticks);
+
+        // Every participant, back-home staff and members with brokered ties alike, loses its activation at tick 8.
+        var participants = (await run.GetStatusAsync()).Participants;
+        await Task.WhenAll(Enumerable.Range(0, participants).Select(i => client.GetGrain<IParticipantGrain>(GrainKeys.Participant(runId, i)).EndAsync()));
+        ticks.AddRange((await run.StepAsync(1000)).Ticks);
+        await run.EndAsync();
+
+        var undisturbed = Simulation.Run(scenario, Seed);
+        Assert.True(undisturbed[^1].BrokeredTies > 0, "ties were brokered before the deactivation");
+        Assert.Equal(Csv(scenario, undisturbed), Csv(scenario, ticks));
+    }
+
+    [Fact]
+    public async Task A_school_stepped_for_another_tick_than_its_own_refuses_naming_the_run_the_grain_and_both_ticks()
+    {
+        var scenario = GrainScenarios.EveryMechanism(replicates: 1);
+        var runId = $"stale-school-{Guid.NewGuid():N}";
+        var run = clusters.OneSilo.Client.GetGrain<IRunCoordinatorGrain>(runId);
+        await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0));
+        var school = clusters.OneSilo.Client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, 2));
+        var tick = new NetworkTick(5, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => school.StepAsync(new NetworkTickMessage(tick)));
+        Assert.Equal($"Run '{runId}': school grain '{runId}/school/2' is at tick 0 but was stepped for tick 5.", error.Message);
+        await run.EndAsync();
+    }
+
+    [Fact]
+    public async Task A_participant_called_for_a_state_tick_it_does_not_hold_refuses_naming_the_run_the_grain_and_both_ticks()
+    {
+        var scenario = GrainScenarios.EveryMechanism(replicates: 1);
+        var runId = $"stale-participant-{Guid.NewGuid():N}";
+        var client = clusters.ThreeSilos.Client;
+        var run = client.GetGrain<IRunCoordinatorGrain>(runId);
+        await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0));
+        await run.StepAsync(2);
+        var participant = client.GetGrain<IParticipantGrain>(GrainKeys.Participant(runId, 3));
+        var context = new SchoolContext(new NetworkTick(2, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]), 0.5, 0);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => participant.StepAsync(new ParticipantInput(new ParticipantCall(3, 0, context, []))));
+        Assert.Equal($"Run '{runId}': participant grain '{runId}/participant/3' holds its state at tick 2, but its school expected tick 0 (stepping tick 2).", error.Message);
+        await run.EndAsync();
+    }
+
+    private static string Csv(Scenario scenario, IReadOnlyList<TickMetrics> ticks) =>
+        TimeseriesCsv.Write(new ScenarioResults(scenario, [new ReplicateResult(0, Seed, ticks, [], TimeSpan.Zero)], DateTimeOffset.UnixEpoch, TimeSpan.Zero));
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using NetworkSim.Model.Agents;
+using NetworkSim.Model.Engine;
+using NetworkSim.Model.Metrics;
+using NetworkSim.Model.Scenarios;
+
+namespace NetworkSim.Model.Tests.Engine;
+
+public class SimulationTests
+{
+    public static TheoryData<string> RuleSets => ["bass", "threshold", "threshold-noise", "cascade", "sir", "bounded-confidence", "improvement"];
+
+    [Theory]
+    [MemberData(nameof(RuleSets))]
+    public void Skipping_idle_participants_changes_nothing(string rules)
+    {
+        var scenario = Scenario(rules);
+        var skipping = new Simulation(new RunModel(scenario, 3));
+        var stepping = new Simulation(new RunModel(scenario, 3), skipIdle: false);
+        var a = Drain(skipping);
+        var b = Drain(stepping);
+        Assert.Equal(Json(b), Json(a));
+        Assert.NotEqual(Json([a[0]]), Json([a[^1] with { Tick = 0 }]));
+        Assert.Equal((long)scenario.Ticks * 400, stepping.ParticipantSteps);
+    }
+
+    [Fact]
+    public void The_classic_rule_sets_do_skip_idle_participants()
+    {
+        // Guards the test above: it proves nothing if no participant is ever skipped.
+        foreach (var rules in new[] { "threshold", "cascade", "sir" })
+        {
+            var skipping = new Simulation(new RunModel(Scenario(rules), 3));
+            Drain(skipping);
+            Assert.True(skipping.ParticipantSteps < 20L * 400 / 2, $"{rules}: {skipping.ParticipantSteps} steps");
+        }
+    }
+
+    [Fact]
+    public void The_reference_gives_the_same_run_twice_and_a_different_one_for_another_seed()
+    {
+        var scenario = TestScenarios.Small();
+        var first = Json(Simulation.Run(scenario, 5));
+        Assert.Equal(first, Json(Simulation.Run(scenario, 5)));
+        Assert.NotEqual(first, Json(Simulation.Run(scenario, 6)));
+        Assert.Equal(scenario.Ticks + 1, Simulation.Run(scenario, 5).Count);
+    }
+
+    [Fact]
+    public void A_school_refuses_an_announcement_for_another_tick_than_the_one_it_holds()
+    {
+        var run = new RunModel(TestScenarios.Small(), 5);
+        var school = SchoolTick.Initial(run, 1).Next;
+        var tick = new NetworkTick(3, false, false, false, [0.0], 0, [], [0.0]);
+        var error = Assert.Throws<InvalidOperationException>(() => SchoolTick.Begin(run, school, tick, new Dictionary<int, PeerState>()));
+        Assert.Equal("School 1 holds tick 0 but was announced tick 3.", error.Message);
+    }
+
+    [Fact]
+    public void A_participant_refuses_a_call_for_a_state_tick_it_does_not_hold_and_stamps_the_tick_it_computes()
+    {
+        var run = new RunModel(TestScenarios.Small(), 5);
+        var state = InitialState.For(run, 4);
+        var context = new SchoolContext(new NetworkTick(0, false, false, false, [0.0], 0, [], [0.0]), 0.5, 0);
+        var contacts = ParticipantStep.ContactOrder(run, state).Select(j => InitialState.For(run, j).ToPeer(run.Network.InNetwork[j], 0)).ToArray();
+        var stale = Assert.Throws<InvalidOperationException>(() => ParticipantTick.Step(run, state, new ParticipantCall(4, 2, context, contacts)));
+        Assert.Equal("Participant 4 holds tick 0, but its school expected tick 2.", stale.Message);
+
+        var outcome = ParticipantTick.Step(run, state, new ParticipantCall(4, 0, context, contacts));
+        Assert.Equal(1, outcome.State.Tick);
+        Assert.Equal(0, state.Tick);
+        Assert.NotSame(state, outcome.State);
+    }
+
+    private static List<TickMetrics> Drain(Simulation simulation)
+    {
+        var ticks = new List<TickMetrics> { simulation.State.Last };
+        while (!simulation.Finished)
+        {
+            ticks.Add(simulation.Step());
+        }
+
+        return ticks;
+    }
+
+    private static string Json(IEnumerable<TickMetrics> ticks) => JsonSerializer.Serialize(ticks);
+
+    /// <summary>400 participants in four schools of 100 on an Erdős–Rényi graph of mean degree 6, under the named rule set.</summary>
+    private static Scenario Scenario(string rules)
+    {
+        var (set, practice) = rules switch
+        {
+            "bass" => (new RuleSet { Kind = RuleKind.Bass, P = 0.03, Q = 0.4 }, new PracticeSpec { Name = "x" }),
+            "threshold" => (new RuleSet { Kind = RuleKind.Threshold, Threshold = 0.15 }, new PracticeSpec { Name = "x", StartNeighbourhood = true }),
+            "threshold-noise" => (new RuleSet { Kind = RuleKind.Threshold, Threshold = 0.15, Noise = 0.01 }, new PracticeSpec { Name = "x", StartCount = 4 }),
+            "cascade" => (new RuleSet { Kind = RuleKind.IndependentCascade, Transmissibility = 0.4 }, new PracticeSpec { Name = "x", StartCount = 3 }),
+            "sir" => (new RuleSet { Kind = RuleKind.Sir, Beta = 0.15, Gamma = 0.2 }, new PracticeSpec { Name = "x", StartCount = 5 }),
+            "bounded-confidence" => (new RuleSet { Kind = RuleKind.BoundedConfidence, Confidence = 0.3 }, new PracticeSpec { Name = "x" }),
+            _ => (new RuleSet(), new PracticeSpec { Name = "x", StartSchools = ["S1"] }),
+        };
+        return new Scenario
+        {
+            Name = rules,
+            Seed = 1,
+            Replicates = 1,
+            Ticks = 20,
+            Network = new NetworkDesign
+            {
+                Schools = ["S1", "S2", "S3", "S4"],
+                Staff = new RoleCounts(0, 0, 0, 100),
+                Team = new RoleCounts(0, 0, 0, 100),
+                ParticipantGraph = new ParticipantGraphSpec { Kind = ParticipantGraphKind.ErdosRenyi, MeanDegree = 6 },
+            },
+            Practices = [practice],
+            Facilitators = new FacilitationSpec { Count = rules == "improvement" ? 1 : 0 },
+            Rules = set,
+        };
+    }
+}
