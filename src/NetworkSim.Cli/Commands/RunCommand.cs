@@ -39,7 +39,7 @@ public static class RunCommand
             ResourceCheck.Apply(scenario, options.ScenarioPath(result), workers, result.GetValue(options.Strict));
             var network = scenario.Network;
             Console.Error.WriteLine($"networksim: {scenario.Name}: {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants " +
-                $"({network.SchoolCount * network.Team.Total:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on an embedded silo");
+                $"({network.TeamMembers:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on an embedded silo");
             await using var silo = await EmbeddedSilo.StartAsync(cancellation);
             var progress = new ProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet));
             var folder = ResultsFolder.Begin(target, replace);
