@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Scenarios.NetworkFiles;
 using YamlDotNet.RepresentationModel;
 
 namespace NetworkSim.Runner.Scenarios;
@@ -54,7 +55,7 @@ public static class NetworkReader
         {
             if (edgeList is null)
             {
-                section.Problem("structure", "edge-list needs edge_list: the path of a CSV file of school pairs (school_a,school_b).");
+                section.Problem("structure", "edge-list needs edge_list: the path of a CSV file of school pairs (school_a,school_b) or a GraphML file whose node ids are school names.");
             }
             else
             {
@@ -198,11 +199,23 @@ public static class NetworkReader
         return counts;
     }
 
+    /// <summary>The numbered lines of a CSV of school pairs, or a GraphML file's ties (school names as node ids) as such lines.</summary>
+    private static IEnumerable<(int Line, string Text)> Lines(YamlSection section, string path)
+    {
+        if (Path.GetExtension(path).Equals(".graphml", StringComparison.OrdinalIgnoreCase))
+        {
+            var content = GraphMlNetworkReader.Read(path, "school", symmetrise: false, new NetworkFileLog(section.Problems, section.Warnings));
+            return content?.Ties.Select(t => (t.Line, $"{t.A},{t.B}")) ?? [];
+        }
+
+        return File.ReadLines(path).Select((text, i) => (i + 1, text));
+    }
+
     private static List<SchoolTie> ReadEdges(YamlSection section, string path, IReadOnlyList<string> schools)
     {
         if (!File.Exists(path))
         {
-            section.Problem("edge_list", $"file not found: {path}. Allowed: a CSV file of school pairs, relative to the scenario file.");
+            section.Problem("edge_list", $"file not found: {path}. Allowed: a CSV file of school pairs or a GraphML file, relative to the scenario file.");
             return [];
         }
 
@@ -211,11 +224,9 @@ public static class NetworkReader
         var firstSeen = new Dictionary<(int, int), int>();
         var duplicates = new List<(int Line, int First)>();
         var file = Path.GetFileName(path);
-        var lineNumber = 0;
         var pairs = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var (lineNumber, raw) in Lines(section, path))
         {
-            lineNumber++;
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#') || (lineNumber == 1 && line.StartsWith("school_a", StringComparison.OrdinalIgnoreCase)))
             {

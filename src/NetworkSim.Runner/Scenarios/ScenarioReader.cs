@@ -248,6 +248,11 @@ public static class ScenarioReader
 
         if (network.ParticipantGraph.Imported is not { } imported)
         {
+            if (network.ParticipantGraph.Kind == ParticipantGraphKind.File)
+            {
+                return []; // the file itself could not be read, and says why
+            }
+
             start.Problem("nodes", "is only read with participant_graph.kind: file (node ids of the network file). Allowed: ids: participant indices.");
             return [];
         }
