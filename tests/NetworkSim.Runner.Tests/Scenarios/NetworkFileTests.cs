@@ -89,6 +89,17 @@ public class NetworkFileTests
     }
 
     [Fact]
+    public void Weighted_ties_start_the_built_network_with_their_trust_at_both_ends()
+    {
+        using var temp = new TempDirectory();
+        var (scenario, _) = Load(temp, "source,target,weight\na,b,2\nb,c,8\n", yaml: Yaml.Replace(", nodes: nodes.csv", "").Replace("threshold, threshold: 0.4", "networked-improvement"));
+        var network = NetworkSim.Model.Network.NetworkBuilder.Build(scenario, 7);
+        // Participants a, b, c (one connected group): contacts a: [b]; b: [a, c]; c: [b].
+        Assert.Equal([1, 0, 2, 1], network.Contacts);
+        Assert.Equal([0.25, 0.25, 1.0, 1.0], network.ContactTrust!);
+    }
+
+    [Fact]
     public void A_graphml_file_gives_the_same_network_as_the_csv_it_was_written_from()
     {
         using var temp = new TempDirectory();
