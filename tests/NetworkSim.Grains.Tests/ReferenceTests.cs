@@ -16,11 +16,10 @@ public class ReferenceTests(ClusterFixture clusters)
 {
     public static TheoryData<string> ShippedScenarios()
     {
-        var root = Path.Combine(RepositoryRoot.Path, "scenarios");
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(root, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in NetworkSim.Tests.Shared.ShippedScenarios.Files())
         {
-            data.Add(Path.GetRelativePath(root, file));
+            data.Add(file);
         }
 
         return data;
@@ -30,7 +29,8 @@ public class ReferenceTests(ClusterFixture clusters)
     [MemberData(nameof(ShippedScenarios))]
     public async Task A_shipped_scenario_gives_the_same_timeseries_on_one_silo_on_three_and_in_the_reference(string file)
     {
-        var scenario = Shortened(Path.Combine(RepositoryRoot.Path, "scenarios", file));
+        using var temp = new TempDirectory();
+        var scenario = Shortened(NetworkSim.Tests.Shared.ShippedScenarios.Prepare(file, temp));
         var reference = TimeseriesCsv.Write(Reference(scenario));
         var one = await new ScenarioRunner(clusters.OneSilo.Client).RunAsync(scenario, parallel: 2);
         Assert.Equal(reference, TimeseriesCsv.Write(one));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NetworkSim.Model.Network;
 using NetworkSim.Model.Randomness;
+using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Scenarios;
 
 namespace NetworkSim.Cli.Commands;
@@ -23,6 +24,11 @@ public static class CheckCommand
             Console.WriteLine($"{scenario.Name}: OK");
             Console.WriteLine($"  {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants, {network.InNetwork.Count(m => m):N0} in the network");
             Console.WriteLine($"  {network.SchoolNeighbours.Sum(n => n.Length) / 2:N0} ties between schools, {network.TieCount:N0} ties between participants (replicate 0)");
+            if (scenario.Network.ParticipantGraph.Imported is { } imported)
+            {
+                Describe(imported, network);
+            }
+
             Console.WriteLine($"  {scenario.Practices.Count} practice(s): {string.Join(", ", scenario.Practices.Select(p => p.Name))}");
             Console.WriteLine($"  {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}");
             var concurrent = Math.Min(Environment.ProcessorCount, scenario.Replicates);
@@ -31,5 +37,16 @@ public static class CheckCommand
             return Task.FromResult(0);
         }));
         return command;
+    }
+
+    /// <summary>What was read from a network file, in the figures networkx gives for the same graph (<c>average_clustering</c>, <c>number_connected_components</c>).</summary>
+    private static void Describe(ImportedNetwork imported, BuiltNetwork network)
+    {
+        var statistics = GraphStatistics.Of(network);
+        var degrees = Enumerable.Range(0, network.ParticipantCount).Select(network.Degree).Order().ToArray();
+        var median = degrees.Length == 0 ? 0 : degrees.Length % 2 == 1 ? degrees[degrees.Length / 2] : (degrees[degrees.Length / 2 - 1] + degrees[degrees.Length / 2]) / 2.0;
+        Console.WriteLine($"  read from {imported.File}: {statistics.Nodes:N0} participants, {statistics.Edges:N0} ties, {network.SchoolCount:N0} school(s) ({imported.SchoolsFrom})");
+        Console.WriteLine(FormattableString.Invariant(
+            $"  {statistics.Components:N0} component(s) (largest {statistics.LargestComponent:N0}); degree min {(degrees.Length == 0 ? 0 : degrees[0])}, median {median:0.####}, mean {statistics.MeanDegree:0.####}, max {statistics.MaxDegree}; mean clustering {statistics.Clustering:0.####}"));
     }
 }

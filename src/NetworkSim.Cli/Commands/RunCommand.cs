@@ -48,7 +48,7 @@ public static class RunCommand
             {
                 var network = scenario.Network;
                 Console.Error.WriteLine($"networksim: {scenario.Name}: {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants " +
-                    $"({network.SchoolCount * network.Team.Total:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on an embedded silo");
+                    $"({network.TeamMembers:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on an embedded silo");
                 await RunAsync(scenario, folder, agentOptions, Math.Min(workers, scenario.Replicates), progress, args, cancellation);
             }
             catch (OperationCanceledException e) when (cancellation.IsCancellationRequested)

@@ -27,9 +27,9 @@ public static class InitialState
 
         var school = network.School[index];
         var trust = new List<double>(network.ContactStart[index + 1] - network.ContactStart[index]);
-        foreach (var contact in network.ContactsOf(index))
+        for (var c = network.ContactStart[index]; c < network.ContactStart[index + 1]; c++)
         {
-            trust.Add(network.School[contact] == school ? p.Trust.ColleagueInitial : p.Trust.Initial);
+            trust.Add(network.ContactTrust?[c] ?? (network.School[network.Contacts[c]] == school ? p.Trust.ColleagueInitial : p.Trust.Initial));
         }
 
         return new ParticipantState

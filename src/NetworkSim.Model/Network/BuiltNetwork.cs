@@ -43,6 +43,9 @@ public sealed class BuiltNetwork
     /// <summary>For each school, the schools where its participants have contacts at tick 0, ascending.</summary>
     public required int[][] SchoolLinks { get; init; }
 
+    /// <summary>Initial trust of each entry of <see cref="Contacts"/> when an imported network's ties carry weights; null otherwise.</summary>
+    public double[]? ContactTrust { get; init; }
+
     public int ParticipantCount => School.Length;
 
     public int Degree(int participant) => ContactStart[participant + 1] - ContactStart[participant];

@@ -9,9 +9,9 @@ public static class NetworkBuilder
     public static BuiltNetwork Build(Scenario scenario, ulong seed)
     {
         var design = scenario.Network;
+        var imported = design.ParticipantGraph.Kind == ParticipantGraphKind.File ? design.ParticipantGraph.Imported : null;
         var schools = design.SchoolCount;
-        var staff = design.Staff.Total;
-        var n = schools * staff;
+        var n = design.ParticipantCount;
 
         var schoolStart = new int[schools + 1];
         var school = new int[n];
@@ -27,7 +27,7 @@ public static class NetworkBuilder
 
         for (var s = 0; s < schools; s++)
         {
-            schoolStart[s] = s * staff;
+            schoolStart[s + 1] = schoolStart[s] + design.StaffOf(s);
             support[s] = Math.Clamp(p.SupportInitial + p.SupportSpread * CounterRandom.Normal(seed, Purpose.Support, s), 0, 1);
             facilitator[s] = facilitators == 0 ? -1 : (int)((long)s * facilitators / schools);
             var centre = new double[BuiltNetwork.ExpertiseDimensions];
@@ -36,31 +36,39 @@ public static class NetworkBuilder
                 centre[d] = 0.5 + design.Diversity * (CounterRandom.Uniform(seed, Purpose.SchoolExpertise, s, d) - 0.5);
             }
 
-            var i = s * staff;
-            foreach (var r in Roles.All)
+            if (imported is null)
             {
-                for (var k = 0; k < design.Staff[r]; k++, i++)
+                Staff(design, schoolStart[s], role, inNetwork);
+            }
+            else
+            {
+                // An imported school's members keep the roles and membership of the node table.
+                Array.Copy(imported.Roles, schoolStart[s], role, schoolStart[s], design.StaffOf(s));
+                Array.Copy(imported.InNetwork, schoolStart[s], inNetwork, schoolStart[s], design.StaffOf(s));
+            }
+
+            for (var i = schoolStart[s]; i < schoolStart[s + 1]; i++)
+            {
+                school[i] = s;
+                openness[i] = 0.5 + 0.5 * CounterRandom.Uniform(seed, Purpose.Openness, i);
+                for (var d = 0; d < BuiltNetwork.ExpertiseDimensions; d++)
                 {
-                    school[i] = s;
-                    role[i] = r;
-                    inNetwork[i] = k < design.Team[r];
-                    openness[i] = 0.5 + 0.5 * CounterRandom.Uniform(seed, Purpose.Openness, i);
-                    for (var d = 0; d < BuiltNetwork.ExpertiseDimensions; d++)
-                    {
-                        var noise = 0.05 * CounterRandom.Normal(seed, Purpose.ParticipantExpertise, i, d);
-                        expertise[i * BuiltNetwork.ExpertiseDimensions + d] =
-                            Math.Clamp(centre[d] + design.RoleDiversity * roleOffset[(int)r, d] + noise, 0, 1);
-                    }
+                    var noise = 0.05 * CounterRandom.Normal(seed, Purpose.ParticipantExpertise, i, d);
+                    expertise[i * BuiltNetwork.ExpertiseDimensions + d] =
+                        Math.Clamp(centre[d] + design.RoleDiversity * roleOffset[(int)role[i], d] + noise, 0, 1);
                 }
             }
         }
 
-        schoolStart[schools] = n;
-        var schoolNeighbours = SchoolGraph.Build(design, seed);
-        var lists = design.ParticipantGraph.Kind == ParticipantGraphKind.SchoolTies
-            ? SchoolTies(design, schoolStart, inNetwork, schoolNeighbours)
-            : ParticipantGraph(design.ParticipantGraph, schoolStart, seed);
+        var schoolGraph = imported is null ? SchoolGraph.Build(design, seed) : null;
+        var lists = design.ParticipantGraph.Kind switch
+        {
+            ParticipantGraphKind.SchoolTies => SchoolTies(design, schoolStart, inNetwork, schoolGraph!),
+            ParticipantGraphKind.File => SchoolGraph.ToAdjacency(n, imported!.TieA.Zip(imported.TieB)),
+            _ => ParticipantGraph(design.ParticipantGraph, schoolStart, seed),
+        };
         var (contactStart, contacts) = Compress(lists);
+        var schoolLinks = SchoolLinks(school, contactStart, contacts, schools);
 
         return new BuiltNetwork
         {
@@ -68,7 +76,8 @@ public static class NetworkBuilder
             SchoolStart = schoolStart,
             InitialSupport = support,
             Facilitator = facilitator,
-            SchoolNeighbours = schoolNeighbours,
+            // A measured network has no school graph of its own: schools are tied where their participants are.
+            SchoolNeighbours = schoolGraph ?? schoolLinks,
             School = school,
             Role = role,
             InNetwork = inNetwork,
@@ -76,8 +85,44 @@ public static class NetworkBuilder
             Expertise = expertise,
             ContactStart = contactStart,
             Contacts = contacts,
-            SchoolLinks = SchoolLinks(school, contactStart, contacts, schools),
+            SchoolLinks = schoolLinks,
+            ContactTrust = imported?.TieTrust is null ? null : ContactTrust(imported, contactStart, contacts),
         };
+    }
+
+    /// <summary>A generated school's staff, ordered by role, the team first within each role.</summary>
+    private static void Staff(NetworkDesign design, int first, Role[] role, bool[] inNetwork)
+    {
+        var i = first;
+        foreach (var r in Roles.All)
+        {
+            for (var k = 0; k < design.Staff[r]; k++, i++)
+            {
+                role[i] = r;
+                inNetwork[i] = k < design.Team[r];
+            }
+        }
+    }
+
+    /// <summary>The initial trust of each contact (both ends of a tie alike), from the imported ties' weights.</summary>
+    private static double[] ContactTrust(ImportedNetwork imported, int[] start, int[] contacts)
+    {
+        var byTie = new Dictionary<long, double>(imported.TieCount);
+        for (var t = 0; t < imported.TieCount; t++)
+        {
+            byTie[Graphs.Key(imported.TieA[t], imported.TieB[t])] = imported.TieTrust![t];
+        }
+
+        var trust = new double[contacts.Length];
+        for (var i = 0; i + 1 < start.Length; i++)
+        {
+            for (var c = start[i]; c < start[i + 1]; c++)
+            {
+                trust[c] = byTie[Graphs.Key(i, contacts[c])];
+            }
+        }
+
+        return trust;
     }
 
     /// <summary>Each role leans towards its own corner of expertise space; drawn once per replicate.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NetworkSim.Model.Scenarios;
 
 /// <summary>Which schools take part, who each sends into the network, and how schools are tied.</summary>
@@ -49,7 +51,18 @@ public sealed record NetworkDesign
 
     public int SchoolCount => Schools.Count;
 
-    public int ParticipantCount => Schools.Count * Staff.Total;
+    /// <summary>All participants, counted in 64 bits so that an oversized design is refused rather than wrapped.</summary>
+    [JsonIgnore]
+    public long Participants => ParticipantGraph.Imported is { } imported ? imported.ParticipantCount : (long)Schools.Count * Staff.Total;
+
+    public int ParticipantCount => (int)Participants;
+
+    /// <summary>Participants in the cross-school network (the teams), over all schools.</summary>
+    [JsonIgnore]
+    public long TeamMembers => ParticipantGraph.Imported is { } imported ? imported.InNetwork.Count(m => m) : (long)Schools.Count * Team.Total;
+
+    /// <summary>Staff of one school: <see cref="Staff"/> for a generated design, the node table's count for an imported one.</summary>
+    public int StaffOf(int school) => ParticipantGraph.Imported is { } imported ? imported.SchoolSizes[school] : Staff.Total;
 }
 
 /// <summary>An undirected tie between two schools, by index.</summary>

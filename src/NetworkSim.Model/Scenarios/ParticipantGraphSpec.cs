@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NetworkSim.Model.Scenarios;
 
 /// <summary>How participants are tied to one another.</summary>
@@ -23,6 +25,9 @@ public enum ParticipantGraphKind
 
     /// <summary>Stochastic block model: schools are the blocks, with a density within and between them.</summary>
     StochasticBlock,
+
+    /// <summary>A measured network read from a CSV edge list or GraphML file; schools and roles come from its node table.</summary>
+    File,
 }
 
 /// <summary>The participant-level graph; every participant is a node, and schools group them (they are the blocks of an SBM).</summary>
@@ -47,4 +52,8 @@ public sealed record ParticipantGraphSpec
 
     /// <summary>Stochastic block: tie probability between schools.</summary>
     public double Between { get; init; } = 0.001;
+
+    /// <summary>File: the network read from <c>path</c> (and <c>nodes</c>), filled in by the scenario reader.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] // absent from the JSON of generated graphs, as before
+    public ImportedNetwork? Imported { get; init; }
 }

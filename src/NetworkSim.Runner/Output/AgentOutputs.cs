@@ -67,6 +67,7 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
         var rules = scenario.Rules.Kind;
         var practices = scenario.Practices;
         var network = scenario.Network;
+        var ids = network.ParticipantGraph.Imported?.Ids;
         var text = new StringBuilder();
         var schoolText = new StringBuilder();
         foreach (var school in snapshot.Schools)
@@ -74,7 +75,8 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
             for (var k = 0; k < school.States.Length; k++)
             {
                 var s = school.States[k];
-                var (role, member) = NetworkExport.RoleAndMembership(network, k);
+                var (role, member) = NetworkExport.RoleAndMembership(network, s.Index, k);
+                var node = ids is null ? "" : "," + TimeseriesCsv.Quote(ids[s.Index]);
                 for (var p = 0; p < practices.Count; p++)
                 {
                     var adopted = school.AdoptedTick[k * practices.Count + p];
@@ -83,7 +85,7 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
                         .Append(TimeseriesCsv.Quote(network.Schools[school.School])).Append(',').Append(role.Key()).Append(',').Append(member ? 1 : 0).Append(',')
                         .Append(TimeseriesCsv.Quote(practices[p].Name)).Append(',').Append(Number(s.Knowledge[p])).Append(',').Append(s.Practises(p) ? 1 : 0).Append(',')
                         .Append(adopted < 0 ? "" : Number(adopted)).Append(',').Append(Number(s.Engagement)).Append(',').Append(member && !s.Active ? 1 : 0).Append(',')
-                        .Append(rules == RuleKind.BoundedConfidence ? Number(s.Opinion) : "").Append(',').Append(sir).Append('\n');
+                        .Append(rules == RuleKind.BoundedConfidence ? Number(s.Opinion) : "").Append(',').Append(sir).Append(node).Append('\n');
                 }
             }
 
@@ -120,7 +122,8 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
         var files = new List<string>();
         if (options.Every is not null)
         {
-            Join(AgentsFile, AgentsHeader, r => _parts[r].Agents, "agents");
+            // An imported network's participants keep their original node ids in a last column.
+            Join(AgentsFile, scenario.Network.ParticipantGraph.Imported is null ? AgentsHeader : AgentsHeader + ",node", r => _parts[r].Agents, "agents");
             Join(SchoolsFile, SchoolsHeader, r => _parts[r].Schools, "schools");
             folder.WriteText(AdoptionsFile, AdoptionRows(results));
             files.AddRange([AgentsFile, SchoolsFile, AdoptionsFile]);

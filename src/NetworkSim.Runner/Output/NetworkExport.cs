@@ -52,14 +52,16 @@ public static class NetworkExport
             xml.WriteAttributeString("id", scenario.Name);
             xml.WriteAttributeString("edgedefault", "undirected");
             var network = scenario.Network;
+            var ids = network.ParticipantGraph.Imported?.Ids;
+            string Id(int participant) => ids?[participant] ?? $"p{participant}";
             foreach (var school in final.Schools)
             {
                 for (var k = 0; k < school.States.Length; k++)
                 {
                     var s = school.States[k];
-                    var (role, member) = RoleAndMembership(network, k);
+                    var (role, member) = RoleAndMembership(network, s.Index, k);
                     xml.WriteStartElement("node", ns);
-                    xml.WriteAttributeString("id", $"p{s.Index}");
+                    xml.WriteAttributeString("id", Id(s.Index));
                     Data(xml, "school", network.Schools[school.School]);
                     Data(xml, "role", role.Key());
                     Data(xml, "in_network", member ? "true" : "false");
@@ -78,8 +80,8 @@ public static class NetworkExport
             foreach (var (forward, backward) in Pairs(ties))
             {
                 xml.WriteStartElement("edge", ns);
-                xml.WriteAttributeString("source", $"p{forward.From}");
-                xml.WriteAttributeString("target", $"p{forward.To}");
+                xml.WriteAttributeString("source", Id(forward.From));
+                xml.WriteAttributeString("target", Id(forward.To));
                 Data(xml, "trust", Number(backward is null ? forward.Trust : (forward.Trust + backward.Trust) / 2));
                 Data(xml, "formed_tick", forward.FormedTick.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 Data(xml, "brokered", forward.Brokered ? "true" : "false");
@@ -102,9 +104,17 @@ public static class NetworkExport
             .Select(t => (t, reverse.GetValueOrDefault((t.From, t.To))));
     }
 
-    /// <summary>The role of a school's k-th member of staff and whether it is in the network team (staff are ordered by role, team first).</summary>
-    public static (Role Role, bool Member) RoleAndMembership(NetworkDesign network, int k)
+    /// <summary>
+    /// The role of a participant, its school's k-th member of staff, and whether it is in the network team: an imported
+    /// network's node table says; a generated school's staff are ordered by role, team first.
+    /// </summary>
+    public static (Role Role, bool Member) RoleAndMembership(NetworkDesign network, int participant, int k)
     {
+        if (network.ParticipantGraph.Imported is { } imported)
+        {
+            return (imported.Roles[participant], imported.InNetwork[participant]);
+        }
+
         var offset = 0;
         foreach (var role in Roles.All)
         {

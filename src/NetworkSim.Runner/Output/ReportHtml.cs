@@ -28,7 +28,7 @@ public static class ReportHtml
 
         html.Append("<p class=\"meta\">")
             .Append(F(s.Network.SchoolCount)).Append(" schools, ").Append(F(s.Network.ParticipantCount)).Append(" participants (")
-            .Append(F(s.Network.SchoolCount * s.Network.Team.Total)).Append(" in the network), ")
+            .Append(F(s.Network.TeamMembers)).Append(" in the network), ")
             .Append(F(s.Ticks)).Append(" ticks (weeks), ").Append(F(s.Replicates)).Append(" replicates, seed ").Append(s.Seed)
             .Append(".</p>");
         html.Append("<h2>Key figures</h2><table><tr><th>practice</th><th>final adoption (mean, 95 % CI)</th><th>in the network</th><th>back home</th><th>schools institutionalised</th>");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Scenarios.NetworkFiles;
 using YamlDotNet.RepresentationModel;
 
 namespace NetworkSim.Runner.Scenarios;
@@ -7,8 +8,18 @@ namespace NetworkSim.Runner.Scenarios;
 /// <summary>Reads the <c>network:</c> section: schools, staff and team by role, tie structure, diversity.</summary>
 public static class NetworkReader
 {
+    /// <summary>Keys of <c>network:</c> that describe generated schools and their graph; a measured network brings its own.</summary>
+    private static readonly string[] GeneratedOnly = ["schools", "staff", "team", "colleagues", "structure", "edge_list", "mean_degree", "clusters", "bridging", "neighbours", "rewiring"];
+
     public static NetworkDesign Read(YamlSection section, string directory)
     {
+        var graphSection = section.Section("participant_graph");
+        var graph = ReadParticipantGraph(graphSection, directory);
+        if (graph.Kind == ParticipantGraphKind.File)
+        {
+            return ReadMeasured(section, graph);
+        }
+
         var schools = ReadSchools(section);
         var staff = ReadRoles(section.Section("staff"), new RoleCounts(1, 1, 10, 2));
         var team = ReadRoles(section.Section("team"), new RoleCounts(1, 0, 1, 0));
@@ -38,13 +49,13 @@ public static class NetworkReader
             Diversity = section.Double("diversity", 0.5, 0, 1),
             RoleDiversity = section.Double("role_diversity", 0.2, 0, 1),
             Colleagues = section.Int("colleagues", 0, 0, 10_000),
-            ParticipantGraph = ReadParticipantGraph(section.Section("participant_graph")),
+            ParticipantGraph = graph,
         };
         if (structure == TieStructure.EdgeList)
         {
             if (edgeList is null)
             {
-                section.Problem("structure", "edge-list needs edge_list: the path of a CSV file of school pairs (school_a,school_b).");
+                section.Problem("structure", "edge-list needs edge_list: the path of a CSV file of school pairs (school_a,school_b) or a GraphML file whose node ids are school names.");
             }
             else
             {
@@ -63,23 +74,62 @@ public static class NetworkReader
         }
 
         CheckEven(section, "neighbours", design.Neighbours, structure == TieStructure.SmallWorld);
-        var graph = section.Section("participant_graph");
-        CheckEven(graph, "neighbours", design.ParticipantGraph.Neighbours, design.ParticipantGraph.Kind == ParticipantGraphKind.WattsStrogatz);
-        var participants = (long)schools.Count * staff.Total;
+        CheckEven(graphSection, "neighbours", design.ParticipantGraph.Neighbours, design.ParticipantGraph.Kind == ParticipantGraphKind.WattsStrogatz);
+        var participants = design.Participants;
         if (design.ParticipantGraph.Kind == ParticipantGraphKind.ErdosRenyi && participants > 1 && design.ParticipantGraph.MeanDegree > participants - 1)
         {
-            graph.Problem("mean_degree", $"{design.ParticipantGraph.MeanDegree} is more than the {participants - 1:N0} other participants. Allowed: 0 to {participants - 1:N0}.");
+            graphSection.Problem("mean_degree", $"{design.ParticipantGraph.MeanDegree} is more than the {participants - 1:N0} other participants. Allowed: 0 to {participants - 1:N0}.");
         }
 
         section.RejectUnknownKeys();
         return design;
     }
 
-    private static ParticipantGraphSpec ReadParticipantGraph(YamlSection section)
+    /// <summary>
+    /// A measured network: schools, their sizes, roles and teams come from the file's node table, so the keys that
+    /// generate them are refused rather than silently ignored; schools are tied where their participants are.
+    /// </summary>
+    private static NetworkDesign ReadMeasured(YamlSection section, ParticipantGraphSpec graph)
     {
+        foreach (var key in GeneratedOnly.Where(section.Has))
+        {
+            var why = key is "schools" or "staff" or "team" or "colleagues"
+                ? "schools, their members, roles and teams come from the network file's node table"
+                : "schools are tied where their participants are";
+            section.Problem(key, $"is not read with participant_graph.kind: file: {why}. Allowed: leave {key} out (see README, \"Your own network\").");
+        }
+
+        foreach (var key in GeneratedOnly)
+        {
+            section.Take(key);
+        }
+
+        var none = new RoleCounts(0, 0, 0, 0);
+        var design = new NetworkDesign
+        {
+            Schools = graph.Imported?.SchoolNames ?? [],
+            Staff = none,
+            Team = none,
+            Diversity = section.Double("diversity", 0.5, 0, 1),
+            RoleDiversity = section.Double("role_diversity", 0.2, 0, 1),
+            ParticipantGraph = graph,
+        };
+        section.RejectUnknownKeys();
+        return design;
+    }
+
+    private static ParticipantGraphSpec ReadParticipantGraph(YamlSection section, string directory)
+    {
+        var kind = section.Enum("kind", ParticipantGraphKind.SchoolTies);
+        foreach (var key in ParticipantFileReader.Keys.Where(k => kind != ParticipantGraphKind.File && section.Has(k)))
+        {
+            section.Problem(key, $"is only read with kind: file (this participant graph is {YamlSection.EnumKey(kind.ToString())}).");
+        }
+
         var spec = new ParticipantGraphSpec
         {
-            Kind = section.Enum("kind", ParticipantGraphKind.SchoolTies),
+            Kind = kind,
+            Imported = kind == ParticipantGraphKind.File ? ParticipantFileReader.Read(section, directory) : null,
             MeanDegree = section.Double("mean_degree", 10, 0, 1_000_000),
             Neighbours = section.Int("neighbours", 4, 2, 1_000_000),
             Rewiring = section.Double("rewiring", 0, 0, 1),
@@ -87,6 +137,11 @@ public static class NetworkReader
             Within = section.Double("within", 0.1, 0, 1),
             Between = section.Double("between", 0.001, 0, 1),
         };
+        foreach (var key in ParticipantFileReader.Keys)
+        {
+            section.Take(key);
+        }
+
         section.RejectUnknownKeys();
         return spec;
     }
@@ -144,11 +199,23 @@ public static class NetworkReader
         return counts;
     }
 
+    /// <summary>The numbered lines of a CSV of school pairs, or a GraphML file's ties (school names as node ids) as such lines.</summary>
+    private static IEnumerable<(int Line, string Text)> Lines(YamlSection section, string path)
+    {
+        if (Path.GetExtension(path).Equals(".graphml", StringComparison.OrdinalIgnoreCase))
+        {
+            var content = GraphMlNetworkReader.Read(path, "school", symmetrise: false, new NetworkFileLog(section.Problems, section.Warnings));
+            return content?.Ties.Select(t => (t.Line, $"{t.A},{t.B}")) ?? [];
+        }
+
+        return File.ReadLines(path).Select((text, i) => (i + 1, text));
+    }
+
     private static List<SchoolTie> ReadEdges(YamlSection section, string path, IReadOnlyList<string> schools)
     {
         if (!File.Exists(path))
         {
-            section.Problem("edge_list", $"file not found: {path}. Allowed: a CSV file of school pairs, relative to the scenario file.");
+            section.Problem("edge_list", $"file not found: {path}. Allowed: a CSV file of school pairs or a GraphML file, relative to the scenario file.");
             return [];
         }
 
@@ -157,11 +224,9 @@ public static class NetworkReader
         var firstSeen = new Dictionary<(int, int), int>();
         var duplicates = new List<(int Line, int First)>();
         var file = Path.GetFileName(path);
-        var lineNumber = 0;
         var pairs = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var (lineNumber, raw) in Lines(section, path))
         {
-            lineNumber++;
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#') || (lineNumber == 1 && line.StartsWith("school_a", StringComparison.OrdinalIgnoreCase)))
             {

@@ -32,7 +32,7 @@ public sealed record ResourceEstimate(long Participants, long TieEnds, int Repli
     public const double SecondsPerParticipantSetup = 50e-6;
 
     public static ResourceEstimate For(Scenario scenario) =>
-        new(scenario.Network.ParticipantCount, TieEndsOf(scenario.Network), scenario.Replicates, scenario.Ticks);
+        new(scenario.Network.Participants, TieEndsOf(scenario.Network), scenario.Replicates, scenario.Ticks);
 
     /// <summary>Memory of one replicate on its own, without the process's base.</summary>
     public long BytesPerReplicate => Participants * BytesPerParticipant + TieEnds * BytesPerTieEnd;
@@ -46,7 +46,7 @@ public sealed record ResourceEstimate(long Participants, long TieEnds, int Repli
     /// <summary>Expected tie ends (twice the ties) of the participant graph the design builds.</summary>
     public static long TieEndsOf(NetworkDesign network)
     {
-        long n = network.ParticipantCount;
+        var n = network.Participants;
         var graph = network.ParticipantGraph;
         return graph.Kind switch
         {
@@ -56,13 +56,14 @@ public sealed record ResourceEstimate(long Participants, long TieEnds, int Repli
             ParticipantGraphKind.WattsStrogatz => n * 2 * Math.Min(graph.Neighbours / 2, (n - 1) / 2),
             ParticipantGraphKind.BarabasiAlbert => 2 * (long)graph.Attachments * Math.Max(0, n - graph.Attachments),
             ParticipantGraphKind.StochasticBlock => StochasticBlockEnds(network, graph),
+            ParticipantGraphKind.File => 2L * (graph.Imported?.TieCount ?? 0),
             _ => SchoolTieEnds(network),
         };
     }
 
     private static long StochasticBlockEnds(NetworkDesign network, ParticipantGraphSpec graph)
     {
-        long n = network.ParticipantCount;
+        var n = network.Participants;
         long size = network.Staff.Total;
         var withinPairs = network.SchoolCount * size * (size - 1);
         var betweenPairs = n * (n - 1) - withinPairs;

@@ -35,7 +35,7 @@ public static class ResourceGuard
             var alone = running > 1 && estimate.PeakBytes(1) <= usable ? ", or --parallel 1 (one replicate at a time)" : "";
             problems.Add(new ScenarioProblem(file, null, "network",
                 $"this run needs about {MiB(peak)} MiB at its peak ({estimate.Participants:N0} participants, {estimate.TieEnds / 2:N0} ties, {running} replicate(s) at once), " +
-                $"more than the {MiB(usable)} MiB it may use ({UsableShare:P0} of the {MiB(availableBytes)} MiB available). Allowed: fewer schools, staff or ties{alone}."));
+                $"more than the {MiB(usable)} MiB it may use ({UsableShare:P0} of the {MiB(availableBytes)} MiB available). Allowed: {(scenario.Network.ParticipantGraph.Imported is { } imported ? $"a smaller network than {imported.File}" : "fewer schools, staff or ties")}{alone}."));
         }
 
         var seconds = estimate.Seconds;

@@ -63,6 +63,12 @@ public static class ScenarioReader
         var practices = ReadPractices(root, network);
         var rules = RulesReader.Read(root.Section("rules"));
         var facilitators = ReadFacilitators(root.Section("facilitators"), network, rules.Kind);
+        if (network.ParticipantGraph.Imported is { TieTrust: not null } weighted && rules.Kind != RuleKind.NetworkedImprovement)
+        {
+            // Weights set initial trust, and only the networked-improvement model has trust.
+            root.Warnings.Add(new ScenarioProblem(weighted.File, null, "weight", $"weights ignored: rules.kind: {YamlSection.EnumKey(rules.Kind.ToString())} has no trust (weights set initial trust in the networked-improvement model only)."));
+        }
+
         var schedule = ReadSchedule(root.Section("schedule"));
         var parameters = ReadParameters(root.Section("parameters"));
         var stop = root.Section("stop");
@@ -110,11 +116,11 @@ public static class ScenarioReader
                 StartWho = start.Enum("who", StartGroup.Team),
                 StartFraction = start.Double("fraction", 0, 0, 1),
                 StartCount = start.Int("count", 0, 0, int.MaxValue),
-                StartIds = start.Ints("ids", 0, int.MaxValue),
+                StartIds = [.. start.Ints("ids", 0, int.MaxValue), .. StartNodes(start, network)],
                 StartNeighbourhood = start.Bool("random_neighbourhood", false),
                 StartHighestDegree = start.Int("highest_degree", 0, 0, int.MaxValue),
             };
-            var participants = (long)network.SchoolCount * network.Staff.Total;
+            var participants = network.Participants;
             foreach (var id in practice.StartIds.Where(id => id >= participants))
             {
                 start.Problem("ids", $"participant {id} does not exist. Allowed: 0 to {participants - 1}.");
@@ -221,10 +227,11 @@ public static class ScenarioReader
     /// </summary>
     private static void CheckSize(YamlSection root, NetworkDesign network)
     {
-        var participants = (long)network.SchoolCount * network.Staff.Total;
+        var participants = network.Participants;
         if (participants > MaxParticipants)
         {
-            root.Problem("network", $"{participants:N0} participants ({network.SchoolCount:N0} schools x {network.Staff.Total} staff). Allowed: at most {MaxParticipants:N0}.");
+            var what = network.ParticipantGraph.Imported is { } imported ? $"read from {imported.File}" : $"{network.SchoolCount:N0} schools x {network.Staff.Total} staff";
+            root.Problem("network", $"{participants:N0} participants ({what}). Allowed: at most {MaxParticipants:N0}.");
             return;
         }
 
@@ -233,6 +240,43 @@ public static class ScenarioReader
         {
             root.Problem("network", $"about {ends / 2:N0} ties between {participants:N0} participants ({YamlSection.EnumKey(network.ParticipantGraph.Kind.ToString())} participant graph). Allowed: at most {MaxTieEnds / 2:N0} ties.");
         }
+    }
+
+    /// <summary><c>start.nodes</c>: initial adopters of an imported network by their original node ids, as participant indices.</summary>
+    private static IEnumerable<int> StartNodes(YamlSection start, NetworkDesign network)
+    {
+        var nodes = start.Strings("nodes");
+        if (nodes.Count == 0)
+        {
+            return [];
+        }
+
+        if (network.ParticipantGraph.Imported is not { } imported)
+        {
+            if (network.ParticipantGraph.Kind == ParticipantGraphKind.File)
+            {
+                return []; // the file itself could not be read, and says why
+            }
+
+            start.Problem("nodes", "is only read with participant_graph.kind: file (node ids of the network file). Allowed: ids: participant indices.");
+            return [];
+        }
+
+        var index = imported.Ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var found = new List<int>();
+        foreach (var node in nodes)
+        {
+            if (index.TryGetValue(node, out var i))
+            {
+                found.Add(i);
+            }
+            else
+            {
+                start.Problem("nodes", $"'{node}' is not a node of {imported.File}. Allowed: node ids of that file ({Names(imported.Ids)}).");
+            }
+        }
+
+        return found;
     }
 
     internal static string Names(IReadOnlyList<string> names) =>
