@@ -63,7 +63,7 @@ public class ClassicValidationTests(ClusterFixture clusters)
         Assert.All(results.Replicates, r =>
         {
             Assert.True(r.Ticks.Count < scenario.Ticks / 10, $"{r.Ticks.Count} ticks");
-            Assert.Equal(r.Ticks[^1].Practices[0].Adopters, r.Ticks[^3].Practices[0].Adopters);
+            Assert.Equal(r.Ticks[^1].Value("adopters"), r.Ticks[^3].Value("adopters"));
         });
     }
 

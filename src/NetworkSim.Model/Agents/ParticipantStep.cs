@@ -1,10 +1,10 @@
-using NetworkSim.Model.Scenarios;
+using NetworkSim.Model.RuleSets;
 
 namespace NetworkSim.Model.Agents;
 
 /// <summary>
 /// One participant's tick: reads its own state and its contacts' public states at t and leaves its state at t + 1,
-/// under the scenario's rule set. Pure apart from updating the state it is given; all chance comes from
+/// under the scenario's rule set (<see cref="IParticipantRules"/>). Pure apart from updating the state it is given; all chance comes from
 /// counter-based draws keyed by (seed, participant or tie, tick), so the result cannot depend on who runs it.
 /// </summary>
 public static class ParticipantStep
@@ -14,62 +14,15 @@ public static class ParticipantStep
     /// <param name="contacts">Public states at t of its contacts, in the order of <see cref="ContactOrder"/>.</param>
     /// <param name="context">The school and network at t.</param>
     public static ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context) =>
-        run.Rules.Kind == RuleKind.NetworkedImprovement
-            ? ImprovementStep.Advance(run, state, contacts, context)
-            : ClassicStep.Advance(run, state, contacts, context);
+        run.ParticipantRules.Advance(run, state, contacts, context);
 
     /// <summary>
     /// Whether a participant can change at all in this tick. A school skips participants that cannot: an adopter
     /// under threshold or cascade rules, a susceptible with no infected contact, a non-adopter whose contacts did
     /// not change. Skipping is exact: a skipped participant is in the state it would have computed.
     /// </summary>
-    public static bool NeedsStep(RunModel run, PeerState self, ReadOnlySpan<PeerState> contacts, int tick)
-    {
-        var rules = run.Rules;
-        var all = run.PracticeCount >= 64 ? ulong.MaxValue : (1UL << run.PracticeCount) - 1;
-        var open = all & ~self.Practising & ~self.Recovered;
-        switch (rules.Kind)
-        {
-            case RuleKind.Bass:
-                return open != 0;
-            case RuleKind.Threshold when rules.Noise == 0:
-                return open != 0 && (tick == 0 || AnyFresh(contacts, open));
-            case RuleKind.IndependentCascade when rules.Noise == 0:
-                return AnyFresh(contacts, open);
-            case RuleKind.Threshold or RuleKind.IndependentCascade:
-                return open != 0;
-            case RuleKind.Sir:
-                if (self.Practising != 0)
-                {
-                    return true;
-                }
-
-                foreach (var peer in contacts)
-                {
-                    if ((peer.Practising & open) != 0)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return true;
-        }
-    }
-
-    private static bool AnyFresh(ReadOnlySpan<PeerState> contacts, ulong practices)
-    {
-        foreach (var peer in contacts)
-        {
-            if ((peer.Fresh & practices) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool NeedsStep(RunModel run, PeerState self, ReadOnlySpan<PeerState> contacts, int tick) =>
+        run.ParticipantRules.NeedsStep(run, self, contacts, tick);
 
     /// <summary>The contacts whose public states <see cref="Advance"/> expects, in order: tick-0 ties, then brokered ones.</summary>
     public static IEnumerable<int> ContactOrder(RunModel run, ParticipantState state)
@@ -125,17 +78,7 @@ public static class ParticipantStep
         return new ParticipantReport(state.ToPeer(network.InNetwork[state.Index], tick), crossTrust, cross, colleagueTrust, colleagues, events, droppedNow);
     }
 
-    internal static void AddBrokeredTies(RunModel run, ParticipantState state, BrokeredTie[] ties)
-    {
-        foreach (var tie in ties)
-        {
-            var other = tie.A == state.Index ? tie.B : tie.B == state.Index ? tie.A : -1;
-            if (other >= 0)
-            {
-                state.BrokeredContacts.Add(other);
-                state.BrokeredTick.Add(tie.Tick + 1);
-                state.Trust.Add(run.Parameters.Facilitation.BrokeredTrust);
-            }
-        }
-    }
+    /// <summary>The tick's brokered ties, as the run's rule set applies them (<see cref="IParticipantRules.ApplyBrokeredTies"/>).</summary>
+    internal static void AddBrokeredTies(RunModel run, ParticipantState state, BrokeredTie[] ties) =>
+        run.ParticipantRules.ApplyBrokeredTies(run, state, ties);
 }

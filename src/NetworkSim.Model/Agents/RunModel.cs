@@ -1,5 +1,6 @@
 using NetworkSim.Model.Network;
 using NetworkSim.Model.Parameters;
+using NetworkSim.Model.RuleSets;
 using NetworkSim.Model.Scenarios;
 
 namespace NetworkSim.Model.Agents;
@@ -19,6 +20,7 @@ public sealed class RunModel
 
         Scenario = scenario;
         Seed = seed;
+        ParticipantRules = RuleSets.ParticipantRules.For(scenario.Rules.Kind);
         Network = NetworkBuilder.Build(scenario, seed);
         InitialAdopters = scenario.Practices.Select((practice, k) => InitialAdoption.Choose(this, practice, k)).ToArray();
     }
@@ -27,6 +29,9 @@ public sealed class RunModel
     public IReadOnlyList<HashSet<int>> InitialAdopters { get; }
 
     public RuleSet Rules => Scenario.Rules;
+
+    /// <summary>How participants move under the scenario's rule set.</summary>
+    public IParticipantRules ParticipantRules { get; }
 
     public Scenario Scenario { get; }
 

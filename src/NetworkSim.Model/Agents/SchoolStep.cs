@@ -50,69 +50,41 @@ public static class SchoolStep
         return mask;
     }
 
+    /// <summary>The school's tally: every <see cref="MetricCatalog.Tallies"/> quantity summed over its participants in order.</summary>
     public static SchoolTally Tally(RunModel run, int school, int tick, double support, IReadOnlyList<ParticipantReport> reports)
     {
-        var network = run.Network;
         var count = run.PracticeCount;
-        var adopters = new int[count];
-        var memberAdopters = new int[count];
-        var roleAdopters = new int[count * 4];
-        var knowledge = new double[count];
-        var activeKnowledge = new double[count];
-        var recovered = new int[count];
+        var sums = new double[MetricCatalog.Width(count)];
         var histogram = new int[OpinionBins];
-        var opinion = 0.0;
-        int members = 0, active = 0, crossEnds = 0, colleagueEnds = 0;
-        double engagement = 0, crossTrust = 0, colleagueTrust = 0;
         foreach (var report in reports)
         {
-            var peer = report.State;
-            var member = network.InNetwork[peer.Index];
-            members += member ? 1 : 0;
-            active += peer.Active ? 1 : 0;
-            engagement += member ? peer.Engagement : 0;
-            crossTrust += report.CrossTrust;
-            crossEnds += report.CrossTies;
-            colleagueTrust += report.ColleagueTrust;
-            colleagueEnds += report.ColleagueTies;
-            opinion += peer.Opinion;
-            histogram[Math.Min(OpinionBins - 1, (int)(peer.Opinion * OpinionBins))]++;
-            for (var k = 0; k < count; k++)
+            var slot = 0;
+            foreach (var tallied in MetricCatalog.Tallies)
             {
-                knowledge[k] += peer.Knowledge[k];
-                activeKnowledge[k] += peer.Active ? peer.Knowledge[k] : 0;
-                recovered[k] += (peer.Recovered & (1UL << k)) != 0 ? 1 : 0;
-                if (peer.Practises(k))
+                if (tallied.PerPractice)
                 {
-                    adopters[k]++;
-                    memberAdopters[k] += member ? 1 : 0;
-                    roleAdopters[k * 4 + (int)network.Role[peer.Index]]++;
+                    for (var k = 0; k < count; k++)
+                    {
+                        sums[slot++] += tallied.Value(run, report, k);
+                    }
+                }
+                else
+                {
+                    sums[slot++] += tallied.Value(run, report, 0);
                 }
             }
+
+            histogram[Math.Min(OpinionBins - 1, (int)(report.State.Opinion * OpinionBins))]++;
         }
 
         return new SchoolTally
         {
             School = school,
             Tick = tick,
-            Staff = reports.Count,
-            Members = members,
-            ActiveMembers = active,
             Support = support,
-            Adopters = adopters,
-            MemberAdopters = memberAdopters,
-            RoleAdopters = roleAdopters,
-            KnowledgeSum = knowledge,
-            Recovered = recovered,
-            OpinionSum = opinion,
+            Sums = sums,
             OpinionHistogram = histogram,
-            ActiveMemberKnowledgeSum = activeKnowledge,
             Institutionalised = Institutionalised(run, reports.Select(r => r.State).ToArray()),
-            MemberEngagementSum = engagement,
-            CrossTrust = crossTrust,
-            CrossTieEnds = crossEnds,
-            ColleagueTrust = colleagueTrust,
-            ColleagueTieEnds = colleagueEnds,
             Events = reports.SelectMany(r => r.Events).ToArray(),
             DroppedOut = reports.Where(r => r.DroppedOutNow).Select(r => r.State.Index).ToArray(),
         };

@@ -65,9 +65,13 @@ public static class RunTick
         };
     }
 
+    /// <summary>The metrics the stopping rule watches: nothing happened when none of these moved and no event occurred.</summary>
+    private static readonly string[] Watched = ["mean_opinion", "ties"];
+
+    private static readonly string[] WatchedPerPractice = ["adopters", "recovered", "mean_knowledge"];
+
     private static bool Unchanged(TickMetrics before, TickMetrics after) =>
         after.Events.Length == 0
-        && before.MeanOpinion == after.MeanOpinion
-        && before.Ties == after.Ties
-        && before.Practices.Zip(after.Practices).All(p => p.First.Adopters == p.Second.Adopters && p.First.Recovered == p.Second.Recovered && p.First.MeanKnowledge == p.Second.MeanKnowledge);
+        && Watched.All(name => before.Value(name) == after.Value(name))
+        && Enumerable.Range(0, after.Practices.Length).All(k => WatchedPerPractice.All(name => before.Value(name, k) == after.Value(name, k)));
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using NetworkSim.Contracts.Messages;
 using NetworkSim.Model.Agents;
+using NetworkSim.Model.RuleSets;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Running;
 using static NetworkSim.Runner.Output.CsvFormat;
@@ -49,7 +50,10 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
     public const string EdgesFile = "edges.csv";
     public const string GraphFile = "network.graphml";
 
-    public static readonly string AgentsHeader = "replicate,tick,participant,school,role,in_network,practice,knowledge,practising,adopted_tick,engagement,dropped_out,opinion,sir_state";
+    /// <summary>The columns some rule sets fill (<see cref="IParticipantRules.AgentColumns"/>): one schema for every run, empty where unused.</summary>
+    public static readonly string[] RuleColumns = ["opinion", "sir_state"];
+
+    public static readonly string AgentsHeader = "replicate,tick,participant,school,role,in_network,practice,knowledge,practising,adopted_tick,engagement,dropped_out," + string.Join(',', RuleColumns);
     public static readonly string SchoolsHeader = "replicate,tick,school,practice,support,adopters,institutionalised";
     public static readonly string AdoptionsHeader = "replicate,tick,participant,practice,event,exposure";
     public static readonly string EdgesHeader = "replicate,source,target,trust_source_target,trust_target_source,formed_tick,brokered";
@@ -57,6 +61,7 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
     private readonly Dictionary<int, (StreamWriter Agents, StreamWriter Schools)> _parts = [];
     private readonly Dictionary<int, string> _edges = [];
     private readonly Lock _gate = new();
+    private readonly IParticipantRules _rules = ParticipantRules.For(scenario.Rules.Kind);
 
     public bool WantsAgents(int tick, bool finished) =>
         options.Every is { } every && (finished || (every > 0 && tick % every == 0));
@@ -64,7 +69,7 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
     public async Task OnAgentsAsync(int replicate, AgentsSnapshot snapshot)
     {
         var (agents, schools) = Part(replicate);
-        var rules = scenario.Rules.Kind;
+        var columns = Array.ConvertAll(RuleColumns, name => _rules.AgentColumns.FirstOrDefault(c => c.Name == name));
         var practices = scenario.Practices;
         var network = scenario.Network;
         var ids = network.ParticipantGraph.Imported?.Ids;
@@ -80,12 +85,16 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
                 for (var p = 0; p < practices.Count; p++)
                 {
                     var adopted = school.AdoptedTick[k * practices.Count + p];
-                    var sir = rules != RuleKind.Sir ? "" : s.Practises(p) ? "I" : (s.Recovered & (1UL << p)) != 0 ? "R" : "S";
                     text.Append(replicate).Append(',').Append(snapshot.Tick).Append(',').Append(s.Index).Append(',')
                         .Append(TimeseriesCsv.Quote(network.Schools[school.School])).Append(',').Append(role.Key()).Append(',').Append(member ? 1 : 0).Append(',')
                         .Append(TimeseriesCsv.Quote(practices[p].Name)).Append(',').Append(Number(s.Knowledge[p])).Append(',').Append(s.Practises(p) ? 1 : 0).Append(',')
-                        .Append(adopted < 0 ? "" : Number(adopted)).Append(',').Append(Number(s.Engagement)).Append(',').Append(member && !s.Active ? 1 : 0).Append(',')
-                        .Append(rules == RuleKind.BoundedConfidence ? Number(s.Opinion) : "").Append(',').Append(sir).Append(node).Append('\n');
+                        .Append(adopted < 0 ? "" : Number(adopted)).Append(',').Append(Number(s.Engagement)).Append(',').Append(member && !s.Active ? 1 : 0);
+                    foreach (var column in columns)
+                    {
+                        text.Append(',').Append(Cell(column, s, p));
+                    }
+
+                    text.Append(node).Append('\n');
                 }
             }
 
@@ -148,17 +157,19 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
         }
     }
 
-    private static string AdoptionRows(ScenarioResults results)
+    private static string Cell(AgentColumn? column, PeerState state, int practice) =>
+        column?.Number is { } number ? Number(number(state, practice)) : column?.Label?.Invoke(state, practice) ?? "";
+
+    private string AdoptionRows(ScenarioResults results)
     {
         var text = new StringBuilder(AdoptionsHeader).Append('\n');
-        var sir = results.Scenario.Rules.Kind == RuleKind.Sir;
         foreach (var replicate in results.Replicates)
         {
             foreach (var e in replicate.Ticks.SelectMany(t => t.Events))
             {
                 text.Append(replicate.Replicate).Append(',').Append(e.Tick).Append(',').Append(e.Participant).Append(',')
                     .Append(TimeseriesCsv.Quote(results.Scenario.Practices[e.Practice].Name)).Append(',')
-                    .Append(e.Adopted ? "adopt" : sir ? "recover" : "discontinue").Append(',').Append(e.Exposure).Append('\n');
+                    .Append(e.Adopted ? "adopt" : _rules.EndEvent).Append(',').Append(e.Exposure).Append('\n');
             }
         }
 

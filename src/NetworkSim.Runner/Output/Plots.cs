@@ -42,7 +42,7 @@ public static class Plots
                 for (var k = 0; k < practices.Count; k++)
                 {
                     var practice = k;
-                    AddBand(plot, Band.Of(replicates, m => m.AdoptionFraction(practice)), practices[k].Name, k, LinePattern.Solid);
+                    AddBand(plot, Band.Of(replicates, m => m.Value("adoption_fraction", practice)), practices[k].Name, k, LinePattern.Solid);
                 }
 
                 Label(plot, $"{results.Scenario.Name}: adoption over time ({results.Replicates.Count} replicates, 95 % band)", "share of all participants practising");
@@ -53,8 +53,8 @@ public static class Plots
                 for (var k = 0; k < practices.Count; k++)
                 {
                     var practice = k;
-                    AddBand(plot, Band.Of(replicates, m => m.Members == 0 ? 0 : (double)m.Practices[practice].MemberAdopters / m.Members), $"{practices[k].Name}: in the network", k, LinePattern.Solid);
-                    AddBand(plot, Band.Of(replicates, m => m.Participants == m.Members ? 0 : (double)m.Practices[practice].BackHomeAdopters / (m.Participants - m.Members)), $"{practices[k].Name}: back home", k, LinePattern.Dashed);
+                    AddBand(plot, Band.Of(replicates, m => m.Value("in_network_fraction", practice)), $"{practices[k].Name}: in the network", k, LinePattern.Solid);
+                    AddBand(plot, Band.Of(replicates, m => m.Value("back_home_fraction", practice)), $"{practices[k].Name}: back home", k, LinePattern.Dashed);
                 }
 
                 Label(plot, "In the network vs back home", "share practising");
@@ -65,16 +65,16 @@ public static class Plots
                 SchoolHeatmap(plot, results, replicates);
                 break;
             case "trust_ties.png":
-                AddBand(plot, Band.Of(replicates, m => m.MeanTrust), "mean trust across schools (left)", 0, LinePattern.Solid);
-                AddBand(plot, Band.Of(replicates, m => m.EngagedFraction), "members still engaged (left)", 2, LinePattern.Dotted);
-                var ties = AddBand(plot, Band.Of(replicates, m => m.Ties), "cross-school ties (right)", 1, LinePattern.Dashed);
+                AddBand(plot, Band.Of(replicates, m => m.Value("mean_trust")), "mean trust across schools (left)", 0, LinePattern.Solid);
+                AddBand(plot, Band.Of(replicates, m => m.Value("engaged_fraction")), "members still engaged (left)", 2, LinePattern.Dotted);
+                var ties = AddBand(plot, Band.Of(replicates, m => m.Value("ties")), "cross-school ties (right)", 1, LinePattern.Dashed);
                 foreach (var item in ties)
                 {
                     item.Axes.YAxis = plot.Axes.Right;
                 }
 
                 plot.Axes.Right.Label.Text = "cross-school ties";
-                var most = replicates.Max(r => r.Max(m => m.Ties));
+                var most = replicates.Max(r => r.Max(m => m.Value("ties")));
                 plot.Axes.SetLimitsY(0, Math.Max(1, most * 1.15), plot.Axes.Right);
                 Label(plot, "Social capital: trust, ties and engagement", "trust / share engaged");
                 TicksFromZero(plot, replicates);

@@ -1,4 +1,5 @@
 using NetworkSim.Model.Parameters;
+using NetworkSim.Model.RuleSets;
 using NetworkSim.Model.Scenarios;
 using YamlDotNet.RepresentationModel;
 
@@ -159,7 +160,7 @@ public static class ScenarioReader
     /// </remarks>
     private static FacilitationSpec ReadFacilitators(YamlSection section, NetworkDesign network, RuleKind rules)
     {
-        var facilitated = rules == RuleKind.NetworkedImprovement;
+        var facilitated = ParticipantRules.For(rules).BrokersTies;
         var spec = new FacilitationSpec
         {
             Count = section.Int("count", facilitated ? 1 : 0, 0, 10_000),

@@ -28,23 +28,33 @@ public static class FakeResults
         return new ScenarioResults(scenario, list, DateTimeOffset.UnixEpoch, TimeSpan.FromSeconds(2));
     }
 
-    private static TickMetrics Tick(int tick, int adopters) => new()
+    private static TickMetrics Tick(int tick, int adopters)
     {
-        Tick = tick,
-        Participants = 10,
-        Members = 2,
-        Practices = [new PracticeMetrics(adopters, Math.Min(2, adopters), adopters - Math.Min(2, adopters), [0, 0, adopters, 0], 0.5, 0, [adopters / 10.0, adopters / 10.0], 0)],
-        MeanTrust = 0.3,
-        Ties = 1,
-        MeanColleagueTrust = 0.5,
-        EngagedFraction = 1,
-        MeanEngagement = 0.7,
-        DroppedOut = 0,
-        BrokeredTies = 0,
-        MeanSupport = 0.4,
-        MeanOpinion = 0.5,
-        OpinionClusters = 1,
-        Events = [],
-        ActiveMemberKnowledge = [0.5],
-    };
+        var totals = new double[MetricCatalog.Width(1)];
+        void Set(string name, double value) => totals[MetricCatalog.Offset(name, 0, 1)] = value;
+        Set("participants", 10);
+        Set("members", 2);
+        Set("active_members", 2);
+        Set("member_engagement", 1.4);
+        Set("cross_trust", 0.6);
+        Set("cross_tie_ends", 2);
+        Set("colleague_trust", 0.5);
+        Set("colleague_tie_ends", 1);
+        Set("opinion", 5);
+        Set("adopters", adopters);
+        Set("member_adopters", Math.Min(2, adopters));
+        Set("adopters_teacher", adopters);
+        Set("knowledge", 5);
+        Set("active_member_knowledge", 1);
+        return new TickMetrics
+        {
+            Tick = tick,
+            Totals = totals,
+            Practices = [new PracticeMetrics(0, [adopters / 10.0, adopters / 10.0], 0)],
+            BrokeredTies = 0,
+            MeanSupport = 0.4,
+            OpinionClusters = 1,
+            Events = [],
+        };
+    }
 }

@@ -1,0 +1,96 @@
+using NetworkSim.Model.Scenarios;
+
+namespace NetworkSim.Model.Metrics;
+
+/// <summary>
+/// Every metric, declared once (Mesa's <c>DataCollector({"name": fn})</c>): what schools tally per participant,
+/// and what a run reports at each tick, in <c>timeseries.csv</c> column order. Tallies, the school-order
+/// reduction, <see cref="TickMetrics.Value"/>, <c>timeseries.csv</c>, plots and summaries all read these by name.
+/// </summary>
+public static class MetricCatalog
+{
+    /// <summary>What each school sums over its participants.</summary>
+    public static readonly IReadOnlyList<Tallied> Tallies =
+    [
+        new("participants", false, (_, _, _) => 1),
+        new("members", false, (run, r, _) => run.Network.InNetwork[r.State.Index] ? 1 : 0),
+        new("active_members", false, (_, r, _) => r.State.Active ? 1 : 0),
+        new("member_engagement", false, (run, r, _) => run.Network.InNetwork[r.State.Index] ? r.State.Engagement : 0),
+        new("cross_trust", false, (_, r, _) => r.CrossTrust),
+        new("cross_tie_ends", false, (_, r, _) => r.CrossTies),
+        new("colleague_trust", false, (_, r, _) => r.ColleagueTrust),
+        new("colleague_tie_ends", false, (_, r, _) => r.ColleagueTies),
+        new("opinion", false, (_, r, _) => r.State.Opinion),
+        new("adopters", true, (_, r, k) => r.State.Practises(k) ? 1 : 0),
+        new("member_adopters", true, (run, r, k) => r.State.Practises(k) && run.Network.InNetwork[r.State.Index] ? 1 : 0),
+        new("adopters_leader", true, (run, r, k) => r.State.Practises(k) && run.Network.Role[r.State.Index] == Role.Leader ? 1 : 0),
+        new("adopters_coach", true, (run, r, k) => r.State.Practises(k) && run.Network.Role[r.State.Index] == Role.Coach ? 1 : 0),
+        new("adopters_teacher", true, (run, r, k) => r.State.Practises(k) && run.Network.Role[r.State.Index] == Role.Teacher ? 1 : 0),
+        new("adopters_staff", true, (run, r, k) => r.State.Practises(k) && run.Network.Role[r.State.Index] == Role.Staff ? 1 : 0),
+        new("knowledge", true, (_, r, k) => r.State.Knowledge[k]),
+        new("active_member_knowledge", true, (_, r, k) => r.State.Active ? r.State.Knowledge[k] : 0),
+        new("recovered", true, (_, r, k) => (r.State.Recovered & (1UL << k)) != 0 ? 1 : 0),
+    ];
+
+    /// <summary>What a run reports at each tick, in <c>timeseries.csv</c> column order (after replicate, tick and practice).</summary>
+    public static readonly IReadOnlyList<Metric> Metrics =
+    [
+        Metric.Total("adopters"),
+        Metric.Mean("adoption_fraction", "adopters", over: "participants"),
+        Metric.Total("adopters_in_network", "member_adopters"),
+        new("adopters_back_home", (m, k) => m.Total("adopters", k) - m.Total("member_adopters", k)),
+        Metric.Mean("in_network_fraction", "member_adopters", over: "members"),
+        new("back_home_fraction", BackHomeFraction),
+        Metric.Total("adopters_leader"),
+        Metric.Total("adopters_coach"),
+        Metric.Total("adopters_teacher"),
+        Metric.Total("adopters_staff"),
+        new("schools_institutionalised", (m, k) => m.Practices[k].SchoolsInstitutionalised),
+        Metric.Mean("mean_knowledge", "knowledge", over: "participants"),
+        new("school_adoption_gini", (m, k) => m.Practices[k].SchoolAdoptionGini),
+        Metric.Mean("mean_trust", "cross_trust", over: "cross_tie_ends"),
+        new("ties", (m, _) => Math.Floor(m.Total("cross_tie_ends") / 2)),
+        new("brokered_ties", (m, _) => m.BrokeredTies),
+        Metric.Mean("mean_colleague_trust", "colleague_trust", over: "colleague_tie_ends"),
+        Metric.Mean("engaged_fraction", "active_members", over: "members"),
+        Metric.Mean("mean_engagement", "member_engagement", over: "members"),
+        new("dropped_out", (m, _) => m.Total("members") - m.Total("active_members")),
+        new("mean_support", (m, _) => m.MeanSupport),
+        Metric.Total("recovered"),
+        Metric.Mean("mean_opinion", "opinion", over: "participants"),
+        new("opinion_clusters", (m, _) => m.OpinionClusters),
+    ];
+
+    private static readonly Dictionary<string, int> _tallied = Tallies.Select((t, i) => (t.Name, i)).ToDictionary();
+    private static readonly Dictionary<string, Metric> _metrics = Metrics.ToDictionary(m => m.Name);
+
+    /// <summary>The metric of this name; an unknown name is a programming error.</summary>
+    public static Metric Get(string name) =>
+        _metrics.TryGetValue(name, out var metric) ? metric : throw new ArgumentException($"No metric '{name}'. Known: {string.Join(", ", _metrics.Keys)}.", nameof(name));
+
+    /// <summary>How many totals a tally holds for this many practices.</summary>
+    public static int Width(int practices) => Tallies.Sum(t => t.PerPractice ? practices : 1);
+
+    /// <summary>Where the total of <paramref name="tallied"/> for practice <paramref name="practice"/> sits in a tally of <paramref name="practices"/> practices.</summary>
+    public static int Offset(string tallied, int practice, int practices)
+    {
+        if (!_tallied.TryGetValue(tallied, out var index))
+        {
+            throw new ArgumentException($"No tallied quantity '{tallied}'. Known: {string.Join(", ", _tallied.Keys)}.", nameof(tallied));
+        }
+
+        var offset = 0;
+        for (var i = 0; i < index; i++)
+        {
+            offset += Tallies[i].PerPractice ? practices : 1;
+        }
+
+        return offset + (Tallies[index].PerPractice ? practice : 0);
+    }
+
+    private static double BackHomeFraction(TickMetrics m, int k)
+    {
+        var backHome = m.Total("participants") - m.Total("members");
+        return backHome == 0 ? 0 : (m.Total("adopters", k) - m.Total("member_adopters", k)) / backHome;
+    }
+}

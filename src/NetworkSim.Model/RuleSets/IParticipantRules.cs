@@ -1,0 +1,35 @@
+using NetworkSim.Model.Agents;
+using NetworkSim.Model.Scenarios;
+
+namespace NetworkSim.Model.RuleSets;
+
+/// <summary>
+/// A rule set as a value (Agents.jl's <c>agent_step!</c>): how a participant advances, whether it can change at all,
+/// what brokered ties do to it, and what it adds to the outputs. One implementation per <see cref="RuleKind"/>,
+/// chosen once by <see cref="ParticipantRules.For"/>; nothing else asks which kind a run has.
+/// </summary>
+public interface IParticipantRules
+{
+    RuleKind Kind { get; }
+
+    /// <summary>The <c>rules:</c> keys this rule set reads (the networked-improvement model reads the parameter catalogue instead).</summary>
+    IReadOnlyList<string> Parameters { get; }
+
+    /// <summary>Whether facilitators can act here: brokered ties, safe space, expert input. The reader refuses facilitators where not.</summary>
+    bool BrokersTies { get; }
+
+    /// <summary>The optional <c>agents.csv</c> columns this rule set fills (others stay empty), by name.</summary>
+    IReadOnlyList<AgentColumn> AgentColumns { get; }
+
+    /// <summary>The <c>adoptions.csv</c> event of giving a practice up: <c>discontinue</c>, or <c>recover</c> under SIR.</summary>
+    string EndEvent { get; }
+
+    /// <summary>Advances <paramref name="state"/> from t to t + 1 (see <see cref="ParticipantStep.Advance"/>).</summary>
+    ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context);
+
+    /// <summary>Whether a participant can change at all in this tick; skipping one that cannot must be exact.</summary>
+    bool NeedsStep(RunModel run, PeerState self, ReadOnlySpan<PeerState> contacts, int tick);
+
+    /// <summary>Adds the tick's brokered ties that touch this participant to its contacts, in place from t + 1.</summary>
+    void ApplyBrokeredTies(RunModel run, ParticipantState state, BrokeredTie[] ties);
+}
