@@ -6,7 +6,7 @@ public sealed record SchoolParameters
     [Parameter(0, 1, "support", "Mean support for change back home when the network starts.", "002:L17-19")]
     public double SupportInitial { get; init; } = 0.4;
 
-    [Parameter(0, 0.5, "support", "Spread (standard deviation) of initial support across schools.", "003:L213")]
+    [Parameter(0, 0.5, "support", "Spread (standard deviation) of initial support across schools.", "003:L213; spread: assumption A6")]
     public double SupportSpread { get; init; } = 0.15;
 
     [Parameter(0, 1, "share of gap per tick", "Support growth per tick while an engaged senior leader of the school takes part in the network.", "000:L30, 004:L45")]
