@@ -8,6 +8,7 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     CheckCommand.Create(),
     BenchCommand.Create(),
     ParamsCommand.Create(),
+    SensitivityCommand.Create(),
     ValidateCommand.Create(args),
 };
 

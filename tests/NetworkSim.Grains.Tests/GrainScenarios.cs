@@ -27,7 +27,7 @@ public static class GrainScenarios
             new PracticeSpec { Name = "inquiry", StartSchools = ["S1", "S6"], SocialProof = 0.8, Visibility = 0.5 },
             new PracticeSpec { Name = "coaching", StartFraction = 0.05, SocialProof = 1.5, Complexity = 0.5 },
         ],
-        Facilitators = new FacilitationSpec { Count = 2, Strength = 0.8, Style = 0.4 },
+        Facilitators = new FacilitationSpec { Count = 2, Process = 0.8, Content = 0.6 },
         Schedule = new ScheduleSpec { ConveningEvery = 3, SiteVisits = [5], ExpertInput = [2, 12] },
         Parameters = new ModelParameters { Engagement = new EngagementParameters { Staleness = 0.06 } },
     };

@@ -24,11 +24,12 @@ public static class ImprovementStep
         var seed = run.Seed;
         var school = network.School[i];
         var active = network.InNetwork[i] && !state.DroppedOut;
-        var process = run.ProcessLevel(school);
-        var content = run.ContentLevel(school);
+        var process = run.ProcessLevel(school, t);
+        var content = run.ContentLevel(school, t);
         var events = context.Network;
 
         Span<double> gain = stackalloc double[count];
+        var contributed = 0.0;
         Span<double> trustedAdopters = stackalloc double[count];
         Span<int> practisingContacts = stackalloc int[count];
         gain.Clear();
@@ -56,6 +57,12 @@ public static class ImprovementStep
                 }
             }
 
+            // At a convening the school's active members are away: they do not meet colleagues back home (000:L30).
+            if (colleague && events.Convening && (active || peer.Active))
+            {
+                continue;
+            }
+
             var meet = InteractionRule.MeetProbability(p.Exchange, colleague, events.Convening, state.Engagement, peer.Engagement);
             if (CounterRandom.PairUniform(seed, Purpose.Interaction, i, j, t) >= meet)
             {
@@ -64,13 +71,19 @@ public static class ImprovementStep
 
             var distance = network.Distance(i, j);
             var backHome = colleague ? p.BackHome.Mobilisation * context.Support : 1;
+            var relevance = colleague || network.SharesProblem(i, j) ? 1 : p.Exchange.UnsharedRelevance;
             for (var k = 0; k < count; k++)
             {
-                gain[k] += backHome * (PeerExchangeRule.Gain(p.Exchange.Rate, trust, network.Openness[i], state.Knowledge[k], peer.Knowledge[k])
+                gain[k] += backHome * relevance * (PeerExchangeRule.Gain(p.Exchange.Rate, trust, network.Openness[i], state.Knowledge[k], peer.Knowledge[k])
                     + CollectiveLearningRule.Created(p.Exchange.Creation, trust, distance, state.Knowledge[k], peer.Knowledge[k]));
+                if (!colleague)
+                {
+                    // What i passes on to a network peer (its own trust stands in for the peer's, which it cannot see).
+                    contributed += relevance * PeerExchangeRule.Gain(p.Exchange.Rate, trust, network.Openness[j], peer.Knowledge[k], state.Knowledge[k]);
+                }
             }
 
-            var pairProcess = colleague ? 0 : 0.5 * (process + run.ProcessLevel(network.School[j]));
+            var pairProcess = colleague ? 0 : 0.5 * (process + run.ProcessLevel(network.School[j], t));
             var failed = CounterRandom.PairUniform(seed, Purpose.ExchangeFailure, i, j, t) < p.Trust.FailureRate;
             state.Trust[c] = TrustRule.AfterExchange(p.Trust, p.Facilitation.SafeSpace, trust, distance, pairProcess, failed);
         }
@@ -118,7 +131,7 @@ public static class ImprovementStep
             var bit = 1UL << k;
             if (!state.Practises(k))
             {
-                var proof = AdoptionRule.SocialProof(p.Adoption, practices[k], trustedAdopters[k], (state.Seen & bit) != 0);
+                var proof = AdoptionRule.SocialProof(p.Adoption, practices[k], trustedAdopters[k], (state.Seen & bit) != 0 ? t - state.SeenTick : -1);
                 if (AdoptionRule.Eligible(practices[k], state.Knowledge[k], proof)
                     && CounterRandom.Uniform(seed, Purpose.Adoption, i, k, t) < AdoptionRule.Probability(p.Adoption, context.Support))
                 {
@@ -154,11 +167,15 @@ public static class ImprovementStep
             }
         }
 
-        state.Seen |= seenNow;
+        if (seenNow != 0)
+        {
+            state.Seen |= seenNow;
+            state.SeenTick = t + 1;
+        }
         var droppedNow = false;
         if (active)
         {
-            state.Engagement = EngagementRule.Next(p.Engagement, state.Engagement, count == 0 ? 0 : value / count, boost);
+            state.Engagement = EngagementRule.Next(p.Engagement, state.Engagement, count == 0 ? 0 : value / count, count == 0 ? 0 : contributed / count, boost);
             droppedNow = EngagementRule.DropsOut(p.Engagement, state.Engagement);
             state.DroppedOut = droppedNow;
         }

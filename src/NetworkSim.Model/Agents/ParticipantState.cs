@@ -22,6 +22,9 @@ public sealed class ParticipantState
     /// <summary>Bit p set once the participant has seen practice p on a site visit.</summary>
     public ulong Seen { get; set; }
 
+    /// <summary>Tick of the last site visit the participant attended, or -1; what it saw fades from then (<see cref="Rules.AdoptionRule.SiteVisitProof"/>).</summary>
+    public int SeenTick { get; set; } = -1;
+
     /// <summary>Tick each practice was last adopted, or -1.</summary>
     public required int[] AdoptedTick { get; init; }
 
@@ -51,6 +54,7 @@ public sealed class ParticipantState
         Knowledge = (double[])Knowledge.Clone(),
         Practising = Practising,
         Seen = Seen,
+        SeenTick = SeenTick,
         AdoptedTick = (int[])AdoptedTick.Clone(),
         Engagement = Engagement,
         DroppedOut = DroppedOut,

@@ -43,9 +43,14 @@ public sealed class RunModel
 
     public int PracticeCount => Scenario.Practices.Count;
 
-    /// <summary>The facilitator's process level at a school (0 without one).</summary>
-    public double ProcessLevel(int school) => Network.Facilitator[school] < 0 ? 0 : Scenario.Facilitators.ProcessLevel;
+    /// <summary>
+    /// The process facilitation a school gets at a tick: its facilitator's process strength times the school's share of
+    /// that facilitator's time; 0 without one or once funding has ended.
+    /// </summary>
+    public double ProcessLevel(int school, int tick) =>
+        Scenario.Facilitators.FundedAt(tick) ? Scenario.Facilitators.Process * Network.FacilitationShare[school] : 0;
 
-    /// <summary>The facilitator's content level at a school (0 without one).</summary>
-    public double ContentLevel(int school) => Network.Facilitator[school] < 0 ? 0 : Scenario.Facilitators.ContentLevel;
+    /// <summary>The content facilitation (expert input) a school gets at a tick, shared and ended as <see cref="ProcessLevel"/>.</summary>
+    public double ContentLevel(int school, int tick) =>
+        Scenario.Facilitators.FundedAt(tick) ? Scenario.Facilitators.Content * Network.FacilitationShare[school] : 0;
 }

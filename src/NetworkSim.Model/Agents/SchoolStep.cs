@@ -10,8 +10,8 @@ public static class SchoolStep
     /// <summary>Bins of the opinion histogram each school reports.</summary>
     public const int OpinionBins = 100;
 
-    /// <summary>Support at t + 1 from the school's participants at t (mechanisms 6 and 8).</summary>
-    public static double NextSupport(RunModel run, int school, double support, IReadOnlyList<PeerState> staffAtT)
+    /// <summary>Support at t + 1 from the school's participants at t (mechanisms 6 and 8); its active members are away at a convening.</summary>
+    public static double NextSupport(RunModel run, int school, double support, IReadOnlyList<PeerState> staffAtT, bool convening)
     {
         var network = run.Network;
         var engagedLeader = false;
@@ -31,7 +31,8 @@ public static class SchoolStep
 
         var practices = Math.Max(1, run.PracticeCount);
         var leadersPractising = leaders == 0 ? 0 : (double)leaderPractices / (leaders * practices);
-        return SchoolSupportRule.Next(run.Parameters.School, support, network.InitialSupport[school], engagedLeader, engagedMembers, leadersPractising);
+        var away = convening && staffAtT.Count > 0 ? (double)engagedMembers / staffAtT.Count : 0;
+        return SchoolSupportRule.Next(run.Parameters.School, support, network.InitialSupport[school], engagedLeader, engagedMembers, leadersPractising, away);
     }
 
     /// <summary>Which practices the school has institutionalised, from its participants' states.</summary>

@@ -22,9 +22,9 @@ public static class RunTick
     public static bool IsFinished(RunModel run, RunState state) =>
         state.Tick >= run.Scenario.Ticks || (run.Scenario.StopWhenUnchangedFor > 0 && state.UnchangedFor >= run.Scenario.StopWhenUnchangedFor);
 
-    /// <summary>What the facilitators learn before they plan this tick, or null when they do not convene (no convening, or none).</summary>
+    /// <summary>What the facilitators learn before they plan this tick, or null when they do not convene (no convening, none, or funding ended).</summary>
     public static FacilitationNews? News(RunModel run, RunState state) =>
-        run.Scenario.Schedule.IsConvening(state.Tick) && run.Scenario.Facilitators.Count > 0
+        run.Scenario.Schedule.IsConvening(state.Tick) && run.Scenario.Facilitators.Count > 0 && run.Scenario.Facilitators.FundedAt(state.Tick)
             ? new FacilitationNews(state.Tick, state.DroppedSincePlan, state.LastTies)
             : null;
 
@@ -32,13 +32,17 @@ public static class RunTick
     public static BrokeredTie[] Combine(IEnumerable<BrokeredTie[]> plans) =>
         plans.SelectMany(p => p).DistinctBy(t => (t.A, t.B)).OrderBy(t => t.A).ThenBy(t => t.B).ToArray();
 
-    /// <summary>The announcement of the tick to every school, from the metrics at its start.</summary>
+    /// <summary>
+    /// The announcement of the tick to every school, from the metrics at its start. Once funding has ended
+    /// (<c>facilitators.until</c>) there are no more convenings, expert input or site visits: members meet only between.
+    /// </summary>
     public static NetworkTick Announce(RunModel run, RunState state, BrokeredTie[] ties)
     {
         var t = state.Tick;
         var schedule = run.Scenario.Schedule;
+        var funded = run.Scenario.Facilitators.FundedAt(t);
         var previous = state.Last;
-        return new NetworkTick(t, schedule.IsConvening(t), schedule.ExpertInput.Contains(t), schedule.SiteVisits.Contains(t),
+        return new NetworkTick(t, funded && schedule.IsConvening(t), funded && schedule.ExpertInput.Contains(t), funded && schedule.SiteVisits.Contains(t),
             previous.ActiveMemberKnowledge, previous.PractisedAnywhere, ties,
             Enumerable.Range(0, run.PracticeCount).Select(previous.AdoptionFraction).ToArray());
     }

@@ -92,7 +92,7 @@ public static class SchoolTick
         var t = plan.Context.Tick;
         var practices = run.PracticeCount;
         // Support at t + 1 reads the staff at t.
-        var support = SchoolStep.NextSupport(run, state.School, state.Support, state.PublicStates());
+        var support = SchoolStep.NextSupport(run, state.School, state.Support, state.PublicStates(), plan.Context.Network.Convening);
         var participants = (ParticipantState[])state.Participants.Clone();
         var contacts = (int[][])state.Contacts.Clone();
         var reports = new ParticipantReport[state.Staff];

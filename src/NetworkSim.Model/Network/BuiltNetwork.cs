@@ -18,8 +18,17 @@ public sealed class BuiltNetwork
 
     public required double[] InitialSupport { get; init; }
 
+    /// <summary>
+    /// Each school's problem of practice: 0 is the network's shared focus, any other value a problem of its own.
+    /// Commonality (working on the same problem) is kept apart from expertise distance (004:L15, 003:L225).
+    /// </summary>
+    public required int[] Problem { get; init; }
+
     /// <summary>Facilitator covering each school, or -1.</summary>
     public required int[] Facilitator { get; init; }
+
+    /// <summary>Each school's share of its facilitator's full strength (0 without one): capacity over the schools it serves, at most 1.</summary>
+    public required double[] FacilitationShare { get; init; }
 
     /// <summary>School graph as sorted adjacency lists.</summary>
     public required int[][] SchoolNeighbours { get; init; }
@@ -56,6 +65,9 @@ public sealed class BuiltNetwork
         Contacts.AsSpan(ContactStart[participant], ContactStart[participant + 1] - ContactStart[participant]);
 
     public int StaffCount(int school) => SchoolStart[school + 1] - SchoolStart[school];
+
+    /// <summary>Whether two participants' schools work on the same problem of practice (colleagues always do).</summary>
+    public bool SharesProblem(int a, int b) => Problem[School[a]] == Problem[School[b]];
 
     /// <summary>Expertise distance in [0, 1]: Euclidean distance over the largest possible one.</summary>
     public double Distance(int a, int b)

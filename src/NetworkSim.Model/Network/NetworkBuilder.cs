@@ -20,20 +20,25 @@ public static class NetworkBuilder
         var openness = new double[n];
         var expertise = new double[n * BuiltNetwork.ExpertiseDimensions];
         var support = new double[schools];
-        var facilitator = new int[schools];
+        var problem = new int[schools];
         var roleOffset = RoleOffsets(seed);
         var p = scenario.Parameters.School;
-        var facilitators = scenario.Facilitators.Count;
+        var facilitator = Facilitators(scenario.Facilitators, schools);
 
         for (var s = 0; s < schools; s++)
         {
             schoolStart[s + 1] = schoolStart[s] + design.StaffOf(s);
+            problem[s] = CounterRandom.Uniform(seed, Purpose.Problem, s) < design.Commonality ? 0 : s + 1;
             support[s] = Math.Clamp(p.SupportInitial + p.SupportSpread * CounterRandom.Normal(seed, Purpose.Support, s), 0, 1);
-            facilitator[s] = facilitators == 0 ? -1 : (int)((long)s * facilitators / schools);
             var centre = new double[BuiltNetwork.ExpertiseDimensions];
             for (var d = 0; d < centre.Length; d++)
             {
-                centre[d] = 0.5 + design.Diversity * (CounterRandom.Uniform(seed, Purpose.SchoolExpertise, s, d) - 0.5);
+                // A school's specialism leans towards one end of each dimension (|offset| ~ U^(1/4)), so that at
+                // diversity 1 about a quarter of cross-school pairs are too far apart for trust to grow (d > 1/drag at
+                // the default drag) while at diversity 0 every school is alike: both arms of diversity can act.
+                var u = CounterRandom.Uniform(seed, Purpose.SchoolExpertise, s, d);
+                var offset = Math.Sign(u - 0.5) * Math.Pow(Math.Abs(2 * u - 1), 0.25);
+                centre[d] = 0.5 + 0.5 * design.Diversity * offset;
             }
 
             if (imported is null)
@@ -75,7 +80,9 @@ public static class NetworkBuilder
             SchoolCount = schools,
             SchoolStart = schoolStart,
             InitialSupport = support,
+            Problem = problem,
             Facilitator = facilitator,
+            FacilitationShare = Shares(scenario.Facilitators, facilitator),
             // A measured network has no school graph of its own: schools are tied where their participants are.
             SchoolNeighbours = schoolGraph ?? schoolLinks,
             School = school,
@@ -123,6 +130,47 @@ public static class NetworkBuilder
         }
 
         return trust;
+    }
+
+    /// <summary>
+    /// Which facilitator serves each school (-1 for none): the scenario's named schools, or else equal consecutive
+    /// blocks shared out by the runner.
+    /// </summary>
+    private static int[] Facilitators(FacilitationSpec spec, int schools)
+    {
+        var facilitator = new int[schools];
+        if (spec.Serves.Count > 0)
+        {
+            Array.Fill(facilitator, -1);
+            for (var f = 0; f < spec.Serves.Count; f++)
+            {
+                foreach (var s in spec.Serves[f])
+                {
+                    facilitator[s] = f;
+                }
+            }
+
+            return facilitator;
+        }
+
+        for (var s = 0; s < schools; s++)
+        {
+            facilitator[s] = spec.Count == 0 ? -1 : (int)((long)s * spec.Count / schools);
+        }
+
+        return facilitator;
+    }
+
+    /// <summary>Each school's share of its facilitator's full strength: its time divided over the schools it serves, up to capacity.</summary>
+    private static double[] Shares(FacilitationSpec spec, int[] facilitator)
+    {
+        var served = new int[Math.Max(spec.Count, spec.Serves.Count)];
+        foreach (var f in facilitator.Where(f => f >= 0))
+        {
+            served[f]++;
+        }
+
+        return Array.ConvertAll(facilitator, f => f < 0 ? 0 : spec.TimeShare(served[f]));
     }
 
     /// <summary>Each role leans towards its own corner of expertise space; drawn once per replicate.</summary>

@@ -15,6 +15,9 @@ public sealed record AdoptionParameters
     [Parameter(0, 1, "share of gap", "Knowledge gained on a site visit to a school that practises, as a share of what is not yet known.", "000:L18, 000:L42")]
     public double SiteVisitKnowledge { get; init; } = 0.2;
 
-    [Parameter(0, 20, "trusted adopters", "Social proof a site visit adds for good: having seen the practice counts as this many fully trusted adopters.", "000:L42")]
+    [Parameter(0, 20, "trusted adopters", "Social proof a site visit adds right after it: having seen the practice counts as this many fully trusted adopters, fading over site_visit_memory ticks.", "000:L42")]
     public double SiteVisitExposure { get; init; } = 1.0;
+
+    [Parameter(1, 1000, "ticks", "Ticks over which what a visitor saw fades linearly to nothing.", "assumption A3", Integer = true)]
+    public double SiteVisitMemory { get; init; } = 12;
 }

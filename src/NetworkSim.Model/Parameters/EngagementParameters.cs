@@ -9,6 +9,9 @@ public sealed record EngagementParameters
     [Parameter(0, 20, "engagement per knowledge", "Engagement gained per unit of knowledge gained in a tick (value received).", "001:L13, 000:L54")]
     public double ValueGain { get; init; } = 1.5;
 
+    [Parameter(0, 20, "engagement per knowledge", "Engagement gained per unit of knowledge a member passes on to other network members in a tick (value from contributing to something larger).", "000:L22, 000:L58")]
+    public double ContributionGain { get; init; } = 1.5;
+
     [Parameter(0, 1, "engagement per tick", "Engagement lost in a stale tick, one that brought less than value_threshold knowledge.", "000:L46")]
     public double Staleness { get; init; } = 0.015;
 

@@ -17,4 +17,7 @@ public sealed record ExchangeParameters
 
     [Parameter(0, 1, "probability per tick", "Chance that two colleagues at one school exchange in a tick.", "002:L15")]
     public double ColleagueMeet { get; init; } = 0.15;
+
+    [Parameter(0, 1, "factor", "Exchange between members of schools working on different problems of practice, relative to members sharing one (commonality).", "000:L34, 004:L15")]
+    public double UnsharedRelevance { get; init; } = 0.5;
 }

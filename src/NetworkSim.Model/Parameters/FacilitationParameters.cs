@@ -1,18 +1,18 @@
 namespace NetworkSim.Model.Parameters;
 
-/// <summary>The facilitator's levers (mechanism 4). Each is scaled by the facilitator's process or content level.</summary>
+/// <summary>The facilitator's levers (mechanism 4). Each is scaled by the process or content level a school gets from its facilitator.</summary>
 public sealed record FacilitationParameters
 {
     [Parameter(0, 1, "factor", "Safe space: at process level 1 trust grows (1 + safe_space) times faster and failures cost (1 - safe_space) as much trust.", "001:L52-53")]
     public double SafeSpace { get; init; } = 0.6;
 
-    [Parameter(0, 50, "ties per convening", "New cross-school ties a facilitator brokers at a convening at process level 1.", "001:L25, 001:L53, 000:L50")]
-    public double Brokering { get; init; } = 2;
+    [Parameter(0, 20, "ties per school per convening", "New cross-school ties a facilitator brokers at a convening, per school it serves at full time and process strength 1.", "001:L25")]
+    public double Brokering { get; init; } = 0.5;
 
-    [Parameter(1, 100, "candidates", "How many candidate partners the facilitator weighs when brokering; it picks the most complementary.", "000:L26", Integer = true)]
+    [Parameter(1, 100, "candidates", "How many candidate partners the facilitator weighs when brokering; it picks one with a shared problem and the most complementary expertise that trust can still bridge.", "001:L25, 000:L26", Integer = true)]
     public double BrokerCandidates { get; init; } = 8;
 
-    [Parameter(0, 1, "trust", "Starting trust of a brokered tie (an introduction by a trusted facilitator).", "000:L58")]
+    [Parameter(0, 1, "trust", "Starting trust of a brokered tie (an introduction by a trusted facilitator).", "assumption A2")]
     public double BrokeredTrust { get; init; } = 0.4;
 
     [Parameter(0, 1, "share of gap", "Knowledge gain from expert input at content level 1, as a share of what the participant does not yet know.", "000:L46, 000:L50")]

@@ -6,7 +6,7 @@ public sealed record SchoolParameters
     [Parameter(0, 1, "support", "Mean support for change back home when the network starts.", "002:L17-19")]
     public double SupportInitial { get; init; } = 0.4;
 
-    [Parameter(0, 0.5, "support", "Spread (standard deviation) of initial support across schools.", "002:L21, 003:L213")]
+    [Parameter(0, 0.5, "support", "Spread (standard deviation) of initial support across schools.", "003:L213; spread: assumption A6")]
     public double SupportSpread { get; init; } = 0.15;
 
     [Parameter(0, 1, "share of gap per tick", "Support growth per tick while an engaged senior leader of the school takes part in the network.", "000:L30, 004:L45")]
@@ -21,6 +21,9 @@ public sealed record SchoolParameters
     [Parameter(0, 1, "share of gap per tick", "Support growth per tick per share of the school's leaders who practise (leaders' adoption raises support).", "004:L59, 003:L243")]
     public double LeaderAdoption { get; init; } = 0.015;
 
-    [Parameter(0, 1, "share per tick", "Pull of support back towards its initial level per tick.", "002:L55 (calibration)")]
+    [Parameter(0, 1, "share per tick", "Pull of support back towards its initial level per tick.", "assumption A5")]
     public double SupportDecay { get; init; } = 0.01;
+
+    [Parameter(0, 1, "share of support per convening", "Support lost at a convening per share of the school's staff away at it (cover, work left undone).", "000:L30, 000:L10")]
+    public double TimeAway { get; init; } = 0.3;
 }

@@ -12,7 +12,7 @@ public sealed record TrustParameters
     [Parameter(0, 1, "share of distrust per exchange", "Share of the remaining distrust (1 - trust) removed by one candid exchange.", "003:L229, 000:L86")]
     public double Growth { get; init; } = 0.08;
 
-    [Parameter(0, 2, "factor", "How much expertise distance slows trust growth: growth is scaled by max(0, 1 - drag x distance).", "000:L24-26")]
+    [Parameter(0, 2, "factor", "How much expertise distance slows trust growth: growth is scaled by max(0, 1 - drag x distance), so it stops beyond distance 1 / drag.", "assumption A1")]
     public double DiversityDrag { get; init; } = 1.5;
 
     [Parameter(0, 1, "probability per exchange", "Chance that an exchange exposes a failure (a practice that did not work, a candid disagreement).", "001:L52")]

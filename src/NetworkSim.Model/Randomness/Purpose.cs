@@ -30,4 +30,5 @@ public enum Purpose : ulong
     Transmission = 22,
     Noise = 23,
     Bootstrap = 24,
+    Problem = 25,
 }

@@ -13,9 +13,13 @@ public static class AdoptionRule
     /// <param name="p">Adoption parameters.</param>
     /// <param name="practice">The practice.</param>
     /// <param name="trustedAdopters">Sum of trust over contacts who practise it.</param>
-    /// <param name="seen">Whether the participant has seen it on a site visit.</param>
-    public static double SocialProof(AdoptionParameters p, PracticeSpec practice, double trustedAdopters, bool seen) =>
-        trustedAdopters * (1 + p.VisibilityBoost * practice.Visibility) + (seen ? p.SiteVisitExposure : 0);
+    /// <param name="sinceVisit">Ticks since the participant saw it on a site visit, or -1 if it never has.</param>
+    public static double SocialProof(AdoptionParameters p, PracticeSpec practice, double trustedAdopters, int sinceVisit) =>
+        trustedAdopters * (1 + p.VisibilityBoost * practice.Visibility) + SiteVisitProof(p, sinceVisit);
+
+    /// <summary>What a site visit still adds to social proof <paramref name="sinceVisit"/> ticks later: full at once, nothing after site_visit_memory ticks.</summary>
+    public static double SiteVisitProof(AdoptionParameters p, int sinceVisit) =>
+        sinceVisit < 0 ? 0 : p.SiteVisitExposure * Math.Max(0, 1 - sinceVisit / p.SiteVisitMemory);
 
     public static bool Eligible(PracticeSpec practice, double knowledge, double socialProof) =>
         knowledge >= practice.Complexity && socialProof >= practice.SocialProof;

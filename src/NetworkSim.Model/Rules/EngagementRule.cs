@@ -2,17 +2,24 @@ using NetworkSim.Model.Parameters;
 
 namespace NetworkSim.Model.Rules;
 
-/// <summary>Mechanism 7: engagement rises with the value a member gets, ebbs in stale ticks; below a floor the member drops out.</summary>
+/// <summary>
+/// Mechanism 7: engagement rises with the value a member gets from the network, both what it learns and what it
+/// contributes to others (000:L22: value from a collective vision "larger than their individual learning aims"),
+/// ebbs in stale ticks; below a floor the member drops out.
+/// </summary>
 public static class EngagementRule
 {
     /// <param name="p">Engagement parameters.</param>
     /// <param name="engagement">Engagement before the tick.</param>
-    /// <param name="value">Mean knowledge gained per practice in the tick.</param>
+    /// <param name="gained">Mean knowledge gained per practice in the tick.</param>
+    /// <param name="contributed">Mean knowledge per practice the member passed on to other network members in the tick.</param>
     /// <param name="boost">Engagement regained from expert input.</param>
-    public static double Next(EngagementParameters p, double engagement, double value, double boost)
+    public static double Next(EngagementParameters p, double engagement, double gained, double contributed, double boost)
     {
-        var stale = value < p.ValueThreshold ? p.Staleness : 0;
-        return Math.Clamp(engagement + p.ValueGain * value - stale + boost, 0, 1);
+        var value = p.ValueGain * gained + p.ContributionGain * contributed;
+        // Stale: the member neither learned nor (where contributing is valued) passed on value_threshold knowledge.
+        var stale = gained < p.ValueThreshold && (p.ContributionGain == 0 || contributed < p.ValueThreshold) ? p.Staleness : 0;
+        return Math.Clamp(engagement + value - stale + boost, 0, 1);
     }
 
     public static bool DropsOut(EngagementParameters p, double engagement) => engagement < p.DropoutBelow;

@@ -4,16 +4,18 @@ namespace NetworkSim.Model.Rules;
 
 /// <summary>
 /// Mechanisms 6 and 8: a school's support for change grows while a senior leader takes part, while it has a
-/// critical mass of engaged members, and as its leaders practise; it relaxes towards where it started.
+/// critical mass of engaged members, and as its leaders practise; it relaxes towards where it started; and it falls
+/// while its staff are away at convenings (000:L30: "several core team members may be away at the same time").
 /// </summary>
 public static class SchoolSupportRule
 {
-    public static double Next(SchoolParameters p, double support, double initial, bool engagedLeader, int engagedMembers, double leadersPractising)
+    /// <param name="awayShare">Share of the school's staff away at a convening this tick (0 in other ticks).</param>
+    public static double Next(SchoolParameters p, double support, double initial, bool engagedLeader, int engagedMembers, double leadersPractising, double awayShare)
     {
         var growth = (engagedLeader ? p.LeaderPresence : 0)
             + (engagedMembers >= p.TeamCriticalMass ? p.TeamPresence : 0)
             + p.LeaderAdoption * leadersPractising;
-        return Math.Clamp(support + growth * (1 - support) - p.SupportDecay * (support - initial), 0, 1);
+        return Math.Clamp(support + growth * (1 - support) - p.SupportDecay * (support - initial) - p.TimeAway * awayShare * support, 0, 1);
     }
 
     /// <summary>A practice is institutionalised when enough of the school's staff practise it.</summary>

@@ -40,6 +40,12 @@ public sealed record NetworkDesign
     /// <summary>How far apart schools' expertise profiles are: 0 all alike, 1 as different as the space allows.</summary>
     public double Diversity { get; init; } = 0.5;
 
+    /// <summary>
+    /// Share of schools whose problem of practice is the network's shared focus; the others each work on one of their
+    /// own. 1 (the default) is a network of peers tackling a common issue (000:L26, 004:L15).
+    /// </summary>
+    public double Commonality { get; init; } = 1;
+
     /// <summary>How far apart roles' expertise profiles are within a school.</summary>
     public double RoleDiversity { get; init; } = 0.2;
 

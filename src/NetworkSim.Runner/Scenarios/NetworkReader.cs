@@ -48,6 +48,7 @@ public static class NetworkReader
             Rewiring = section.Double("rewiring", 0.1, 0, 1),
             Diversity = section.Double("diversity", 0.5, 0, 1),
             RoleDiversity = section.Double("role_diversity", 0.2, 0, 1),
+            Commonality = section.Double("commonality", 1, 0, 1),
             Colleagues = section.Int("colleagues", 0, 0, 10_000),
             ParticipantGraph = graph,
         };

@@ -72,6 +72,7 @@ public static class ScenarioReader
 
         var schedule = ReadSchedule(root.Section("schedule"));
         var parameters = ReadParameters(root.Section("parameters"));
+        DeadParameters.Warn(root, network, facilitators, schedule, parameters);
         var stop = root.Section("stop");
         var unchanged = stop.Int("unchanged_for", 0, 0, 100_000);
         stop.RejectUnknownKeys();
@@ -161,13 +162,29 @@ public static class ScenarioReader
     private static FacilitationSpec ReadFacilitators(YamlSection section, NetworkDesign network, RuleKind rules)
     {
         var facilitated = ParticipantRules.For(rules).BrokersTies;
+        foreach (var old in new[] { "strength", "style" }.Where(section.Has))
+        {
+            section.Take(old);
+            section.Problem(old, "strength and style were replaced: process and content are now two strengths, not one split between them. " +
+                "Allowed: process: 0 to 1 and content: 0 to 1 (strength 0.7 with style 0.3 was process 0.49, content 0.21).");
+        }
+
+        var serves = ReadServes(section, network);
         var spec = new FacilitationSpec
         {
-            Count = section.Int("count", facilitated ? 1 : 0, 0, 10_000),
-            Strength = section.Double("strength", 0.7, 0, 1),
-            Style = section.Double("style", 0.3, 0, 1),
+            Count = section.Int("count", serves.Count > 0 ? serves.Count : facilitated ? 1 : 0, 0, 10_000),
+            Process = section.Double("process", 0.7, 0, 1),
+            Content = section.Double("content", 0.4, 0, 1),
+            Capacity = section.Double("capacity", 4, 0.1, 10_000),
+            Serves = serves,
+            Until = section.Int("until", 0, 0, 100_000),
         };
         section.RejectUnknownKeys();
+        if (serves.Count > 0 && spec.Count != serves.Count)
+        {
+            section.Problem("count", $"{spec.Count} facilitator(s) but serves lists {serves.Count}. Allowed: one list of schools per facilitator, or leave count out.");
+        }
+
         if (network.SchoolCount > 0 && spec.Count > network.SchoolCount)
         {
             section.Problem("count", $"{spec.Count} facilitators for {network.SchoolCount} schools. Allowed: at most one facilitator per school.");
@@ -180,6 +197,45 @@ public static class ScenarioReader
         }
 
         return spec;
+    }
+
+    /// <summary><c>serves: [[A, B], [C]]</c>: the schools each facilitator serves, by name; a school in no list has none.</summary>
+    private static IReadOnlyList<IReadOnlyList<int>> ReadServes(YamlSection section, NetworkDesign network)
+    {
+        const string allowed = "one list of school names per facilitator, e.g. serves: [[Riverside, Hillcrest], [Oakfield]]";
+        var result = new List<IReadOnlyList<int>>();
+        var seen = new HashSet<string>();
+        foreach (var item in section.Sequence("serves", allowed))
+        {
+            if (item is not YamlSequenceNode list)
+            {
+                section.Problem("serves", $"item {result.Count} is not a list of schools. Allowed: {allowed}.", item);
+                continue;
+            }
+
+            var schools = new List<int>();
+            foreach (var name in list.Children)
+            {
+                var text = (name as YamlScalarNode)?.Value ?? "";
+                var index = network.Schools.ToList().IndexOf(text);
+                if (index < 0)
+                {
+                    section.Problem("serves", $"'{text}' is not a school of this network.{Suggestions.DidYouMean(text, network.Schools)} Allowed: {Names(network.Schools)}.", name);
+                }
+                else if (!seen.Add(text))
+                {
+                    section.Problem("serves", $"'{text}' is served by two facilitators. Allowed: each school in at most one list.", name);
+                }
+                else
+                {
+                    schools.Add(index);
+                }
+            }
+
+            result.Add(schools);
+        }
+
+        return result;
     }
 
     private static ScheduleSpec ReadSchedule(YamlSection section)

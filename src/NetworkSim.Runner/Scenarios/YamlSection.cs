@@ -35,6 +35,10 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
     public void Problem(string key, string message, YamlNode? at = null) =>
         problems.Add(At(at ?? Find(key) ?? node, Field(key), message));
 
+    /// <summary>A warning about a key, at its line or blamed on the option that set it.</summary>
+    public void Warn(string key, string message) =>
+        _warnings.Add(At(Find(key) ?? node, Field(key), message));
+
     public string String(string key, string fallback)
     {
         var value = Scalar(key, "a text");

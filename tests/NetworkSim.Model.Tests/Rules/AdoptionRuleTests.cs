@@ -12,8 +12,8 @@ public class AdoptionRuleTests
     [Fact]
     public void Adoption_needs_enough_trusted_adopters()
     {
-        var few = AdoptionRule.SocialProof(P, Practice, trustedAdopters: 1.5, seen: false);
-        var enough = AdoptionRule.SocialProof(P, Practice, trustedAdopters: 2.0, seen: false);
+        var few = AdoptionRule.SocialProof(P, Practice, trustedAdopters: 1.5, sinceVisit: -1);
+        var enough = AdoptionRule.SocialProof(P, Practice, trustedAdopters: 2.0, sinceVisit: -1);
         Assert.False(AdoptionRule.Eligible(Practice, knowledge: 1, few));
         Assert.True(AdoptionRule.Eligible(Practice, knowledge: 1, enough));
     }
@@ -28,9 +28,9 @@ public class AdoptionRuleTests
     [Fact]
     public void Visible_wins_and_a_site_visit_lower_the_barrier()
     {
-        var plain = AdoptionRule.SocialProof(P, Practice, 1.2, seen: false);
-        var visible = AdoptionRule.SocialProof(P, Practice with { Visibility = 1 }, 1.2, seen: false);
-        var visited = AdoptionRule.SocialProof(P, Practice, 1.2, seen: true);
+        var plain = AdoptionRule.SocialProof(P, Practice, 1.2, sinceVisit: -1);
+        var visible = AdoptionRule.SocialProof(P, Practice with { Visibility = 1 }, 1.2, sinceVisit: -1);
+        var visited = AdoptionRule.SocialProof(P, Practice, 1.2, sinceVisit: 0);
         Assert.False(AdoptionRule.Eligible(Practice, 1, plain));
         Assert.True(AdoptionRule.Eligible(Practice, 1, visible));
         Assert.True(AdoptionRule.Eligible(Practice, 1, visited));
@@ -52,5 +52,16 @@ public class AdoptionRuleTests
         Assert.Equal(p.Discontinuance, unsupported, 12);
         Assert.Equal(0, DiscontinuanceRule.Probability(p, support: 1, institutionalised: false));
         Assert.True(DiscontinuanceRule.Probability(p, 0, institutionalised: true) < unsupported);
+    }
+
+    [Fact]
+    public void What_a_site_visit_showed_fades_over_its_memory()
+    {
+        var p = new AdoptionParameters { SiteVisitExposure = 2, SiteVisitMemory = 10 };
+        Assert.Equal(0, AdoptionRule.SiteVisitProof(p, -1));
+        Assert.Equal(2, AdoptionRule.SiteVisitProof(p, 0), 12);
+        Assert.Equal(1, AdoptionRule.SiteVisitProof(p, 5), 12);
+        Assert.Equal(0, AdoptionRule.SiteVisitProof(p, 10), 12);
+        Assert.Equal(0, AdoptionRule.SiteVisitProof(p, 40), 12);
     }
 }

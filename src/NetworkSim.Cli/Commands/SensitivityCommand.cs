@@ -1,0 +1,47 @@
+using System.CommandLine;
+using NetworkSim.Runner.Scenarios;
+using NetworkSim.Runner.Sensitivity;
+
+namespace NetworkSim.Cli.Commands;
+
+/// <summary>
+/// <c>networksim sensitivity</c>: each design lever and behavioural parameter moved from low to high on the shipped
+/// design scenarios, paired replicates on the in-process reference engine, written into docs/model.md.
+/// </summary>
+public static class SensitivityCommand
+{
+    public static Command Create()
+    {
+        var replicates = new Option<int>("--replicates") { Description = "Paired replicates per lever and scenario.", DefaultValueFactory = _ => 20 };
+        var docs = new Option<string>("--docs") { Description = "The Markdown file whose sensitivity table is replaced (between its markers).", DefaultValueFactory = _ => Path.Combine("docs", "model.md") };
+        var only = new Option<string[]>("--lever") { Description = "Only these levers (keys as in the table, e.g. facilitators.count); all when left out.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("sensitivity", "Write docs/model.md's sensitivity table: each lever from low to high on the shipped design scenarios, paired, with 95 % intervals.") { replicates, docs, only };
+        command.SetAction((result, cancellation) => CommandGuard.RunAsync(() =>
+        {
+            var count = result.GetValue(replicates);
+            if (count is < 2 or > 1000)
+            {
+                throw new ScenarioException(new ScenarioProblem("--replicates", null, "", $"{count} is out of range. Allowed: 2 to 1000."));
+            }
+
+            var path = result.GetValue(docs)!;
+            if (!File.Exists(path))
+            {
+                throw new ScenarioException(new ScenarioProblem("--docs", null, "", $"{path} not found. Allowed: an existing Markdown file, e.g. docs/model.md."));
+            }
+
+            var wanted = result.GetValue(only) ?? [];
+            var levers = SensitivityAnalysis.Levers.Where(l => wanted.Length == 0 || wanted.Contains(l.Key) || wanted.Contains(l.Key.Replace("parameters.", "", StringComparison.Ordinal))).ToArray();
+            var rows = SensitivityAnalysis.Run(SensitivityAnalysis.Scenarios, levers, count, Math.Max(1, Environment.ProcessorCount), row =>
+            {
+                cancellation.ThrowIfCancellationRequested();
+                Console.Error.WriteLine($"{row.Lever.Key} {row.Lever.Change} on {row.Scenario}: {(row.Note.Length > 0 ? row.Note : row.Moves ? "moves" : "no change beyond its interval")}");
+            });
+            var document = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+            File.WriteAllText(path, SensitivityTable.Replace(document, SensitivityTable.Markdown(rows, count)));
+            Console.WriteLine($"Wrote the sensitivity table ({rows.Count} rows) into {path}.");
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+}
