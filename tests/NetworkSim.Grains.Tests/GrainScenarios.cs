@@ -29,6 +29,6 @@ public static class GrainScenarios
         ],
         Facilitators = new FacilitationSpec { Count = 2, Process = 0.8, Content = 0.6 },
         Schedule = new ScheduleSpec { ConveningEvery = 3, SiteVisits = [5], ExpertInput = [2, 12] },
-        Parameters = new ModelParameters { Engagement = new EngagementParameters { Staleness = 0.06 } },
+        Parameters = new ModelParameters { Engagement = new EngagementParameters { Staleness = 0.15 } },
     };
 }

@@ -44,6 +44,9 @@ public struct ParticipantStateSurrogate
 
     [Id(12)]
     public double Opinion;
+
+    [Id(13)]
+    public int SeenTick;
 }
 
 /// <summary>Converts <see cref="ParticipantState"/> to and from <see cref="ParticipantStateSurrogate"/>.</summary>
@@ -65,6 +68,7 @@ public sealed class ParticipantStateConverter : IConverter<ParticipantState, Par
             BrokeredTick = [.. s.BrokeredTick],
             Recovered = s.Recovered,
             Opinion = s.Opinion,
+            SeenTick = s.SeenTick,
         };
 
     public ParticipantStateSurrogate ConvertToSurrogate(in ParticipantState v) => new()
@@ -82,5 +86,6 @@ public sealed class ParticipantStateConverter : IConverter<ParticipantState, Par
         BrokeredTick = [.. v.BrokeredTick],
         Recovered = v.Recovered,
         Opinion = v.Opinion,
+        SeenTick = v.SeenTick,
     };
 }
