@@ -9,6 +9,7 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     BenchCommand.Create(),
     ParamsCommand.Create(),
     ValidateCommand.Create(args),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);
