@@ -137,6 +137,8 @@ internal static class WorkshopApi
         session.MapPost("/pause", async (string id) =>
             Check(id) ?? (sessions.Find(id) is { } tab ? Results.Ok(await tab.PauseAsync()) : NoSession(id)));
 
+        session.MapGet("", (string id) => Check(id) ?? (sessions.Find(id) is { } tab ? Results.Ok(tab.Describe()) : NoSession(id)));
+
         session.MapPost("/heartbeat", (string id) =>
             Check(id) ?? (sessions.Find(id) is not null ? Results.NoContent() : NoSession(id)));
 

@@ -10,7 +10,7 @@ namespace NetworkSim.Workshop.Designs;
 public sealed class ScenarioCatalog
 {
     /// <summary>Participants a live run may have: the page stays responsive up to about this many.</summary>
-    public const int MaxParticipants = 3_000;
+    public const int MaxParticipants = 2_000;
 
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
 

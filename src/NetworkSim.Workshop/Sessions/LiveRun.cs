@@ -17,6 +17,7 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
     private readonly string _json = ScenarioJson.Serialize(scenario);
     private readonly List<TickMetrics> _ticks = [];
     private readonly List<double> _milliseconds = [];
+    private readonly Dictionary<long, int> _sentTrust = [];
     private IRunCoordinatorGrain? _run;
     private RunGraph? _graph;
     private DateTimeOffset _started;
@@ -38,6 +39,7 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
     {
         _ticks.Clear();
         _milliseconds.Clear();
+        _sentTrust.Clear();
         _started = DateTimeOffset.UtcNow;
         _run = grains.GetGrain<IRunCoordinatorGrain>($"workshop-{slot}-{Guid.NewGuid():N}");
         var batch = await _run.InitializeAsync(new RunSetup(_json, Seed, 0));
@@ -99,11 +101,11 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
         var curve = _ticks.Skip(_ticks.Count - newTicks)
             .Select(t => new CurvePoint(t.Tick, t.Practices[0].Adopters, t.Practices[0].MemberAdopters, t.Practices[0].BackHomeAdopters)).ToArray();
         var last = _ticks[^1];
-        return new RunFrame(slot, last.Tick, scenario.Ticks, Finished, new string(states), TiePairs(ties.Ties), curve, last.Members, last.Participants);
+        return new RunFrame(slot, last.Tick, scenario.Ticks, Finished, new string(states), TiePairs(ties.Ties, _sentTrust), curve, last.Members, last.Participants);
     }
 
-    /// <summary>Each tie once (from &lt; to) with the mean trust of its two directions.</summary>
-    private static int[] TiePairs(IReadOnlyList<Model.Agents.TieState> ties)
+    /// <summary>Each tie once (from &lt; to) with the mean trust of its two directions, if new or changed since last sent.</summary>
+    private static int[] TiePairs(IReadOnlyList<Model.Agents.TieState> ties, Dictionary<long, int> sent)
     {
         var trust = new Dictionary<(int, int), double>(ties.Count);
         foreach (var t in ties)
@@ -120,7 +122,13 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
             if (t.From < t.To)
             {
                 var mean = trust.TryGetValue((t.From, t.To), out var back) ? (t.Trust + back) / 2 : t.Trust;
-                pairs.AddRange([t.From, t.To, (int)Math.Round(mean * 100), t.Brokered ? 1 : 0]);
+                var percent = (int)Math.Round(mean * 100);
+                var key = ((long)t.From << 32) | (uint)t.To;
+                if (!sent.TryGetValue(key, out var before) || before != percent)
+                {
+                    sent[key] = percent;
+                    pairs.AddRange([t.From, t.To, percent, t.Brokered ? 1 : 0]);
+                }
             }
         }
 

@@ -54,6 +54,15 @@ internal sealed class WorkshopSession(string id) : IAsyncDisposable
         }
     }
 
+    /// <summary>Where each design stands, in slot order.</summary>
+    public object Describe()
+    {
+        lock (_lock)
+        {
+            return new { Playing, Speed, Runs = _runs.Values.OrderBy(r => r.Slot, StringComparer.Ordinal).Select(r => new { r.Slot, r.Week, r.Finished }).ToArray() };
+        }
+    }
+
     public void Touch() => Interlocked.Exchange(ref _lastSeen, Stopwatch.GetTimestamp());
 
     public LiveRun? Run(string slot)
