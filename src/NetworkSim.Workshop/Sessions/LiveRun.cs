@@ -14,6 +14,9 @@ namespace NetworkSim.Workshop.Sessions;
 /// </summary>
 internal sealed class LiveRun(IGrainFactory grains, string slot, string scenarioId, Scenario scenario)
 {
+    /// <summary>Trust is sent in steps of this many per cent: finer shades are not visible, and each change costs the page a redraw.</summary>
+    public const int TrustStep = 5;
+
     private readonly string _json = ScenarioJson.Serialize(scenario);
     private readonly List<TickMetrics> _ticks = [];
     private readonly List<double> _milliseconds = [];
@@ -101,11 +104,15 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
         var curve = _ticks.Skip(_ticks.Count - newTicks)
             .Select(t => new CurvePoint(t.Tick, t.Practices[0].Adopters, t.Practices[0].MemberAdopters, t.Practices[0].BackHomeAdopters)).ToArray();
         var last = _ticks[^1];
-        return new RunFrame(slot, last.Tick, scenario.Ticks, Finished, new string(states), TiePairs(ties.Ties, _sentTrust), curve, last.Members, last.Participants);
+        return new RunFrame(slot, last.Tick, scenario.Ticks, Finished, new string(states), TiePairs(ties.Ties, _graph.Member, _sentTrust), curve, last.Members, last.Participants);
     }
 
-    /// <summary>Each tie once (from &lt; to) with the mean trust of its two directions, if new or changed since last sent.</summary>
-    private static int[] TiePairs(IReadOnlyList<Model.Agents.TieState> ties, Dictionary<long, int> sent)
+    /// <summary>
+    /// Each tie that has a network member at one end, once (from &lt; to), with the mean trust of its two directions in
+    /// steps of 5 %, if new or changed since last sent. Ties between colleagues back home are left out: they stay inside
+    /// a school, where the layout already shows who belongs together, and drawing them would cost the page its speed.
+    /// </summary>
+    private static int[] TiePairs(IReadOnlyList<Model.Agents.TieState> ties, bool[] member, Dictionary<long, int> sent)
     {
         var trust = new Dictionary<(int, int), double>(ties.Count);
         foreach (var t in ties)
@@ -119,10 +126,10 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
         var pairs = new List<int>(ties.Count * 2);
         foreach (var t in ties)
         {
-            if (t.From < t.To)
+            if (t.From < t.To && (member[t.From] || member[t.To]))
             {
                 var mean = trust.TryGetValue((t.From, t.To), out var back) ? (t.Trust + back) / 2 : t.Trust;
-                var percent = (int)Math.Round(mean * 100);
+                var percent = TrustStep * (int)Math.Round(mean * 100 / TrustStep);
                 var key = ((long)t.From << 32) | (uint)t.To;
                 if (!sent.TryGetValue(key, out var before) || before != percent)
                 {
