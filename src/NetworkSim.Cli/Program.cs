@@ -10,6 +10,7 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     ParamsCommand.Create(),
     SensitivityCommand.Create(),
     ValidateCommand.Create(args),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);

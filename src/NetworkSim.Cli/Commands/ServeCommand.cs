@@ -1,0 +1,72 @@
+using System.CommandLine;
+using NetworkSim.Cli.Hosting;
+using NetworkSim.Runner.Output;
+using NetworkSim.Runner.Scenarios;
+using NetworkSim.Workshop;
+
+namespace NetworkSim.Cli.Commands;
+
+/// <summary>
+/// <c>networksim serve [scenario] [--port N]</c>: workshop mode. Starts the embedded silo and the live page on
+/// 127.0.0.1, prints its address and serves until Ctrl-C; every run a tab left open is ended on the way out.
+/// </summary>
+public static class ServeCommand
+{
+    public const string DefaultFolder = "scenarios";
+
+    public static Command Create()
+    {
+        var scenario = new Argument<string?>("scenario") { Description = "The scenario the page offers first (default: scenarios/workshop-demo.yaml); the shipped ones in scenarios/ are offered too.", Arity = ArgumentArity.ZeroOrOne };
+        var port = new Option<string?>("--port") { Description = "Port on 127.0.0.1 (default 5005; 0 picks a free one)." };
+        var command = new Command("serve", "Workshop mode: a live page on 127.0.0.1 that shows a room how practice spreads, two designs side by side.");
+        command.Arguments.Add(scenario);
+        command.Options.Add(port);
+        command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
+        {
+            var portNumber = ParsePort(result.GetValue(port));
+            var path = result.GetValue(scenario);
+            if (path is not null)
+            {
+                ScenarioReader.Load(path); // A bad file is refused here, with its line, before anything starts.
+            }
+
+            var folder = Directory.Exists(DefaultFolder) ? DefaultFolder : null;
+            if (path is null && folder is null)
+            {
+                throw new OutputException($"no scenario given and no {DefaultFolder}/ folder here. Allowed: networksim serve path/to/scenario.yaml, or run it from the repository.");
+            }
+
+            await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+            WorkshopServer server;
+            try
+            {
+                server = await WorkshopServer.StartAsync(silo.Grains, new WorkshopOptions(path, folder, portNumber), cancellation);
+            }
+            catch (IOException e)
+            {
+                throw new OutputException($"--port {portNumber}: cannot listen on 127.0.0.1:{portNumber} ({e.GetBaseException().Message}). Allowed: a free port, or --port 0 for any free one.");
+            }
+
+            await using (server)
+            {
+                Console.WriteLine($"Workshop mode: open {server.Address} in a browser on this machine (Ctrl-C to stop).");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellation);
+                }
+                catch (OperationCanceledException)
+                {
+                    Console.WriteLine("networksim: workshop mode stopped.");
+                }
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static int ParsePort(string? text) =>
+        text is null ? 5005
+        : int.TryParse(text, out var port) && port is >= 0 and <= 65535 ? port
+        : throw new OutputException($"--port {text}: not a port. Allowed: a whole number from 0 to 65535 (0 picks a free one).");
+}

@@ -1,0 +1,6 @@
+using System.Text.Json;
+
+namespace NetworkSim.Workshop.Api;
+
+/// <summary>How many weeks a step advances (1 when absent).</summary>
+public sealed record StepRequest(JsonElement? Ticks = null);

@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using NetworkSim.Workshop.Api;
+using NetworkSim.Workshop.Designs;
+using NetworkSim.Workshop.Sessions;
+
+namespace NetworkSim.Workshop;
+
+/// <summary>
+/// Workshop mode's web app: the page and its API on 127.0.0.1 only (Kestrel), stepping runs on whatever cluster
+/// <see cref="IGrainFactory"/> reaches. Everything the page needs, scripts included, is served from the
+/// <c>workshop-wwwroot</c> folder beside the assembly; nothing comes from the internet.
+/// </summary>
+public sealed class WorkshopServer : IAsyncDisposable
+{
+    public const string WebRootFolder = "workshop-wwwroot";
+
+    private readonly WebApplication _app;
+    private readonly SessionStore _sessions;
+
+    private WorkshopServer(WebApplication app, SessionStore sessions, Uri address)
+    {
+        _app = app;
+        _sessions = sessions;
+        Address = address;
+    }
+
+    /// <summary>Where the page is, e.g. http://127.0.0.1:5005/.</summary>
+    public Uri Address { get; }
+
+    /// <summary>Sessions open and the runs they hold on the silo.</summary>
+    public (int Sessions, int Runs) Load => (_sessions.Count, _sessions.RunCount);
+
+    public static async Task<WorkshopServer> StartAsync(IGrainFactory grains, WorkshopOptions options, CancellationToken cancellation = default)
+    {
+        var webRoot = Path.Combine(AppContext.BaseDirectory, WebRootFolder);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, WebRootPath = webRoot });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        builder.Services.AddProblemDetails();
+        var app = builder.Build();
+        var sessions = new SessionStore(options.IdleTimeout ?? WorkshopOptions.DefaultIdleTimeout);
+        var files = new PhysicalFileProvider(webRoot);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        WorkshopApi.Map(app, sessions, new ScenarioCatalog(options.Scenario, options.ScenarioFolder), grains);
+        await app.StartAsync(cancellation);
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new WorkshopServer(app, sessions, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
+    }
+
+    /// <summary>Closes every session (ending its runs on the silo), then stops the web app.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _sessions.DisposeAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await _app.StopAsync(timeout.Token);
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,346 @@
+// Workshop mode: two designs of a network side by side on the same seed, stepped live on the silo.
+// One session per tab (a random id); ticks arrive as server-sent events; nothing is loaded from the internet.
+'use strict';
+
+const session = crypto.randomUUID();
+const api = `/api/sessions/${session}`;
+const colours = { p: '#0072B2', k: '#E69F00', n: '#C8C8C8', brokered: '#009E73', home: '#CC79A7' };
+const teams = { 'lone-teacher': 'a lone teacher', 'principal-and-teacher': 'a principal and a teacher', 'team-of-three': 'a team of three' };
+const views = {};     // slot -> { cy, started, states, edges, curve, week, weeks, members, participants }
+window.workshopViews = views; // read by the browser test
+let scenarios = [];
+let playing = false;
+// Frame times (applying a frame and drawing it), read by the browser test and for the README's figures.
+window.workshopStats = { frames: 0, totalMs: 0, maxMs: 0, applyMs: 0 };
+
+const $ = (selector, root = document) => root.querySelector(selector);
+const section = slot => $(`.design[data-slot="${slot}"]`);
+
+// ---- controls -------------------------------------------------------------------------------------
+function controlsHtml() {
+  return `
+    <label>Schools <input name="schools" type="number" min="2" max="200" step="1"></label>
+    <label>Team <select name="team">
+      <option value="">as in the scenario</option>
+      <option value="lone-teacher">lone teacher</option>
+      <option value="principal-and-teacher">principal and teacher</option>
+      <option value="team-of-three">team of three</option></select></label>
+    <label><input name="facilitator" type="checkbox"> Facilitator</label>
+    <label>capacity <input name="capacity" type="number" min="0" max="1" step="0.1"></label>
+    <label>Diversity <input name="diversity" type="number" min="0" max="1" step="0.1"></label>
+    <label><input name="siteVisit" type="checkbox"> Site visit</label>`;
+}
+
+function fillControls(slot, s) {
+  const form = $('.controls', section(slot));
+  form.schools.value = s.schools;
+  form.team.value = s.team ?? '';
+  form.facilitator.checked = slot === 'a' ? false : s.facilitator || true;
+  form.capacity.value = s.capacity;
+  form.diversity.value = s.diversity;
+  form.siteVisit.checked = s.siteVisit;
+}
+
+function design(slot) {
+  const form = $('.controls', section(slot));
+  const value = input => input.value.trim() === '' ? null : input.value.trim();
+  return {
+    scenario: $('#scenario').value, seed: value($('#seed')),
+    schools: value(form.schools), team: form.team.value || null, facilitator: form.facilitator.checked,
+    capacity: value(form.capacity), diversity: value(form.diversity), siteVisit: form.siteVisit.checked,
+  };
+}
+
+function showErrors(slot, problem) {
+  const list = $('.error', section(slot));
+  const form = $('.controls', section(slot));
+  for (const input of form.elements) input.removeAttribute('aria-invalid');
+  if (!problem) { list.hidden = true; list.innerHTML = ''; return; }
+  const errors = problem.errors ?? { '': [problem.detail ?? problem.title] };
+  list.innerHTML = '';
+  for (const [field, messages] of Object.entries(errors)) {
+    if (form.elements[field]) form.elements[field].setAttribute('aria-invalid', 'true');
+    if (field === 'seed') $('#seed').setAttribute('aria-invalid', 'true');
+    for (const m of messages) {
+      const item = document.createElement('li');
+      item.textContent = `${field}: ${m}`;
+      list.append(item);
+    }
+  }
+  list.hidden = false;
+}
+
+async function call(method, path, body) {
+  const response = await fetch(api + path, {
+    method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
+  return { ok: response.ok, json };
+}
+
+async function startBoth() {
+  $('#seed').removeAttribute('aria-invalid');
+  const results = await Promise.all(['a', 'b'].map(async slot => {
+    const r = await call('PUT', `/runs/${slot}`, design(slot));
+    showErrors(slot, r.ok ? null : r.json);
+    return r.ok;
+  }));
+  enable(results.some(ok => ok));
+}
+
+function enable(on) {
+  for (const id of ['play', 'step', 'reset', 'png']) $('#' + id).disabled = !on;
+}
+
+// ---- the network ----------------------------------------------------------------------------------
+// Schools as clusters, laid out once per run: members on an inner ring, colleagues back home on an outer one.
+function positions(graph) {
+  const count = graph.schools.length;
+  const bySchool = graph.schools.map(() => ({ members: [], home: [] }));
+  graph.school.forEach((s, i) => (graph.member[i] ? bySchool[s].members : bySchool[s].home).push(i));
+  const biggest = Math.max(...bySchool.map(b => b.members.length + b.home.length));
+  const inner = 14 + 4 * Math.max(...bySchool.map(b => b.members.length));
+  const outer = inner + 22 + 1.2 * biggest;
+  const cell = 2 * outer + 40;
+  const centres = [];
+  if (count <= 16) {
+    const radius = Math.max(cell, cell * count / (2 * Math.PI));
+    for (let s = 0; s < count; s++) {
+      const a = -Math.PI / 2 + 2 * Math.PI * s / count;
+      centres.push([radius * Math.cos(a), radius * Math.sin(a)]);
+    }
+  } else {
+    const columns = Math.ceil(Math.sqrt(count * 1.3));
+    for (let s = 0; s < count; s++) centres.push([(s % columns) * cell, Math.floor(s / columns) * cell]);
+  }
+  const position = new Array(graph.school.length);
+  bySchool.forEach((b, s) => {
+    const [x, y] = centres[s];
+    b.members.forEach((i, k) => {
+      const a = 2 * Math.PI * k / b.members.length;
+      position[i] = b.members.length === 1 ? { x, y } : { x: x + inner * Math.cos(a), y: y + inner * Math.sin(a) };
+    });
+    b.home.forEach((i, k) => {
+      const a = 2 * Math.PI * (k + 0.5) / b.home.length;
+      position[i] = { x: x + outer * Math.cos(a), y: y + outer * Math.sin(a) };
+    });
+  });
+  return { position, centres, outer };
+}
+
+function buildView(started) {
+  const slot = started.slot;
+  views[slot]?.cy.destroy();
+  const graph = started.graph;
+  const { position, centres, outer } = positions(graph);
+  const nodes = graph.school.map((s, i) => ({
+    group: 'nodes', data: { id: 'p' + i }, position: position[i],
+    classes: (graph.member[i] ? 'member' : 'home') + ' n',
+  }));
+  if (graph.schools.length <= 24) {
+    graph.schools.forEach((name, s) => nodes.push({
+      group: 'nodes', data: { id: 's' + s, label: name }, position: { x: centres[s][0], y: centres[s][1] - outer - 18 }, classes: 'school',
+    }));
+  }
+  const cy = cytoscape({
+    container: $('.network', section(slot)), elements: nodes, layout: { name: 'preset' },
+    autoungrabify: true, boxSelectionEnabled: false, pixelRatio: 1, motionBlur: false, textureOnViewport: true, hideEdgesOnViewport: true,
+    minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3,
+    style: [
+      { selector: 'node', style: { width: 12, height: 12, shape: 'rectangle', 'background-color': colours.n, 'border-width': 0 } },
+      { selector: 'node.member', style: { width: 24, height: 24, shape: 'ellipse', 'border-width': 2.5, 'border-color': '#222' } },
+      { selector: 'node.p', style: { 'background-color': colours.p } },
+      { selector: 'node.k', style: { 'background-color': colours.k } },
+      { selector: 'node.school', style: { width: 1, height: 1, 'background-opacity': 0, label: 'data(label)', 'font-size': 26, 'font-weight': 'bold', color: '#222', 'text-valign': 'center' } },
+      { selector: 'edge', style: { 'curve-style': 'haystack', width: 1.2, 'line-color': '#333', opacity: 'mapData(trust, 35, 100, 0.12, 0.75)' } },
+      // Weak ties are not drawn: they would be nearly transparent, and at 1,000 participants drawing them costs the frame rate.
+      { selector: 'edge[trust < 35]', style: { display: 'none' } },
+      { selector: 'edge.brokered', style: { width: 4, 'line-color': colours.brokered, opacity: 0.95, 'z-index': 5 } },
+    ],
+  });
+  const view = views[slot] = {
+    cy, started, states: ''.padEnd(graph.school.length, 'n'), edges: new Map(), curve: [],
+    week: 0, weeks: started.frame.weeks, members: started.frame.members, participants: started.frame.participants,
+  };
+  applyFrame(view, started.frame, true);
+  cy.fit(undefined, 12);
+}
+
+function applyFrame(view, frame, first) {
+  const t0 = performance.now();
+  const cy = view.cy;
+  cy.batch(() => {
+    const states = frame.states;
+    for (let i = 0; i < states.length; i++) {
+      if (states[i] !== view.states[i]) {
+        const node = cy.getElementById('p' + i);
+        node.removeClass(view.states[i]);
+        node.addClass(states[i]);
+      }
+    }
+    view.states = states;
+    const added = [];
+    const ties = frame.ties;
+    for (let j = 0; j < ties.length; j += 4) {
+      const key = ties[j] * 1048576 + ties[j + 1];
+      const edge = view.edges.get(key);
+      if (!edge) {
+        added.push({ key, element: { group: 'edges', data: { id: `e${key}`, source: 'p' + ties[j], target: 'p' + ties[j + 1], trust: ties[j + 2] }, classes: ties[j + 3] ? 'brokered' : '' } });
+      } else {
+        edge.data('trust', ties[j + 2]);
+      }
+    }
+    for (const { key, element } of added) view.edges.set(key, cy.add(element));
+  });
+  for (const point of frame.curve) view.curve[point.week] = point;
+  view.week = frame.week;
+  view.finished = frame.finished;
+  drawCurve(view);
+  const slotSection = section(view.started.slot);
+  $('.week', slotSection).textContent = `· week ${frame.week} of ${frame.weeks}${frame.finished ? ' (end)' : ''}`;
+  const now = view.curve[frame.week];
+  const home = view.participants - view.members;
+  $('.counts', slotSection).innerHTML =
+    `<b>${now.practising}</b> of ${view.participants} practising: ${now.inNetwork} of ${view.members} in the network, ${now.backHome} of ${home} back home ` +
+    `· <a download href="${api}/runs/${view.started.slot}/timeseries.csv">data (CSV)</a>`;
+  describeDifference();
+  const applied = performance.now() - t0;
+  requestAnimationFrame(() => {
+    const ms = performance.now() - t0;
+    if (!first) {
+      const s = window.workshopStats;
+      s.frames++; s.totalMs += ms; s.applyMs += applied; s.maxMs = Math.max(s.maxMs, ms);
+    }
+  });
+}
+
+// ---- the curve ------------------------------------------------------------------------------------
+function drawCurve(view) {
+  const canvas = $('.curve', section(view.started.slot));
+  const ratio = window.devicePixelRatio || 1;
+  const width = canvas.clientWidth || 900, height = canvas.clientHeight || 260;
+  if (canvas.width !== Math.round(width * ratio)) { canvas.width = Math.round(width * ratio); canvas.height = Math.round(height * ratio); }
+  const g = canvas.getContext('2d');
+  g.setTransform(ratio, 0, 0, ratio, 0, 0);
+  g.clearRect(0, 0, width, height);
+  const left = 70, right = 16, top = 14, bottom = 44;
+  const w = width - left - right, h = height - top - bottom;
+  g.font = '18px "DejaVu Sans", sans-serif';
+  g.fillStyle = '#111';
+  g.strokeStyle = '#999';
+  g.lineWidth = 1;
+  for (const p of [0, 50, 100]) {
+    const y = top + h * (1 - p / 100);
+    g.beginPath(); g.moveTo(left, y); g.lineTo(left + w, y); g.stroke();
+    g.fillText(`${p} %`, 4, y + 6);
+  }
+  g.fillText(`week ${view.weeks}`, left + w - 110, height - 8);
+  g.fillText('0', left, height - 8);
+  const home = view.participants - view.members;
+  const line = (value, colour, dash) => {
+    g.strokeStyle = colour; g.lineWidth = 4; g.setLineDash(dash); g.beginPath();
+    let startedLine = false;
+    view.curve.forEach((point, week) => {
+      if (!point) return;
+      const x = left + w * week / view.weeks, y = top + h * (1 - value(point));
+      if (startedLine) g.lineTo(x, y); else { g.moveTo(x, y); startedLine = true; }
+    });
+    g.stroke(); g.setLineDash([]);
+  };
+  line(p => view.members ? p.inNetwork / view.members : 0, colours.p, []);
+  line(p => home ? p.backHome / home : 0, colours.home, [10, 6]);
+}
+
+// ---- the difference in words ----------------------------------------------------------------------
+function describeDifference() {
+  const a = views.a, b = views.b, out = $('#difference');
+  if (!a || !b) return;
+  const week = Math.min(a.week, b.week);
+  const pa = a.curve[week]?.practising ?? 0, pb = b.curve[week]?.practising ?? 0;
+  const da = a.started.design, db = b.started.design;
+  const phrases = [];
+  if (a.started.scenario !== b.started.scenario) phrases.push(`with ${b.started.name}`);
+  if (da.facilitator !== db.facilitator) phrases.push(db.facilitator ? 'with a facilitator' : 'without a facilitator');
+  else if (db.facilitator && da.capacity !== db.capacity) phrases.push(`with facilitation ${db.capacity} (not ${da.capacity})`);
+  if (da.team !== db.team && db.team) phrases.push(`with ${teams[db.team]} from each school`);
+  if (da.siteVisit !== db.siteVisit) phrases.push(db.siteVisit ? 'with a site visit' : 'without a site visit');
+  if (da.diversity !== db.diversity) phrases.push(`with diversity ${db.diversity} (not ${da.diversity})`);
+  if (da.schools !== db.schools) phrases.push(`with ${db.schools} schools (not ${da.schools})`);
+  if (phrases.length === 0) {
+    out.textContent = `The same design on the same seed: ${pa} practising in both at week ${week}.`;
+    return;
+  }
+  const said = phrases.join(' and ');
+  const head = said[0].toUpperCase() + said.slice(1);
+  const diff = pb - pa;
+  out.textContent = diff === 0
+    ? `${head}: the same number practising at week ${week} (${pb}).`
+    : `${head}: ${Math.abs(diff)} ${diff > 0 ? 'more' : 'fewer'} ${Math.abs(diff) === 1 ? 'person' : 'people'} practising at week ${week} (${pb} against ${pa}).`;
+}
+
+// ---- play, step, reset, export ---------------------------------------------------------------------
+async function savePng() {
+  const width = 1920, height = 1080;
+  const canvas = document.createElement('canvas');
+  canvas.width = width; canvas.height = height;
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#fff'; g.fillRect(0, 0, width, height);
+  g.fillStyle = '#111'; g.font = 'bold 40px "DejaVu Sans", sans-serif';
+  g.fillText($('#difference').textContent, 30, height - 40, width - 60);
+  const load = src => new Promise(resolve => { const image = new Image(); image.onload = () => resolve(image); image.src = src; });
+  for (const [k, slot] of ['a', 'b'].entries()) {
+    const view = views[slot];
+    if (!view) continue;
+    const x = 30 + k * (width / 2);
+    g.font = 'bold 34px "DejaVu Sans", sans-serif';
+    g.fillText(`Design ${slot.toUpperCase()} · week ${view.week}`, x, 50);
+    const network = await load(view.cy.png({ full: true, maxWidth: width / 2 - 60, maxHeight: 620, bg: '#fff' }));
+    g.drawImage(network, x, 70);
+    g.drawImage($('.curve', section(slot)), x, 720, width / 2 - 60, 260);
+  }
+  const link = document.createElement('a');
+  link.download = `workshop-week-${Math.min(views.a?.week ?? 0, views.b?.week ?? 0)}.png`;
+  link.href = canvas.toDataURL('image/png');
+  link.click();
+}
+
+function setPlaying(on) {
+  playing = on;
+  $('#play').textContent = on ? 'Pause' : 'Play';
+}
+
+async function init() {
+  for (const form of document.querySelectorAll('.controls')) form.innerHTML = controlsHtml();
+  const { json } = await fetch('/api/scenarios').then(async r => ({ json: await r.json() }));
+  scenarios = json.scenarios.filter(s => !s.refused);
+  $('#scenario').innerHTML = scenarios.map(s => `<option value="${s.id}">${s.name}</option>`).join('');
+  $('#scenario').value = json.defaultId;
+  const chosen = () => scenarios.find(s => s.id === $('#scenario').value);
+  const fill = () => { const s = chosen(); $('#seed').value = s.seed; fillControls('a', s); fillControls('b', s); };
+  $('#scenario').addEventListener('change', fill);
+  fill();
+
+  const events = new EventSource(`${api}/events`);
+  events.addEventListener('start', e => buildView(JSON.parse(e.data)));
+  events.addEventListener('frame', e => { const f = JSON.parse(e.data); if (views[f.slot]) applyFrame(views[f.slot], f, false); });
+  events.addEventListener('state', e => setPlaying(JSON.parse(e.data).playing));
+  events.addEventListener('closed', e => { const { slot } = JSON.parse(e.data); views[slot]?.cy.destroy(); delete views[slot]; });
+
+  $('#start').addEventListener('click', async () => { if (playing) await call('POST', '/pause'); await startBoth(); });
+  $('#play').addEventListener('click', async () => {
+    const r = playing ? await call('POST', '/pause') : await call('POST', '/play', { speed: +$('#speed').value });
+    if (r.ok) setPlaying(r.json.playing);
+  });
+  $('#step').addEventListener('click', () => call('POST', '/step', { ticks: 1 }));
+  $('#reset').addEventListener('click', async () => { await call('POST', '/pause'); for (const slot of Object.keys(views)) await call('POST', `/runs/${slot}/reset`); });
+  $('#speed').addEventListener('input', () => {
+    $('#speed-out').textContent = $('#speed').value;
+    if (playing) call('POST', '/play', { speed: +$('#speed').value });
+  });
+  $('#png').addEventListener('click', savePng);
+  // Keep this tab's paused runs while it is open; release them at once when it closes.
+  setInterval(() => call('POST', '/heartbeat'), 20000);
+  window.addEventListener('pagehide', () => navigator.sendBeacon(`${api}/close`));
+}
+
+init().catch(e => { const p = $('#page-error'); p.textContent = `The page could not start: ${e.message}`; p.hidden = false; });

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Text.Json;
+
+namespace NetworkSim.Workshop.Tests;
+
+[Collection(WorkshopCollection.Name)]
+public sealed class WorkshopApiTests(WorkshopFixture fixture)
+{
+    private readonly Api _api = new(fixture.Client);
+
+    [Fact]
+    public async Task A_design_starts_at_week_0_with_its_network_and_steps_never_past_its_end()
+    {
+        var started = await _api.StartedAsync("a", new { weeks = 6 });
+
+        Assert.Equal("workshop-demo.yaml", started.GetProperty("scenario").GetString());
+        Assert.Equal(112, started.GetProperty("graph").GetProperty("school").GetArrayLength());
+        Assert.Equal(16, started.GetProperty("graph").GetProperty("member").EnumerateArray().Count(m => m.GetBoolean()));
+        var frame = started.GetProperty("frame");
+        Assert.Equal(0, frame.GetProperty("week").GetInt32());
+        Assert.Equal(112, frame.GetProperty("states").GetString()!.Length);
+        Assert.Equal(2, frame.GetProperty("states").GetString()!.Count(c => c == 'p')); // Riverside's principal and teacher start
+        Assert.Equal(0, frame.GetProperty("ties").GetArrayLength() % 4);
+
+        var step = Assert.Single(await _api.StepAsync(4));
+        Assert.Equal(4, step.GetProperty("week").GetInt32());
+        Assert.Equal([1, 2, 3, 4], step.GetProperty("curve").EnumerateArray().Select(p => p.GetProperty("week").GetInt32()));
+
+        var end = Assert.Single(await _api.StepAsync(10));
+        Assert.Equal(6, end.GetProperty("week").GetInt32());
+        Assert.True(end.GetProperty("finished").GetBoolean());
+        Assert.Empty(await _api.StepAsync(1));
+    }
+
+    [Fact]
+    public async Task Two_identical_designs_on_the_same_seed_run_identically_and_a_facilitator_changes_the_run()
+    {
+        await _api.StartedAsync("a", new { weeks = 30, facilitator = false });
+        await _api.StartedAsync("b", new { weeks = 30, facilitator = false });
+        await _api.StartedAsync("c", new { weeks = 30, facilitator = true });
+
+        var frames = await _api.StepAsync(30);
+
+        Assert.Equal(["a", "b", "c"], frames.Select(f => f.GetProperty("slot").GetString()));
+        Assert.Equal(frames[0].GetProperty("states").GetString(), frames[1].GetProperty("states").GetString());
+        Assert.NotEqual(frames[0].GetProperty("states").GetString(), frames[2].GetProperty("states").GetString());
+        var csv = await (await _api.GetAsync("runs/b/timeseries.csv")).Content.ReadAsStringAsync();
+        Assert.StartsWith("replicate,tick,practice,adopters,adoption_fraction,adopters_in_network,", csv, StringComparison.Ordinal);
+        Assert.Equal(1 + 31, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // header and weeks 0 to 30
+    }
+
+    [Fact]
+    public async Task Play_advances_every_design_and_pause_stops_it_where_it_is()
+    {
+        await _api.StartedAsync("a", new { });
+        using var events = await fixture.Client.GetStreamAsync($"api/sessions/{_api.Session}/events");
+        using var reader = new StreamReader(events);
+
+        var playing = await Api.JsonAsync(await _api.PostAsync("play", new { speed = 20 }));
+        Assert.True(playing.GetProperty("playing").GetBoolean());
+        Assert.Equal(20, playing.GetProperty("speed").GetInt32());
+        while (await reader.ReadLineAsync() is { } line && !(line.StartsWith("data: {\"slot\":\"a\",\"week\":3,", StringComparison.Ordinal)))
+        {
+        }
+
+        var paused = await Api.JsonAsync(await _api.PostAsync("pause"));
+        Assert.False(paused.GetProperty("playing").GetBoolean());
+        var week = Week(await Api.JsonAsync(await _api.GetAsync()));
+        Assert.True(week >= 3, $"week {week}");
+        Assert.Equal(week, Week(await Api.JsonAsync(await _api.GetAsync())));
+        Assert.Equal(week + 1, Assert.Single(await _api.StepAsync(1)).GetProperty("week").GetInt32());
+    }
+
+    [Fact]
+    public async Task Reset_starts_a_design_again_at_week_0_on_the_same_draws()
+    {
+        var first = await _api.StartedAsync("a", new { weeks = 20 });
+        var before = (await _api.StepAsync(20))[0].GetProperty("states").GetString();
+
+        var reset = await Api.JsonAsync(await _api.PostAsync("runs/a/reset"));
+        Assert.Equal(0, reset.GetProperty("frame").GetProperty("week").GetInt32());
+        Assert.Equal(first.GetProperty("frame").GetProperty("states").GetString(), reset.GetProperty("frame").GetProperty("states").GetString());
+        Assert.Equal(before, (await _api.StepAsync(20))[0].GetProperty("states").GetString());
+    }
+
+    [Fact]
+    public async Task Closing_a_design_and_then_the_tab_ends_their_runs()
+    {
+        var other = new Api(fixture.Client);
+        await other.StartedAsync("a", new { weeks = 10 });
+        await _api.StartedAsync("a", new { weeks = 10 });
+        await _api.StartedAsync("b", new { weeks = 10 });
+        var runs = fixture.Server.Load.Runs;
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _api.DeleteAsync("runs/b")).StatusCode);
+        Assert.Equal(runs - 1, fixture.Server.Load.Runs);
+        Assert.Equal(HttpStatusCode.NoContent, (await _api.PostAsync("close")).StatusCode);
+        Assert.Equal(runs - 2, fixture.Server.Load.Runs);
+
+        var gone = await Api.JsonAsync(await _api.PostAsync("step", new { ticks = 1 }), HttpStatusCode.NotFound);
+        Assert.Equal($"No session '{_api.Session}': it was closed, or no design was started in it.", gone.GetProperty("detail").GetString());
+        Assert.Equal(1, Assert.Single(await other.StepAsync(1)).GetProperty("week").GetInt32()); // the other tab is untouched
+        await other.DeleteAsync();
+    }
+
+    [Fact]
+    public async Task A_session_its_tab_stopped_calling_is_released_after_the_idle_time()
+    {
+        await using var server = await fixture.StartServerAsync(TimeSpan.FromMilliseconds(300));
+        using var client = new HttpClient { BaseAddress = server.Address };
+        await new Api(client).StartedAsync("a", new { weeks = 10 });
+        Assert.Equal((1, 1), server.Load);
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (server.Load.Sessions > 0 && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal((0, 0), server.Load);
+    }
+
+    [Theory]
+    [InlineData("{\"diversity\":1.5}", "diversity", "1.5 is out of range. Allowed: 0 to 1.")]
+    [InlineData("{\"capacity\":\"lots\"}", "capacity", "'lots' is not a number. Allowed: a number")]
+    [InlineData("{\"team\":\"squad\"}", "team", "'squad' is not a team. Allowed: lone-teacher, principal-and-teacher, team-of-three.")]
+    [InlineData("{\"schools\":1}", "schools", "'1' is not a number of schools the page runs. Allowed: 2 to 200.")]
+    [InlineData("{\"schools\":150}", "schools", "2,100 participants are too many for the live page. Allowed: at most 2,000; run larger designs with 'networksim run'.")]
+    [InlineData("{\"facilitator\":\"maybe\"}", "facilitator", "'maybe' is not on or off. Allowed: true or false.")]
+    [InlineData("{\"scenario\":\"../secret.yaml\"}", "scenario", "'../secret.yaml' is not offered. Allowed: ")]
+    [InlineData("{\"diversity\":", "body", "not the JSON expected: ")]
+    public async Task A_refused_design_value_gives_problem_details_naming_its_field(string body, string field, string message)
+    {
+        var response = await fixture.Client.PutAsync($"api/sessions/{_api.Session}/runs/a", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await Api.JsonAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith(message, Assert.Single(problem.GetProperty("errors").GetProperty(field).EnumerateArray()).GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await Api.JsonAsync(await fixture.Client.GetAsync("api/status"))).GetProperty("runs").GetInt32() - fixture.Server.Load.Runs);
+    }
+
+    [Theory]
+    [InlineData("step", "{\"ticks\":0}", "ticks", "'0' is not a number of weeks to step. Allowed: a whole number from 1 to 104.")]
+    [InlineData("play", "{\"speed\":99}", "speed", "'99' is not a speed. Allowed: a whole number of weeks per second from 1 to 20.")]
+    public async Task A_refused_step_or_speed_gives_problem_details_naming_its_field(string path, string body, string field, string message)
+    {
+        await _api.StartedAsync("a", new { weeks = 5 });
+
+        var response = await fixture.Client.PostAsync($"api/sessions/{_api.Session}/{path}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await Api.JsonAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([message], problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()));
+    }
+
+    private static int Week(JsonElement session) => session.GetProperty("runs")[0].GetProperty("week").GetInt32();
+}

@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace NetworkSim.Workshop.Tests;
+
+/// <summary>The page in a real headless browser: Debian's chromium (installed by .ci/run; browsers cannot be downloaded here).</summary>
+[Collection(WorkshopCollection.Name)]
+public sealed class WorkshopPageTests(WorkshopFixture fixture)
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private const string Practising = "rgb(0,114,178)";
+
+    [Fact]
+    public async Task The_page_runs_two_designs_side_by_side_and_participants_change_colour_and_both_curves_grow()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does.");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(fixture.Server.Address.ToString());
+        await page.WaitForFunctionAsync("document.querySelector('#scenario').options.length > 0");
+
+        await page.ClickAsync("#start");
+        await page.WaitForFunctionAsync("window.workshopViews.a && window.workshopViews.b");
+        var start = await PractisingAsync(page);
+        await page.ClickAsync("#step");
+        await page.WaitForFunctionAsync("workshopViews.a.week === 1 && workshopViews.b.week === 1");
+        await page.EvalOnSelectorAsync("#speed", "s => { s.value = 20; s.dispatchEvent(new Event('input')); }");
+        await page.ClickAsync("#play");
+        await page.WaitForFunctionAsync("workshopViews.a.week >= 30 && workshopViews.b.week >= 30", null, new() { Timeout = 20_000 });
+        await page.ClickAsync("#play");
+        await page.WaitForFunctionAsync("document.querySelector('#play').textContent === 'Play'");
+        await page.WaitForFunctionAsync("workshopViews.a.week === workshopViews.b.week");
+        var end = await PractisingAsync(page);
+
+        Assert.Equal(2, start.A);                    // Riverside's principal and teacher, drawn in the practising colour
+        Assert.Equal(2, start.B);
+        Assert.True(end.A > start.A, $"design A: {start.A} -> {end.A} practising nodes");
+        Assert.True(end.B > start.B, $"design B: {start.B} -> {end.B} practising nodes");
+        foreach (var slot in new[] { "a", "b" })
+        {
+            var grown = await page.EvaluateAsync<int[]>($"[workshopViews.{slot}.curve[0].practising, workshopViews.{slot}.curve[workshopViews.{slot}.week].practising]");
+            Assert.True(grown[1] > grown[0], $"design {slot}: curve {grown[0]} -> {grown[1]}");
+        }
+
+        Assert.StartsWith("With a facilitator: ", await page.TextContentAsync("#difference"), StringComparison.Ordinal);
+        Assert.Empty(errors);
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "workshop.png");
+        await page.ScreenshotAsync(new() { Path = screenshot });
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+        if (Environment.GetEnvironmentVariable("NETWORKSIM_WORKSHOP_SCREENSHOT") is { Length: > 0 } copy)
+        {
+            File.Copy(screenshot, copy, overwrite: true);
+        }
+    }
+
+    /// <summary>Participants whose node is drawn in the practising colour, in design A and design B.</summary>
+    private static async Task<(int A, int B)> PractisingAsync(IPage page)
+    {
+        var counts = await page.EvaluateAsync<int[]>(
+            $"['a', 'b'].map(s => workshopViews[s].cy.nodes().filter(n => n.style('background-color').replace(/ /g, '') === '{Practising}').length)");
+        return (counts[0], counts[1]);
+    }
+}
