@@ -81,7 +81,7 @@ public static class DesignOverrides
 
         if (Text(request.Capacity) is { } capacity)
         {
-            Add(Capacity, $"facilitators.strength={capacity}");
+            Add(Capacity, $"facilitators.capacity={capacity}");
         }
 
         if (Text(request.Diversity) is { } diversity)

@@ -12,7 +12,7 @@ namespace NetworkSim.Workshop.Designs;
 /// <param name="Schools">Number of schools.</param>
 /// <param name="Team">Team per school: lone-teacher, principal-and-teacher or team-of-three.</param>
 /// <param name="Facilitator">Facilitator on (true) or off (false).</param>
-/// <param name="Capacity">How much facilitation the facilitator gives, 0–1.</param>
+/// <param name="Capacity">How many schools one facilitator serves with its full time (facilitators.capacity).</param>
 /// <param name="Diversity">How different the schools are, 0–1.</param>
 /// <param name="SiteVisit">A site visit to a practising school, on or off.</param>
 public sealed record DesignRequest(

@@ -53,7 +53,7 @@ public sealed class ScenarioCatalog
             var s = ScenarioReader.Load(path);
             var participants = s.Network.ParticipantCount;
             return new OfferedScenario(id, s.Name, s.Description, s.Seed, s.Ticks, s.Network.SchoolCount, participants, TeamChoice.Of(s.Network.Team),
-                s.Facilitators.Count > 0, s.Facilitators.Strength, s.Network.Diversity, s.Schedule.SiteVisits.Count > 0, s.Practices[0].Name,
+                s.Facilitators.Count > 0, s.Facilitators.Capacity, s.Network.Diversity, s.Schedule.SiteVisits.Count > 0, s.Practices[0].Name,
                 participants > MaxParticipants ? TooLarge(participants) : null);
         }
         catch (ScenarioException e)

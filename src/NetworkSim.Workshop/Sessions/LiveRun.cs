@@ -102,7 +102,7 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
         }
 
         var curve = _ticks.Skip(_ticks.Count - newTicks)
-            .Select(t => new CurvePoint(t.Tick, t.Practices[0].Adopters, t.Practices[0].MemberAdopters, t.Practices[0].BackHomeAdopters)).ToArray();
+            .Select(t => new CurvePoint(t.Tick, (int)t.Total("adopters"), (int)t.Total("member_adopters"), (int)t.Value("adopters_back_home"))).ToArray();
         var last = _ticks[^1];
         return new RunFrame(slot, last.Tick, scenario.Ticks, Finished, new string(states), TiePairs(ties.Ties, _graph.Member, _sentTrust), curve, last.Members, last.Participants);
     }
@@ -153,7 +153,7 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
             for (var k = 0; k < s.States.Length; k++)
             {
                 var index = s.States[k].Index;
-                var (r, m) = NetworkExport.RoleAndMembership(scenario.Network, k);
+                var (r, m) = NetworkExport.RoleAndMembership(scenario.Network, index, k);
                 school[index] = s.School;
                 role[index] = r.Key();
                 member[index] = m;

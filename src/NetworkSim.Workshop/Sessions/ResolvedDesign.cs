@@ -7,5 +7,5 @@ namespace NetworkSim.Workshop.Sessions;
 public sealed record ResolvedDesign(int Weeks, int Schools, string? Team, bool Facilitator, double Capacity, double Diversity, bool SiteVisit)
 {
     public static ResolvedDesign Of(Scenario s) => new(s.Ticks, s.Network.SchoolCount, TeamChoice.Of(s.Network.Team), s.Facilitators.Count > 0,
-        s.Facilitators.Strength, s.Network.Diversity, s.Schedule.SiteVisits.Count > 0);
+        s.Facilitators.Capacity, s.Network.Diversity, s.Schedule.SiteVisits.Count > 0);
 }

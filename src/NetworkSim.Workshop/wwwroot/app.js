@@ -26,7 +26,7 @@ function controlsHtml() {
       <option value="principal-and-teacher">principal and teacher</option>
       <option value="team-of-three">team of three</option></select></label>
     <label><input name="facilitator" type="checkbox"> Facilitator</label>
-    <label>capacity <input name="capacity" type="number" min="0" max="1" step="0.1"></label>
+    <label>capacity <input name="capacity" type="number" min="1" max="50" step="1"></label>
     <label>Diversity <input name="diversity" type="number" min="0" max="1" step="0.1"></label>
     <label><input name="siteVisit" type="checkbox"> Site visit</label>`;
 }
@@ -261,7 +261,7 @@ function describeDifference() {
   const phrases = [];
   if (a.started.scenario !== b.started.scenario) phrases.push(`with ${b.started.name}`);
   if (da.facilitator !== db.facilitator) phrases.push(db.facilitator ? 'with a facilitator' : 'without a facilitator');
-  else if (db.facilitator && da.capacity !== db.capacity) phrases.push(`with facilitation ${db.capacity} (not ${da.capacity})`);
+  else if (db.facilitator && da.capacity !== db.capacity) phrases.push(`with a facilitator serving up to ${db.capacity} schools (not ${da.capacity})`);
   if (da.team !== db.team && db.team) phrases.push(`with ${teams[db.team]} from each school`);
   if (da.siteVisit !== db.siteVisit) phrases.push(db.siteVisit ? 'with a site visit' : 'without a site visit');
   if (da.diversity !== db.diversity) phrases.push(`with diversity ${db.diversity} (not ${da.diversity})`);
