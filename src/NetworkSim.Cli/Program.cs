@@ -8,6 +8,7 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     BenchCommand.Create(),
     ParamsCommand.Create(),
     ValidateCommand.Create(args),
+    SweepCommand.Create(args),
 };
 
 var parsed = root.Parse(args);

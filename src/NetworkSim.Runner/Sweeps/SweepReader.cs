@@ -1,0 +1,334 @@
+using System.Globalization;
+using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Scenarios;
+using YamlDotNet.RepresentationModel;
+
+namespace NetworkSim.Runner.Sweeps;
+
+/// <summary>
+/// Reads a sweep file: <c>base:</c> (a scenario file, relative to the sweep), <c>seed:</c>, <c>replicates:</c>,
+/// <c>set:</c> (fixed changes), <c>design:</c>, <c>parameters:</c> (key path to a list of values or a
+/// <c>{min, max}</c> range), <c>samples:</c>, <c>points:</c>, <c>centre:</c> and <c>timeseries:</c>. Every point is
+/// then read as the base scenario with its values set, so a swept key is checked exactly like the file; a problem
+/// names the sweep file and the point (or <c>set</c>, or the end of a range).
+/// </summary>
+public static class SweepReader
+{
+    /// <summary>Points beyond which a sweep is refused before anything is expanded.</summary>
+    public const long MaxPoints = 100_000;
+
+    public static SweepDefinition Load(string path, ICollection<ScenarioProblem>? warnings = null)
+    {
+        var file = Path.GetFileName(path);
+        if (!System.IO.File.Exists(path))
+        {
+            throw new ScenarioException(new ScenarioProblem(path, null, "", Directory.Exists(path) ? "is a folder, not a sweep file. Allowed: a .yaml file, e.g. scenarios/sweeps/diversity-x-trust-growth.yaml." : "file not found."));
+        }
+
+        var problems = new List<ScenarioProblem>();
+        var root = new YamlSection(file, "", YamlFile.Read(path, file), problems);
+        var name = root.String("name", Path.GetFileNameWithoutExtension(path));
+        var basePath = root.String("base", "");
+        var seedGiven = root.Has("seed");
+        var seed = root.ULong("seed", 1);
+        var replicatesGiven = root.Has("replicates");
+        var replicates = root.Int("replicates", 10, 1, 10_000);
+        var design = root.Enum("design", SweepDesign.Grid);
+        var samples = root.Int("samples", 0, 0, (int)MaxPoints);
+        var timeseries = root.Bool("timeseries", true);
+        var fixedValues = Assignments(root, "set", problems);
+        var parameters = Parameters(root, design, problems);
+        var pointsNode = root.Take("points");
+        var centreNode = root.Take("centre");
+        root.RejectUnknownKeys();
+        if (basePath.Length == 0)
+        {
+            root.Problem("base", "missing. Allowed: the path of a scenario file, relative to the sweep file, e.g. base: ../workshop-demo.yaml.");
+        }
+
+        Throw(problems);
+        var points = Expand(root, design, parameters, samples, seed, pointsNode, centreNode, problems, out parameters);
+        Throw(problems);
+        var resolvedBase = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, basePath));
+        var fixedSet = fixedValues.Select(kv => $"{kv.Key}={kv.Value}").ToArray();
+        var baseScenario = LoadPoint(resolvedBase, fixedSet, $"{file}: set", warnings);
+        var definition = new SweepDefinition(name, file, resolvedBase, seedGiven ? seed : baseScenario.Seed,
+            replicatesGiven ? replicates : baseScenario.Replicates, design, fixedValues, parameters, points, timeseries);
+        CheckPoints(definition, parameters);
+        return definition;
+    }
+
+    /// <summary>The scenario of one point: the base with the fixed changes, the point's values, the sweep seed and replicates.</summary>
+    public static Scenario Scenario(SweepDefinition sweep, SweepPoint point) =>
+        LoadPoint(sweep.BasePath, Overrides(sweep, sweep.Assignments(point)), $"{sweep.File}: point {point.Index}", null);
+
+    /// <summary>The base scenario as every point starts from it.</summary>
+    public static Scenario BaseScenario(SweepDefinition sweep) => LoadPoint(sweep.BasePath, Overrides(sweep, []), $"{sweep.File}: set", null);
+
+    private static string[] Overrides(SweepDefinition sweep, IEnumerable<string> point) =>
+    [
+        .. sweep.Fixed.Select(kv => $"{kv.Key}={kv.Value}"),
+        .. point,
+        $"seed={sweep.Seed.ToString(CultureInfo.InvariantCulture)}",
+        $"replicates={sweep.Replicates.ToString(CultureInfo.InvariantCulture)}",
+    ];
+
+    /// <summary>Reads every point (and both ends of every range) and reports each distinct problem once, at its first point.</summary>
+    private static void CheckPoints(SweepDefinition sweep, IReadOnlyList<SweepParameter> parameters)
+    {
+        var problems = new List<ScenarioProblem>();
+        var seen = new HashSet<(string, string)>();
+        void Check(IEnumerable<string> assignments, string where)
+        {
+            try
+            {
+                LoadPoint(sweep.BasePath, Overrides(sweep, assignments), where, null);
+            }
+            catch (ScenarioException e)
+            {
+                problems.AddRange(e.Problems.Where(p => seen.Add((p.Field, p.Message))));
+            }
+        }
+
+        foreach (var p in parameters.Where(p => p.IsRange))
+        {
+            Check([$"{p.Key}={DesignExpansion.Value(p, 0)}"], $"{sweep.File}: parameters.{p.Key}.min");
+            Check([$"{p.Key}={(p.Integer ? p.Max.ToString(CultureInfo.InvariantCulture) : Output.CsvFormat.Number(p.Max))}"], $"{sweep.File}: parameters.{p.Key}.max");
+        }
+
+        foreach (var point in sweep.Points)
+        {
+            Check(sweep.Assignments(point), $"{sweep.File}: point {point.Index}");
+            if (problems.Count >= 20)
+            {
+                break;
+            }
+        }
+
+        Throw(problems);
+    }
+
+    /// <summary>Problems from <c>--set</c> are renamed to the sweep file and the point that caused them.</summary>
+    private static Scenario LoadPoint(string basePath, IEnumerable<string> overrides, string where, ICollection<ScenarioProblem>? warnings)
+    {
+        try
+        {
+            return ScenarioReader.Load(basePath, overrides, warnings);
+        }
+        catch (ScenarioException e)
+        {
+            throw new ScenarioException(e.Problems.Select(p => p.File == ScenarioOverride.Set ? p with { File = where } : p).ToArray());
+        }
+    }
+
+    private static IReadOnlyList<SweepPoint> Expand(YamlSection root, SweepDesign design, IReadOnlyList<SweepParameter> parameters, int samples, ulong seed,
+        YamlNode? pointsNode, YamlNode? centreNode, List<ScenarioProblem> problems, out IReadOnlyList<SweepParameter> columns)
+    {
+        columns = parameters;
+        var ranged = design is SweepDesign.Random or SweepDesign.LatinHypercube;
+        if (design != SweepDesign.List && parameters.Count == 0)
+        {
+            root.Problem("parameters", "no parameter to sweep. Allowed: a mapping of scenario key paths to values, e.g. network.diversity: [0.2, 0.5, 0.8].");
+            return [];
+        }
+
+        if (ranged && samples < 1)
+        {
+            root.Problem("samples", $"missing for design {YamlSection.EnumKey(design.ToString())}. Allowed: the number of points to draw, 1 to {MaxPoints:N0}.");
+        }
+
+        if (design is not SweepDesign.List && pointsNode is not null)
+        {
+            root.Problem("points", $"is read only by design: list. Allowed here: parameters:.");
+        }
+
+        if (design is not SweepDesign.OneAtATime && centreNode is not null)
+        {
+            root.Problem("centre", $"is read only by design: one-at-a-time.");
+        }
+
+        foreach (var p in parameters.Where(p => p.IsRange != ranged))
+        {
+            root.Problem($"parameters.{p.Key}", ranged
+                ? $"a list of values, but design {YamlSection.EnumKey(design.ToString())} samples a range. Allowed: {{min: ..., max: ...}}."
+                : $"a range, but design {YamlSection.EnumKey(design.ToString())} takes values. Allowed: a list of values, e.g. [0.2, 0.5, 0.8].");
+        }
+
+        if (problems.Count > 0)
+        {
+            return [];
+        }
+
+        switch (design)
+        {
+            case SweepDesign.Grid:
+                var size = parameters.Aggregate(1.0, (n, p) => n * p.Values.Count);
+                if (size > MaxPoints)
+                {
+                    root.Problem("parameters", $"a grid of {size:N0} points. Allowed: at most {MaxPoints:N0} (use design: latin-hypercube to sample a large space).");
+                    return [];
+                }
+
+                return DesignExpansion.Grid(parameters);
+            case SweepDesign.Random:
+                return DesignExpansion.Random(parameters, samples, seed);
+            case SweepDesign.LatinHypercube:
+                return DesignExpansion.LatinHypercube(parameters, samples, seed);
+            case SweepDesign.OneAtATime:
+                var centre = Assignments(root, "centre", problems).ToDictionary(kv => kv.Key, kv => kv.Value);
+                foreach (var key in centre.Keys.Where(k => parameters.All(p => p.Key != k)))
+                {
+                    root.Problem($"centre.{key}", $"is not a swept parameter. Allowed: {string.Join(", ", parameters.Select(p => p.Key))}.");
+                }
+
+                // Without a centre, each parameter's middle value (the lower middle of an even list).
+                return DesignExpansion.OneAtATime(parameters, parameters.Select(p => centre.GetValueOrDefault(p.Key) ?? p.Values[(p.Values.Count - 1) / 2]).ToArray());
+            default:
+                return ListPoints(root, pointsNode, problems, out columns);
+        }
+    }
+
+    private static IReadOnlyList<SweepPoint> ListPoints(YamlSection root, YamlNode? node, List<ScenarioProblem> problems, out IReadOnlyList<SweepParameter> columns)
+    {
+        columns = [];
+        if (node is not YamlSequenceNode { Children.Count: > 0 } list)
+        {
+            root.Problem("points", "missing or empty for design: list. Allowed: a list of mappings of key paths to values, e.g. - {network.diversity: 0.2, facilitators.count: 1}.", node);
+            return [];
+        }
+
+        var rows = new List<Dictionary<string, string>>();
+        var keys = new List<string>();
+        foreach (var item in list.Children)
+        {
+            var row = new Dictionary<string, string>();
+            if (item is not YamlMappingNode mapping || mapping.Children.Count == 0)
+            {
+                problems.Add(new ScenarioProblem(root.File, YamlSection.LineOf(item), $"points[{rows.Count}]", "expected a mapping of key paths to values."));
+            }
+            else
+            {
+                foreach (var (k, v) in mapping.Children)
+                {
+                    var key = (k as YamlScalarNode)?.Value ?? "";
+                    row[key] = ValueText(v, $"points[{rows.Count}].{key}", root.File, problems);
+                    if (!keys.Contains(key))
+                    {
+                        keys.Add(key);
+                    }
+                }
+            }
+
+            rows.Add(row);
+        }
+
+        columns = keys.Select(k => new SweepParameter(k, ["(listed)"])).ToArray();
+        return rows.Select((row, i) => new SweepPoint(i, keys.Select(k => row.GetValueOrDefault(k, "")).ToArray())).ToArray();
+    }
+
+    private static IReadOnlyList<SweepParameter> Parameters(YamlSection root, SweepDesign design, List<ScenarioProblem> problems)
+    {
+        var result = new List<SweepParameter>();
+        var node = root.Take("parameters");
+        if (node is null)
+        {
+            return result;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            root.Problem("parameters", "expected a mapping of scenario key paths to values, e.g. network.diversity: [0.2, 0.5, 0.8].", node);
+            return result;
+        }
+
+        foreach (var (k, v) in mapping.Children)
+        {
+            var key = (k as YamlScalarNode)?.Value ?? "";
+            var field = $"parameters.{key}";
+            var line = YamlSection.LineOf(v);
+            switch (v)
+            {
+                case YamlSequenceNode { Children.Count: 0 }:
+                    problems.Add(new ScenarioProblem(root.File, line, field, "an empty list of values. Allowed: at least one value, e.g. [0.2, 0.5, 0.8]."));
+                    break;
+                case YamlSequenceNode values:
+                    result.Add(new SweepParameter(key, values.Children.Select((item, i) => ValueText(item, $"{field}[{i}]", root.File, problems)).ToArray()));
+                    break;
+                case YamlMappingNode range:
+                    var section = new YamlSection(root.File, field, range, problems);
+                    var minText = Text(range, "min");
+                    var maxText = Text(range, "max");
+                    var min = section.Double("min", double.NaN, double.MinValue, double.MaxValue);
+                    var max = section.Double("max", double.NaN, double.MinValue, double.MaxValue);
+                    section.RejectUnknownKeys();
+                    if (double.IsNaN(min) || double.IsNaN(max) || min > max)
+                    {
+                        problems.Add(new ScenarioProblem(root.File, line, field, double.IsNaN(min) || double.IsNaN(max)
+                            ? "a range needs min: and max:. Allowed: {min: 0.1, max: 0.9}."
+                            : $"min {minText} is above max {maxText}. Allowed: min at most max."));
+                        break;
+                    }
+
+                    result.Add(new SweepParameter(key, [], min, max, IsWhole(minText) && IsWhole(maxText)));
+                    break;
+                default:
+                    problems.Add(new ScenarioProblem(root.File, line, field, "a single value. Allowed: a list of values ([0.2, 0.5]) or a range ({min: 0.2, max: 0.8}); a fixed change goes under set:."));
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A mapping of key paths to single values or flat lists (<c>set:</c>, <c>centre:</c>), in file order.</summary>
+    private static List<KeyValuePair<string, string>> Assignments(YamlSection root, string key, List<ScenarioProblem> problems)
+    {
+        var result = new List<KeyValuePair<string, string>>();
+        switch (root.Take(key))
+        {
+            case null:
+                break;
+            case YamlMappingNode mapping:
+                foreach (var (k, v) in mapping.Children)
+                {
+                    var name = (k as YamlScalarNode)?.Value ?? "";
+                    result.Add(new(name, ValueText(v, $"{key}.{name}", root.File, problems)));
+                }
+
+                break;
+            case var other:
+                root.Problem(key, "expected a mapping of scenario key paths to values, e.g. ticks: 52.", other);
+                break;
+        }
+
+        return result;
+    }
+
+    /// <summary>A value as <c>--set</c> takes it: a scalar, or a flat list written <c>[a,b]</c>.</summary>
+    private static string ValueText(YamlNode node, string field, string file, List<ScenarioProblem> problems)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                return scalar.Value ?? "";
+            case YamlSequenceNode list when list.Children.All(c => c is YamlScalarNode):
+                return "[" + string.Join(",", list.Children.Select(c => ((YamlScalarNode)c).Value)) + "]";
+            default:
+                problems.Add(new ScenarioProblem(file, YamlSection.LineOf(node), field, "expected a single value or a flat list of values."));
+                return "";
+        }
+    }
+
+    private static string Text(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode s ? s.Value ?? "" : "";
+
+    private static bool IsWhole(string text) => text.Length > 0 && text.All(c => char.IsDigit(c) || c == '-');
+
+    private static void Throw(List<ScenarioProblem> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+    }
+}
