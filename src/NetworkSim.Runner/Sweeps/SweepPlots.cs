@@ -100,7 +100,9 @@ public static class SweepPlots
         var plot = new Plot();
         var heatmap = plot.Add.Heatmap(cells);
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        heatmap.ManualRange = new ScottPlot.Range(0, 1);
+        // The colours span the means' own range: on 0–1 a sweep whose points differ by a few points is one flat colour.
+        var finite = cells.Cast<double>().Where(double.IsFinite).DefaultIfEmpty(0).ToArray();
+        heatmap.ManualRange = new ScottPlot.Range(finite.Min(), Math.Max(finite.Max(), finite.Min() + 1e-6));
         heatmap.Extent = new CoordinateRect(0, xs.Length, 0, ys.Length);
         plot.Add.ColorBar(heatmap).Label = $"mean {outcome}";
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(xs.Select((_, i) => i + 0.5).ToArray(), xs.Select(v => Output.CsvFormat.Number(v)).ToArray());
@@ -121,7 +123,7 @@ public static class SweepPlots
         barPlot.Horizontal = true;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(order.Select((_, rank) => (double)rank).ToArray(), order.Select(i => keys[i]).ToArray());
         plot.Add.VerticalLine(0, 1, Colors.Gray);
-        plot.Title($"Effect on {outcome}: standardised regression coefficients (R² = {r2:0.00})");
+        plot.Title($"Effect on {outcome} (SRC, R² = {r2:0.00})");
         plot.XLabel("SRC (standard deviations of the outcome per standard deviation of the parameter)");
         return plot;
     }

@@ -96,6 +96,8 @@ public static class SweepReader
             Check([$"{p.Key}={(p.Integer ? p.Max.ToString(CultureInfo.InvariantCulture) : Output.CsvFormat.Number(p.Max))}"], $"{sweep.File}: parameters.{p.Key}.max");
         }
 
+        // A range that fails at one end fails at the points near it: those would only repeat the problem.
+        Throw(problems);
         foreach (var point in sweep.Points)
         {
             Check(sweep.Assignments(point), $"{sweep.File}: point {point.Index}");
@@ -128,7 +130,7 @@ public static class SweepReader
         var ranged = design is SweepDesign.Random or SweepDesign.LatinHypercube;
         if (design != SweepDesign.List && parameters.Count == 0)
         {
-            root.Problem("parameters", "no parameter to sweep. Allowed: a mapping of scenario key paths to values, e.g. network.diversity: [0.2, 0.5, 0.8].");
+            problems.Add(new ScenarioProblem(root.File, null, "parameters", "no parameter to sweep. Allowed: a mapping of scenario key paths to values, e.g. network.diversity: [0.2, 0.5, 0.8]."));
             return [];
         }
 
