@@ -9,6 +9,7 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     ParamsCommand.Create(),
     ValidateCommand.Create(args),
     SweepCommand.Create(args),
+    CompareCommand.Create(args),
 };
 
 var parsed = root.Parse(args);
