@@ -110,7 +110,7 @@ public static class SweepReader
         Throw(problems);
     }
 
-    /// <summary>Problems from <c>--set</c> are renamed to the sweep file and the point that caused them.</summary>
+    /// <summary>Every problem names the sweep file and the point (or <c>set</c>) that caused it.</summary>
     private static Scenario LoadPoint(string basePath, IEnumerable<string> overrides, string where, ICollection<ScenarioProblem>? warnings)
     {
         try
@@ -119,7 +119,8 @@ public static class SweepReader
         }
         catch (ScenarioException e)
         {
-            throw new ScenarioException(e.Problems.Select(p => p.File == ScenarioOverride.Set ? p with { File = where } : p).ToArray());
+            // A problem the point's values cause in the base file (a start school a smaller network lacks) names both.
+            throw new ScenarioException(e.Problems.Select(p => p with { File = p.File == ScenarioOverride.Set ? where : $"{where}: {p.File}" }).ToArray());
         }
     }
 
@@ -204,9 +205,10 @@ public static class SweepReader
         foreach (var item in list.Children)
         {
             var row = new Dictionary<string, string>();
-            if (item is not YamlMappingNode mapping || mapping.Children.Count == 0)
+            // An empty mapping ({}) is the base scenario as it is: the reference point of a list.
+            if (item is not YamlMappingNode mapping)
             {
-                problems.Add(new ScenarioProblem(root.File, YamlSection.LineOf(item), $"points[{rows.Count}]", "expected a mapping of key paths to values."));
+                problems.Add(new ScenarioProblem(root.File, YamlSection.LineOf(item), $"points[{rows.Count}]", "expected a mapping of key paths to values ({} for the base scenario as it is)."));
             }
             else
             {

@@ -106,4 +106,11 @@ public class SweepReaderTests
         Assert.Equal(["0.2", ""], sweep.Points[0].Values);
         Assert.Equal(0, SweepReader.Scenario(sweep, sweep.Points[1]).Facilitators.Count);
     }
+
+    [Fact]
+    public void A_problem_a_point_causes_in_the_base_file_names_the_point_and_the_base_line()
+    {
+        var message = Fails("parameters:\n  network.schools: [4]\n");
+        Assert.StartsWith("sweep.yaml: point 0: base.yaml:12: practices[0].start.schools:", message);
+    }
 }
