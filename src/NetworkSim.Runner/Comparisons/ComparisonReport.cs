@@ -123,7 +123,9 @@ public static class ComparisonReport
         var verdict = !clear
             ? $"On the {E(what)}, the two designs cannot be told apart: {E(b)} {V(eb.Mean)} against {E(a)} {V(ea.Mean)}"
             : diff.Mean > 0 ? $"<strong>{E(b)}</strong> does better on the {E(what)}: {V(eb.Mean)} against {V(ea.Mean)}" : $"<strong>{E(a)}</strong> does better on the {E(what)}: {V(ea.Mean)} against {V(eb.Mean)}";
-        return $"{verdict} (difference {Signed(diff.Mean * scale)}{unit}, 95 % interval {Signed(diff.Low * scale)} to {Signed(diff.High * scale)}); " +
+        // Shares in percentage points to one decimal; counts to two.
+        string D(double v) => share ? (v * scale).ToString("+0.0;−0.0;0", CultureInfo.InvariantCulture) : Signed(v);
+        return $"{verdict} (difference {D(diff.Mean)}{unit}, 95 % interval {D(diff.Low)} to {D(diff.High)}); " +
                $"{E(b)} came out ahead in {F(diff.ShareAhead * diff.Pairs)} of {diff.Pairs} paired simulations.";
     }
 
