@@ -27,6 +27,12 @@ public static class SweepPlots
                 : $"{outcome} against {table.Keys[j]}, averaged over the other swept parameters: mean and the 2.5–97.5 % range of the runs."));
         }
 
+        if (sweep.Design is SweepDesign.List or SweepDesign.OneAtATime)
+        {
+            Save(PointMeans(sweep, table, outcome, y), folder, "points.png");
+            plots.Add(new SweepPlot("points.png", $"Mean {outcome} at each point with its 95 % interval ({Statistics.BootstrapMethod})."));
+        }
+
         if (sweep.Design == SweepDesign.Grid && numeric.Count >= 2)
         {
             Save(Heatmap(table.Keys[numeric[0].Index], table.Keys[numeric[1].Index], outcome, numeric[0].Values!, numeric[1].Values!, y), folder, "heatmap.png");
@@ -81,6 +87,45 @@ public static class SweepPlots
         plot.Axes.SetLimitsY(0, 1.02);
         plot.ShowLegend(Edge.Bottom);
         return plot;
+    }
+
+    private static Plot PointMeans(SweepDefinition sweep, SweepTable table, string outcome, double[] y)
+    {
+        var plot = new Plot();
+        var labels = new List<string>();
+        var color = new ScottPlot.Palettes.Category10().GetColor(0);
+        foreach (var point in sweep.Points)
+        {
+            var values = Enumerable.Range(0, y.Length).Where(i => table.Points[i] == point.Index && !double.IsNaN(y[i])).Select(i => y[i]).ToArray();
+            var position = labels.Count;
+            labels.Add(Label(sweep, point));
+            if (values.Length == 0)
+            {
+                continue;
+            }
+
+            var (low, high) = Statistics.BootstrapMeanInterval(values);
+            var whisker = plot.Add.Line(position, low, position, high);
+            whisker.Color = color;
+            whisker.LineWidth = 2;
+            var dot = plot.Add.Marker(position, values.Average());
+            dot.Color = color;
+            dot.Size = 8;
+        }
+
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray(), labels.ToArray());
+        plot.Axes.SetLimitsX(-0.5, labels.Count - 0.5);
+        plot.Axes.SetLimitsY(0, 1.02);
+        plot.Title($"Mean {outcome} by point (95 % interval)");
+        plot.YLabel(outcome);
+        return plot;
+    }
+
+    /// <summary>A point's label: its values where it sets any, "base" where it keeps the base scenario.</summary>
+    private static string Label(SweepDefinition sweep, SweepPoint point)
+    {
+        var set = sweep.Keys.Select((k, i) => (k, v: point.Values[i])).Where(x => x.v.Length > 0).Select(x => $"{x.k.Split('.')[^1]}={x.v}").ToArray();
+        return $"{point.Index}: {(set.Length == 0 ? "base" : string.Join(", ", set))}";
     }
 
     private static Plot Heatmap(string keyX, string keyY, string outcome, double[] x, double[] y, double[] z)

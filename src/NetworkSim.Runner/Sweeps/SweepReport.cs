@@ -29,7 +29,7 @@ public static class SweepReport
             html.Append("<th>").Append(E(key)).Append("</th>");
         }
 
-        html.Append("<th>mean (95 % CI)</th></tr>");
+        html.Append("<th>mean (95 % CI)</th><th>paired difference from point 0 (95 % CI)</th><th>ahead of point 0</th></tr>");
         var points = Enumerable.Range(0, y.Length).GroupBy(i => table.Points[i])
             .Select(g => (Point: g.Key, Row: g.First(), Values: g.Select(i => y[i]).Where(v => !double.IsNaN(v)).ToArray()))
             .Where(p => p.Values.Length > 0)
@@ -45,11 +45,13 @@ public static class SweepReport
                 html.Append("<td>").Append(value.Length == 0 ? "(base)" : E(value)).Append("</td>");
             }
 
-            html.Append("<td>").Append(Pct(p.Values.Average())).Append(" (").Append(Pct(low)).Append("–").Append(Pct(high)).Append(")</td></tr>");
+            html.Append("<td>").Append(Pct(p.Values.Average())).Append(" (").Append(Pct(low)).Append("–").Append(Pct(high)).Append(")</td>");
+            var d = table.Paired(outcome, sweep.Points[0].Index, p.Point);
+            html.Append(p.Point == sweep.Points[0].Index || d.Pairs == 0 ? "<td></td><td></td>" : $"<td>{Points(d.Mean)} ({Points(d.Low)} to {Points(d.High)})</td><td>{(d.ShareAhead * d.Pairs).ToString("0.#", CultureInfo.InvariantCulture)} of {d.Pairs}</td>").Append("</tr>");
         }
 
         html.Append("</table><p class=\"meta\">").Append(points.Count > 12 ? "The six highest and six lowest points; every run is in runs.csv. " : "")
-            .Append("95 % CI: ").Append(E(Statistics.BootstrapMethod)).Append(".</p>");
+            .Append("95 % CI: ").Append(E(Statistics.BootstrapMethod)).Append(". Differences are in percentage points, replicate by replicate on the same seeds; \"ahead\" counts the replicates in which the point came out higher (ties count half).</p>");
         foreach (var plot in plots)
         {
             html.Append("<figure><img src=\"").Append(E(plot.File)).Append("\" alt=\"").Append(E(plot.File)).Append("\"><figcaption>").Append(E(plot.Caption)).Append("</figcaption></figure>");
@@ -62,6 +64,8 @@ public static class SweepReport
             .Append("; the sweep, seeds and resolved base scenario: <a href=\"sweep.json\">sweep.json</a>.</p></body></html>\n");
         return html.ToString();
     }
+
+    private static string Points(double value) => (value * 100).ToString("+0.0;−0.0;0", CultureInfo.InvariantCulture);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
