@@ -11,7 +11,7 @@ public class CompareCliTests
     {
         using var temp = new TempDirectory();
         var target = Path.Combine(temp.Path, "out");
-        var outcome = await Cli.RunAsync("compare", A, B, "--ticks", "6", "--replicates", "3", "--out", target);
+        var outcome = await Cli.RunAsync("compare", A, B, "--ticks", "6", "--replicates", "3", "--out", target, "--explain");
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("formative-assessment.final_adoption: twenty-four-similar-two-facilitators ", outcome.Output);
         foreach (var file in new[] { "runs.csv", "timeseries.csv", "compare.json", "curves.png", "forest.png", "report.html" })
@@ -25,6 +25,8 @@ public class CompareCliTests
         var report = File.ReadAllText(Path.Combine(target, "report.html"));
         Assert.Contains("<h2>The question</h2>", report);
         Assert.Contains("<h2>Cost</h2>", report);
+        Assert.Contains("<h2>What drives it</h2>", report);
+        Assert.Contains("explain: twenty-four-similar-two-facilitators with tie structure as in twelve-diverse-one-facilitator: final adoption ", outcome.Output);
     }
 
     [Fact]

@@ -25,9 +25,10 @@ public static class CompareCommand
         var force = new Option<bool>("--force") { Description = "Replace an existing results folder." };
         var parallel = new Option<int>("--parallel") { Description = "Runs at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
+        var explain = new Option<bool>("--explain") { Description = "Also change the second design towards the first one factor at a time, to show which differences carry the effect." };
         var command = new Command("compare", "Compare designs on the same replicate seeds: means, paired differences, chance each is ahead, cost; plots and a report.")
         {
-            files, seed, replicates, ticks, set, output, force, parallel, quiet,
+            files, seed, replicates, ticks, set, output, force, parallel, quiet, explain,
         };
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
@@ -72,11 +73,17 @@ public static class CompareCommand
             Console.Error.WriteLine($"networksim: compare {string.Join(" vs ", designs.Select(d => d.Scenario.Name))}: {first.Replicates} paired replicates each, seed {first.Seed}, {workers} runs at once on an embedded silo");
             await using var silo = await EmbeddedSilo.StartAsync(cancellation);
             var progress = new SweepProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet));
-            var runs = await new ComparisonRunner(silo.Grains).RunAsync(designs, workers, progress, cancellation);
+            var factors = result.GetValue(explain) ? Factors(designs[1].File, designs[0].File, [.. common, .. user]) : [];
+            var runnable = factors.Where(f => f.Scenario is not null).ToArray();
+            var all = await new ComparisonRunner(silo.Grains).RunAsync([.. designs, .. runnable.Select(f => (designs[1].File, f.Scenario!, (CostSpec?)null))], workers, progress, cancellation);
+            var runs = all.Take(designs.Length).ToArray();
+            var steps = result.GetValue(explain)
+                ? ExplainSteps.Of(runs, factors.Select(f => (f.Factor, f.Scenario is null ? null : all[designs.Length + Array.IndexOf(runnable, f)])).ToArray())
+                : null;
             var folder = ResultsFolder.Begin(target, replace);
             try
             {
-                ComparisonOutputs.Write(runs, folder, Provenance.Current("networksim " + string.Join(' ', args)));
+                ComparisonOutputs.Write(runs, folder, Provenance.Current("networksim " + string.Join(' ', args)), steps);
                 folder.Commit();
             }
             catch
@@ -86,11 +93,31 @@ public static class CompareCommand
             }
 
             PrintAnswer(runs);
+            foreach (var step in steps ?? [])
+            {
+                Console.WriteLine(step.ShareDifference is { } d
+                    ? string.Create(CultureInfo.InvariantCulture, $"explain: {runs[1].Scenario.Name} with {step.Factor.Name} as in {runs[0].Scenario.Name}: final adoption {d.Mean * 100:+0.0;-0.0;0} points [{d.Low * 100:+0.0;-0.0;0}, {d.High * 100:+0.0;-0.0;0}]{(step.GapClosed is { } g ? $", {g:P0} of the gap" : "")}")
+                    : $"explain: {step.Factor.Name}: not run on its own ({step.Factor.Problem})");
+            }
             Console.WriteLine($"Results: {Path.Combine(target, ReportHtml.FileName)}");
             return 0;
         }));
         return command;
     }
+
+    /// <summary>Each factor applied alone to the starting design; one that cannot be read alone keeps its problem and is not run.</summary>
+    private static (ExplainFactor Factor, Scenario? Scenario)[] Factors(string from, string to, IReadOnlyList<ScenarioOverride> overrides) =>
+        ExplainPath.Factors(from, to).Select(factor =>
+        {
+            try
+            {
+                return (factor, (Scenario?)ScenarioReader.Load(from, [.. overrides, .. factor.Assignments.Select(a => ScenarioOverride.FromSet($"{a.Key}={a.Value}"))], null));
+            }
+            catch (ScenarioException e)
+            {
+                return (factor with { Problem = e.Problems[0].ToString() }, null);
+            }
+        }).ToArray();
 
     private static IEnumerable<ScenarioOverride> Shared(ParseResult result, Option<string?> seed, Option<string?> replicates)
     {

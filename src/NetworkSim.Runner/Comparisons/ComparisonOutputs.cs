@@ -18,15 +18,15 @@ public static class ComparisonOutputs
 {
     public const string JsonName = "compare.json";
 
-    public static void Write(IReadOnlyList<DesignRuns> designs, ResultsFolder folder, Provenance provenance)
+    public static void Write(IReadOnlyList<DesignRuns> designs, ResultsFolder folder, Provenance provenance, IReadOnlyList<ExplainStep>? explain = null)
     {
         var outcomes = OutcomeComparison.Of(designs);
         var costs = designs.Select(d => Costs(d, outcomes, designs.ToList().IndexOf(d))).ToArray();
         folder.WriteText(RunsCsv.FileName, Runs(designs));
         folder.WriteText(TimeseriesCsv.FileName, Timeseries(designs));
         var plots = ComparisonPlots.Write(designs, outcomes, folder);
-        folder.WriteText(JsonName, Json(designs, outcomes, costs, provenance));
-        folder.WriteText(ReportHtml.FileName, ComparisonReport.Html(designs, outcomes, costs, plots, provenance));
+        folder.WriteText(JsonName, Json(designs, outcomes, costs, provenance, explain));
+        folder.WriteText(ReportHtml.FileName, ComparisonReport.Html(designs, outcomes, costs, plots, provenance, explain));
     }
 
     /// <summary>Total cost, per adopter (first practice) and per institutionalised school; null without a cost block.</summary>
@@ -75,7 +75,7 @@ public static class ComparisonOutputs
         return text.ToString();
     }
 
-    private static string Json(IReadOnlyList<DesignRuns> designs, IReadOnlyList<OutcomeComparison> outcomes, IReadOnlyList<(CostPer Adopter, CostPer School)?> costs, Provenance provenance)
+    private static string Json(IReadOnlyList<DesignRuns> designs, IReadOnlyList<OutcomeComparison> outcomes, IReadOnlyList<(CostPer Adopter, CostPer School)?> costs, Provenance provenance, IReadOnlyList<ExplainStep>? explain)
     {
         var json = new JsonObject
         {
@@ -101,6 +101,22 @@ public static class ComparisonOutputs
                 DifferenceFromFirst = o.VsFirst.Skip(1).Select((p, i) => new { Design = designs[i + 1].Scenario.Name, Mean = N(p.Mean), Ci95Low = N(p.Low), Ci95High = N(p.High), ShareAhead = N(p.ShareAhead), p.Pairs }),
             }), ScenarioJson.Options),
         };
+        if (explain is not null)
+        {
+            json["explain"] = JsonSerializer.SerializeToNode(explain.Select(e => new
+            {
+                From = designs[1].Scenario.Name,
+                Towards = designs[0].Scenario.Name,
+                Factor = e.Factor.Name,
+                Settings = e.Factor.Assignments.ToDictionary(a => a.Key, a => a.Value),
+                e.Factor.Problem,
+                FinalAdoption = e.Share is { } m ? new { Mean = N(m.Mean), Ci95Low = N(m.Low), Ci95High = N(m.High) } : null,
+                DifferenceFromStart = e.ShareDifference is { } d ? new { Mean = N(d.Mean), Ci95Low = N(d.Low), Ci95High = N(d.High), ShareAhead = N(d.ShareAhead) } : null,
+                GapClosed = e.GapClosed is { } g ? N(g) : null,
+                AdoptersDifferenceFromStart = e.AdoptersDifference is { } a ? new { Mean = N(a.Mean), Ci95Low = N(a.Low), Ci95High = N(a.High) } : null,
+            }), ScenarioJson.Options);
+        }
+
         return json.ToJsonString(ScenarioJson.Options);
     }
 

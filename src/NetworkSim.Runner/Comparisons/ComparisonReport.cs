@@ -13,7 +13,7 @@ namespace NetworkSim.Runner.Comparisons;
 /// </summary>
 public static class ComparisonReport
 {
-    public static string Html(IReadOnlyList<DesignRuns> designs, IReadOnlyList<OutcomeComparison> outcomes, IReadOnlyList<(CostPer Adopter, CostPer School)?> costs, IReadOnlyList<SweepPlot> plots, Provenance provenance)
+    public static string Html(IReadOnlyList<DesignRuns> designs, IReadOnlyList<OutcomeComparison> outcomes, IReadOnlyList<(CostPer Adopter, CostPer School)?> costs, IReadOnlyList<SweepPlot> plots, Provenance provenance, IReadOnlyList<ExplainStep>? explain = null)
     {
         var first = designs[0].Scenario;
         var practice = first.Practices[0].Name;
@@ -58,7 +58,35 @@ public static class ComparisonReport
             html.Append("</table>");
         }
 
-        html.Append("<p class=\"meta\">Which of these differences carries the effect is a question for a one-factor-at-a-time sweep from one design towards the other (<code>networksim sweep</code>, design: one-at-a-time).</p>");
+        if (explain is null)
+        {
+            html.Append("<p class=\"meta\">Which of these differences carries the effect: run the comparison with <code>--explain</code>, which changes the second design towards the first one factor at a time.</p>");
+        }
+        else
+        {
+            html.Append("<h2>What drives it</h2><p>").Append(E(designs[1].Scenario.Name)).Append(" was changed towards ").Append(E(first.Name))
+                .Append(" one factor at a time (the settings written differently in the two files, those that only make sense together grouped), each run on the same seeds:</p>")
+                .Append("<table><tr><th>factor set as in ").Append(E(first.Name)).Append("</th><th>settings</th><th>final adoption (95 % CI)</th><th>change from ")
+                .Append(E(designs[1].Scenario.Name)).Append(", points (95 % CI)</th><th>share of the gap</th><th>change in adopters</th></tr>");
+            foreach (var step in explain)
+            {
+                html.Append("<tr><td>").Append(E(step.Factor.Name)).Append("</td><td>").Append(E(Short(step.Factor.Describe()))).Append("</td>");
+                if (step.ShareDifference is not { } d)
+                {
+                    html.Append("<td colspan=\"4\">not run on its own: ").Append(E(step.Factor.Problem ?? "")).Append("</td></tr>");
+                    continue;
+                }
+
+                var g = step.GapClosed is { } gap ? (gap * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : "–";
+                var a = step.AdoptersDifference!;
+                html.Append("<td>").Append(Pct(step.Share!.Mean)).Append(" (").Append(Pct(step.Share.Low)).Append("–").Append(Pct(step.Share.High)).Append(")</td><td>")
+                    .Append(Signed(d.Mean * 100)).Append(" (").Append(Signed(d.Low * 100)).Append(" to ").Append(Signed(d.High * 100)).Append(")</td><td>").Append(g)
+                    .Append("</td><td>").Append(Signed(a.Mean)).Append(" (").Append(Signed(a.Low)).Append(" to ").Append(Signed(a.High)).Append(")</td></tr>");
+            }
+
+            html.Append("</table><p class=\"meta\">Share of the gap: the factor's change divided by the difference between the two designs' final adoption. "
+                + "Factors need not add up: they can interact, and a factor can overshoot the other design.</p>");
+        }
         if (costs.Any(c => c is not null))
         {
             html.Append("<h2>Cost</h2><table><tr><th>design</th><th>total cost</th><th>per adopter (95 % interval)</th><th>per institutionalised school (95 % interval)</th></tr>");
