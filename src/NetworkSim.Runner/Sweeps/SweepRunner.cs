@@ -23,15 +23,14 @@ public sealed class SweepRunner(IGrainFactory grains)
         var resumed = finished.Count;
         long done = resumed;
         progress?.Report(new SweepProgress(done, sweep.Runs, resumed));
-        var remaining = new ConcurrentDictionary<int, int>();
+        // Runs still to do, per point, so a point's scenario can be dropped once its last replicate has started.
+        var remaining = new ConcurrentDictionary<int, int>(sweep.Points.Select(p =>
+            KeyValuePair.Create(p.Index, sweep.Replicates - Enumerable.Range(0, sweep.Replicates).Count(r => finished.Contains((p.Index, r))))));
         var scenarios = new ConcurrentDictionary<int, Lazy<Scenario>>();
+
+        // Enumerated lazily, point by point: the list of runs is never held in memory.
         var todo = sweep.Points
-            .SelectMany(p => Enumerable.Range(0, sweep.Replicates).Where(r => !finished.Contains((p.Index, r))).Select(r => (Point: p, Replicate: r)))
-            .ToList();
-        foreach (var run in todo)
-        {
-            remaining.AddOrUpdate(run.Point.Index, 1, (_, n) => n + 1);
-        }
+            .SelectMany(p => Enumerable.Range(0, sweep.Replicates).Where(r => !finished.Contains((p.Index, r))).Select(r => (Point: p, Replicate: r)));
 
         var writeGate = new Lock();
         await using (var runs = new FileStream(runsPath, FileMode.Append, FileAccess.Write, FileShare.Read))

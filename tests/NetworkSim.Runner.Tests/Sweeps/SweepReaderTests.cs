@@ -113,4 +113,18 @@ public class SweepReaderTests
         var message = Fails("parameters:\n  network.schools: [4]\n");
         Assert.StartsWith("sweep.yaml: point 0: base.yaml:12: practices[0].start.schools:", message);
     }
+
+    [Fact]
+    public void A_misspelt_sweep_key_is_named_with_its_line_and_the_closest_key()
+    {
+        var message = Fails("desing: grid\nparameters:\n  network.diversity: [0.1]\n");
+        Assert.StartsWith("sweep.yaml:2: desing: unknown key. Did you mean 'design'?", message);
+    }
+
+    [Fact]
+    public void An_unknown_design_lists_the_designs()
+    {
+        var message = Fails("design: factorial\nparameters:\n  network.diversity: [0.1]\n");
+        Assert.StartsWith("sweep.yaml:2: design: 'factorial' is not allowed. Allowed: grid, list, random, latin-hypercube, one-at-a-time.", message);
+    }
 }
