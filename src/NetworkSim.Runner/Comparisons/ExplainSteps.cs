@@ -19,7 +19,8 @@ public static class ExplainSteps
             var outcomes = OutcomeComparison.Of([designs[1], f.Runs]);
             var s = outcomes.First(o => o.Outcome == share);
             var adopters = outcomes.First(o => o.Outcome == $"{practice}.adopters");
-            return new ExplainStep(f.Factor, s.Designs[1], s.VsFirst[1], gap == 0 ? null : s.VsFirst[1].Mean / gap, adopters.VsFirst[1]);
+            // + 0.0 turns -0 (no change over a negative gap) into 0.
+            return new ExplainStep(f.Factor, s.Designs[1], s.VsFirst[1], gap == 0 ? null : s.VsFirst[1].Mean / gap + 0.0, adopters.VsFirst[1]);
         }).ToArray();
     }
 }
