@@ -39,6 +39,14 @@ public sealed class SweepFolder : IDisposable
     {
         target = Path.GetFullPath(target);
         var state = Path.Combine(target, StateFolder, StateFile);
+
+        // Checked before anything, --force included: replacing a folder another sweep is writing would interleave both.
+        var lockPath = Path.Combine(target, StateFolder, "lock");
+        if (File.Exists(lockPath))
+        {
+            Lock(lockPath, target).Dispose();
+        }
+
         var complete = false;
         if (File.Exists(state) && !force)
         {
@@ -61,19 +69,22 @@ public sealed class SweepFolder : IDisposable
         }
 
         Directory.CreateDirectory(Path.Combine(target, StateFolder, "timeseries"));
-        FileStream lockFile;
+        var folder = new SweepFolder(target, Lock(lockPath, target), complete);
+        folder.WriteState(fingerprint, complete);
+        return folder;
+    }
+
+    /// <summary>Held for as long as the sweep runs; the operating system releases it when the process ends, however it ends.</summary>
+    private static FileStream Lock(string path, string target)
+    {
         try
         {
-            lockFile = new FileStream(Path.Combine(target, StateFolder, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {
-            throw new OutputException($"{target} is being written by another networksim sweep. Allowed: wait for it, or another --out folder.");
+            throw new OutputException($"{target} is being written by another networksim sweep. Allowed: wait for it to finish, or another --out folder.");
         }
-
-        var folder = new SweepFolder(target, lockFile, complete);
-        folder.WriteState(fingerprint, complete);
-        return folder;
     }
 
     /// <summary>Writes one file through a temporary name, so no reader ever sees half of it.</summary>
