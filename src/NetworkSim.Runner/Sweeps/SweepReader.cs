@@ -46,6 +46,12 @@ public static class SweepReader
             root.Problem("base", "missing. Allowed: the path of a scenario file, relative to the sweep file, e.g. base: ../workshop-demo.yaml.");
         }
 
+        // The sweep's own seed: and replicates: decide these for every point (common random numbers).
+        foreach (var key in parameters.Select(p => p.Key).Concat(fixedValues.Select(kv => kv.Key)).Where(k => k is "seed" or "replicates"))
+        {
+            problems.Add(new ScenarioProblem(file, null, key, $"is set by the sweep's own {key}: for every point, not swept or set. Allowed: {key}: at the top of the sweep file."));
+        }
+
         Throw(problems);
         var points = Expand(root, design, parameters, samples, seed, pointsNode, centreNode, problems, out parameters);
         Throw(problems);

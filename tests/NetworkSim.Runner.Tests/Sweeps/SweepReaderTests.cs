@@ -127,4 +127,11 @@ public class SweepReaderTests
         var message = Fails("design: factorial\nparameters:\n  network.diversity: [0.1]\n");
         Assert.StartsWith("sweep.yaml:2: design: 'factorial' is not allowed. Allowed: grid, list, random, latin-hypercube, one-at-a-time.", message);
     }
+
+    [Fact]
+    public void The_seed_cannot_be_swept_because_every_point_shares_the_sweep_seed()
+    {
+        var message = Fails("parameters:\n  seed: [1, 2]\n");
+        Assert.Equal("sweep.yaml: seed: is set by the sweep's own seed: for every point, not swept or set. Allowed: seed: at the top of the sweep file.", message);
+    }
 }
