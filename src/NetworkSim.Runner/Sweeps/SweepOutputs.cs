@@ -43,9 +43,12 @@ public static class SweepOutputs
                 ["points"] = sweep.Points.Count,
                 ["runs"] = sweep.Runs,
                 ["set"] = new JsonObject(sweep.Fixed.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),
-                ["parameters"] = new JsonArray(sweep.Parameters.Select(p => (JsonNode)(p.IsRange
+                // A list design's values are its points (below); its parameters are only the keys they set.
+                ["parameters"] = new JsonArray(sweep.Parameters.Select(p => (JsonNode)(sweep.Design == SweepDesign.List ? new JsonObject { ["key"] = p.Key } : p.IsRange
                     ? new JsonObject { ["key"] = p.Key, ["min"] = p.Min, ["max"] = p.Max, ["whole_numbers"] = p.Integer }
                     : new JsonObject { ["key"] = p.Key, ["values"] = new JsonArray(p.Values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray()) })).ToArray()),
+                ["point_values"] = new JsonArray(sweep.Points.Select(pt => (JsonNode)new JsonObject(
+                    sweep.Keys.Select((k, i) => KeyValuePair.Create(k, (JsonNode?)(pt.Values[i].Length == 0 ? null : JsonValue.Create(pt.Values[i])))))).ToArray()),
             },
             ["common_random_numbers"] = "replicate r has the same seed at every point: a pure function of (sweep seed, r), as in 'networksim run'",
             ["replicate_seeds"] = new JsonArray(Enumerable.Range(0, sweep.Replicates).Select(r => (JsonNode)JsonValue.Create(CounterRandom.ReplicateSeed(sweep.Seed, r))).ToArray()),
