@@ -41,7 +41,8 @@ public static class SweepCommand
             var baseScenario = SweepReader.BaseScenario(sweep);
             var target = Path.GetFullPath(result.GetValue(output) ?? Path.Combine("results", sweep.Name));
             SweepDiskEstimate.Check(sweep, baseScenario, new DriveInfo(ExistingAncestor(target)).AvailableFreeSpace);
-            ResourceCheck.Apply(baseScenario with { Replicates = 1 }, sweep.BasePath, workers, false);
+            // The largest point, one replicate per run, as many at once as --parallel: the peak a sweep reaches.
+            ResourceCheck.Apply((sweep.Largest ?? baseScenario) with { Replicates = 1 }, sweep.BasePath, workers, false);
             var fingerprint = SweepFingerprint.Of(sweep, baseScenario);
             using var folder = SweepFolder.Open(target, fingerprint, result.GetValue(force));
             if (folder.WasComplete)

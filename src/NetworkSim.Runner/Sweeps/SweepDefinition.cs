@@ -18,6 +18,9 @@ public sealed record SweepDefinition(
 {
     public long Runs => (long)Points.Count * Replicates;
 
+    /// <summary>The point scenario with the most participant-ticks (the resource guard's case), once every point has been read.</summary>
+    public Model.Scenarios.Scenario? Largest { get; init; }
+
     /// <summary>The swept keys, in column order.</summary>
     public IReadOnlyList<string> Keys => Parameters.Select(p => p.Key).ToArray();
 

@@ -43,7 +43,7 @@ public static class SweepReader
         root.RejectUnknownKeys();
         if (basePath.Length == 0)
         {
-            root.Problem("base", "missing. Allowed: the path of a scenario file, relative to the sweep file, e.g. base: ../workshop-demo.yaml.");
+            problems.Add(new ScenarioProblem(file, null, "base", "missing. Allowed: the path of a scenario file, relative to the sweep file, e.g. base: ../workshop-demo.yaml."));
         }
 
         // The sweep's own seed: and replicates: decide these for every point (common random numbers).
@@ -60,8 +60,7 @@ public static class SweepReader
         var baseScenario = LoadPoint(resolvedBase, fixedSet, $"{file}: set", warnings);
         var definition = new SweepDefinition(name, file, resolvedBase, seedGiven ? seed : baseScenario.Seed,
             replicatesGiven ? replicates : baseScenario.Replicates, design, fixedValues, parameters, points, timeseries);
-        CheckPoints(definition, parameters);
-        return definition;
+        return definition with { Largest = CheckPoints(definition, parameters) };
     }
 
     /// <summary>The scenario of one point: the base with the fixed changes, the point's values, the sweep seed and replicates.</summary>
@@ -79,16 +78,24 @@ public static class SweepReader
         $"replicates={sweep.Replicates.ToString(CultureInfo.InvariantCulture)}",
     ];
 
-    /// <summary>Reads every point (and both ends of every range) and reports each distinct problem once, at its first point.</summary>
-    private static void CheckPoints(SweepDefinition sweep, IReadOnlyList<SweepParameter> parameters)
+    /// <summary>
+    /// Reads every point (and both ends of every range) and reports each distinct problem once, at its first point;
+    /// returns the point scenario with the most participant-ticks, for the resource guard.
+    /// </summary>
+    private static Scenario? CheckPoints(SweepDefinition sweep, IReadOnlyList<SweepParameter> parameters)
     {
+        Scenario? largest = null;
         var problems = new List<ScenarioProblem>();
         var seen = new HashSet<(string, string)>();
         void Check(IEnumerable<string> assignments, string where)
         {
             try
             {
-                LoadPoint(sweep.BasePath, Overrides(sweep, assignments), where, null);
+                var scenario = LoadPoint(sweep.BasePath, Overrides(sweep, assignments), where, null);
+                if (largest is null || Size(scenario) > Size(largest))
+                {
+                    largest = scenario;
+                }
             }
             catch (ScenarioException e)
             {
@@ -114,7 +121,10 @@ public static class SweepReader
         }
 
         Throw(problems);
+        return largest;
     }
+
+    private static double Size(Scenario s) => (double)s.Network.ParticipantCount * s.Ticks;
 
     /// <summary>Every problem names the sweep file and the point (or <c>set</c>) that caused it.</summary>
     private static Scenario LoadPoint(string basePath, IEnumerable<string> overrides, string where, ICollection<ScenarioProblem>? warnings)

@@ -134,4 +134,20 @@ public class SweepReaderTests
         var message = Fails("parameters:\n  seed: [1, 2]\n");
         Assert.Equal("sweep.yaml: seed: is set by the sweep's own seed: for every point, not swept or set. Allowed: seed: at the top of the sweep file.", message);
     }
+
+    [Fact]
+    public void The_largest_point_is_kept_for_the_resource_guard()
+    {
+        using var temp = new TempDirectory();
+        var sweep = Load(temp, "parameters:\n  ticks: [5, 40, 20]\n");
+        Assert.Equal(40, sweep.Largest!.Ticks);
+    }
+
+    [Fact]
+    public void A_sweep_without_a_base_scenario_is_refused()
+    {
+        using var temp = new TempDirectory();
+        var error = Assert.Throws<ScenarioException>(() => SweepReader.Load(temp.Write("sweep.yaml", "parameters:\n  ticks: [5]\n")));
+        Assert.Equal("sweep.yaml: base: missing. Allowed: the path of a scenario file, relative to the sweep file, e.g. base: ../workshop-demo.yaml.", error.Message);
+    }
 }
