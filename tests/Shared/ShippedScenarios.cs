@@ -4,10 +4,11 @@ namespace NetworkSim.Tests.Shared;
 /// has its network files built at test time from data networkx ships, never committed.</summary>
 public static class ShippedScenarios
 {
-    /// <summary>Every scenario file, relative to the repository, in a stable order.</summary>
+    /// <summary>Every scenario file, relative to the repository, in a stable order (scenarios/sweeps/ holds sweep files, not scenarios).</summary>
     public static IEnumerable<string> Files() =>
         Directory.GetFiles(System.IO.Path.Combine(RepositoryRoot.Path, "scenarios"), "*.yaml", SearchOption.AllDirectories)
             .Select(f => System.IO.Path.GetRelativePath(RepositoryRoot.Path, f))
+            .Where(f => !f.StartsWith(System.IO.Path.Combine("scenarios", "sweeps") + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
     /// <summary>The path to load <paramref name="file"/> from: itself, or a copy in <paramref name="temp"/> beside its built network files.</summary>

@@ -67,7 +67,8 @@ public static class BenchCommand
     /// <summary>Every scenario under <paramref name="folder"/>, each benched by a child process; exit 1 when an estimate is off by more than the tolerance.</summary>
     private static async Task<int> BenchFolderAsync(string folder, IReadOnlyList<ScenarioOverride> overrides, CancellationToken cancellation)
     {
-        var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        // Sweep files (scenarios/sweeps/) are not scenarios: each names a base scenario that is benched on its own.
+        var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}sweeps{Path.DirectorySeparatorChar}")).Order(StringComparer.Ordinal).ToList();
         var rows = new List<BenchRow>();
         Console.WriteLine($"{"scenario",-40} {"participants",12} {"ties",10} {"peak MiB",9} {"estimate",9} {"ratio",6}");
         foreach (var file in files.ToList())

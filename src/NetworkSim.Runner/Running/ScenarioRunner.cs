@@ -49,6 +49,10 @@ public sealed class ScenarioRunner(IGrainFactory grains)
         return new ScenarioResults(scenario, results, started, clock.Elapsed);
     }
 
+    /// <summary>Runs one replicate of a scenario alone (a sweep's run): the same seed and results as that replicate of <see cref="RunAsync"/>.</summary>
+    public Task<ReplicateResult> RunReplicateAsync(Scenario scenario, int replicate, CancellationToken cancellation = default) =>
+        RunReplicateAsync(scenario, ScenarioJson.Serialize(scenario), replicate, null, () => { }, cancellation);
+
     private async Task<ReplicateResult> RunReplicateAsync(Scenario scenario, string json, int replicate, IRunObserver? observer, Action tickDone, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();

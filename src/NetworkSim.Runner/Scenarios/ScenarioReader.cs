@@ -76,6 +76,7 @@ public static class ScenarioReader
         var stop = root.Section("stop");
         var unchanged = stop.Int("unchanged_for", 0, 0, 100_000);
         stop.RejectUnknownKeys();
+        root.Take("cost"); // read by compare (Comparisons/CostReader): a funding figure, not a model input
         root.RejectUnknownKeys();
         CheckSize(root, network);
         return new Scenario

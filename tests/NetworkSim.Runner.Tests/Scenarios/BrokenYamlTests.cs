@@ -6,7 +6,7 @@ namespace NetworkSim.Runner.Tests.Scenarios;
 /// <summary>Files that are not one valid YAML document in UTF-8: each gets one line naming the file, the line and what is allowed.</summary>
 public class BrokenYamlTests
 {
-    private const string KeysAllowedAtTheTop = "description, facilitators, name, network, parameters, practices, replicates, rules, schedule, seed, stop, ticks";
+    private const string KeysAllowedAtTheTop = "cost, description, facilitators, name, network, parameters, practices, replicates, rules, schedule, seed, stop, ticks";
 
     private static ScenarioProblem Fails(string yaml) => Fails(Encoding.UTF8.GetBytes(yaml));
 

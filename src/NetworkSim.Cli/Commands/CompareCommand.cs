@@ -1,0 +1,192 @@
+using System.CommandLine;
+using System.Globalization;
+using NetworkSim.Cli.Hosting;
+using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Comparisons;
+using NetworkSim.Runner.Output;
+using NetworkSim.Runner.Scenarios;
+
+namespace NetworkSim.Cli.Commands;
+
+/// <summary>
+/// <c>networksim compare</c>: runs two or more designs on the same replicate seeds on one embedded silo and writes
+/// each outcome's means, paired differences and intervals, costs, plots and a report for a funding meeting.
+/// </summary>
+public static class CompareCommand
+{
+    public static Command Create(string[] args)
+    {
+        var files = new Argument<string[]>("designs") { Description = "Two or more scenario files (see scenarios/designs/).", Arity = ArgumentArity.OneOrMore };
+        var seed = new Option<string?>("--seed") { Description = "Seed shared by every design (default: the first design's)." };
+        var replicates = new Option<string?>("--replicates") { Description = "Replicates of every design (default: the first design's)." };
+        var ticks = new Option<string?>("--ticks") { Description = "Ticks (weeks) for every design." };
+        var set = new Option<string[]>("--set") { Description = "Override a value in every design: --set key.path=value (repeatable)." };
+        var output = new Option<string?>("--out") { Description = "Results folder (default results/compare-<first>-vs-<second>/)." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing results folder." };
+        var parallel = new Option<int>("--parallel") { Description = "Runs at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
+        var explain = new Option<bool>("--explain") { Description = "Also change the second design towards the first one factor at a time, to show which differences carry the effect." };
+        var command = new Command("compare", "Compare designs on the same replicate seeds: means, paired differences, chance each is ahead, cost; plots and a report.")
+        {
+            files, seed, replicates, ticks, set, output, force, parallel, quiet, explain,
+        };
+        command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
+        {
+            var workers = result.GetValue(parallel);
+            if (workers < 1)
+            {
+                throw new OutputException($"--parallel {workers}: Allowed: 1 or more.");
+            }
+
+            var paths = result.GetValue(files)!;
+            if (paths.Length < 2)
+            {
+                throw new OutputException($"compare needs at least two designs, got {paths.Length}. Allowed: networksim compare a.yaml b.yaml [more.yaml ...].");
+            }
+
+            var user = new List<ScenarioOverride>();
+            foreach (var (option, key) in new[] { (ticks, "ticks") })
+            {
+                if (result.GetValue(option) is { } value)
+                {
+                    user.Add(new ScenarioOverride(option.Name, $"{key}={value}"));
+                }
+            }
+
+            user.AddRange((result.GetValue(set) ?? []).Select(ScenarioOverride.FromSet));
+            var first = Load(paths[0], [.. Shared(result, seed, replicates), .. user]);
+            ScenarioOverride[] common =
+            [
+                new(seed.Name, $"seed={first.Seed.ToString(CultureInfo.InvariantCulture)}"),
+                new(replicates.Name, $"replicates={first.Replicates.ToString(CultureInfo.InvariantCulture)}"),
+            ];
+            var designs = paths.Select(p => (File: p, Scenario: Load(p, [.. common, .. user]), Cost: CostReader.Read(p))).ToArray();
+            CheckDistinct(designs.Select(d => (d.File, d.Scenario)).ToArray());
+            var target = Path.GetFullPath(result.GetValue(output) ?? Path.Combine("results", $"compare-{designs[0].Scenario.Name}-vs-{designs[1].Scenario.Name}"));
+            var replace = result.GetValue(force);
+            ResultsFolder.CheckTarget(target, replace);
+            foreach (var d in designs)
+            {
+                ResourceCheck.Apply(d.Scenario with { Replicates = 1 }, d.File, workers, false);
+            }
+
+            Console.Error.WriteLine($"networksim: compare {string.Join(" vs ", designs.Select(d => d.Scenario.Name))}: {first.Replicates} paired replicates each, seed {first.Seed}, {workers} runs at once on an embedded silo");
+            await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+            var progress = new SweepProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet));
+            var factors = result.GetValue(explain) ? Factors(designs[1].File, designs[0].File, [.. common, .. user]) : [];
+            var runnable = factors.Where(f => f.Scenario is not null).ToArray();
+            var all = await new ComparisonRunner(silo.Grains).RunAsync([.. designs, .. runnable.Select(f => (designs[1].File, f.Scenario!, (CostSpec?)null))], workers, progress, cancellation);
+            var runs = all.Take(designs.Length).ToArray();
+            var steps = result.GetValue(explain)
+                ? ExplainSteps.Of(runs, factors.Select(f => (f.Factor, f.Scenario is null ? null : all[designs.Length + Array.IndexOf(runnable, f)])).ToArray())
+                : null;
+            var folder = ResultsFolder.Begin(target, replace);
+            try
+            {
+                ComparisonOutputs.Write(runs, folder, Provenance.Current("networksim " + string.Join(' ', args)), steps);
+                folder.Commit();
+            }
+            catch
+            {
+                folder.Abandon();
+                throw;
+            }
+
+            PrintAnswer(runs);
+            foreach (var step in steps ?? [])
+            {
+                Console.WriteLine(step.ShareDifference is { } d
+                    ? string.Create(CultureInfo.InvariantCulture, $"explain: {runs[1].Scenario.Name} with {step.Factor.Name} as in {runs[0].Scenario.Name}: final adoption {d.Mean * 100:+0.0;-0.0;0} points [{d.Low * 100:+0.0;-0.0;0}, {d.High * 100:+0.0;-0.0;0}]{(step.GapClosed is { } g ? $", {g:P0} of the gap" : "")}")
+                    : $"explain: {step.Factor.Name}: not run on its own ({step.Factor.Problem})");
+            }
+            Console.WriteLine($"Results: {Path.Combine(target, ReportHtml.FileName)}");
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>Each factor applied alone to the starting design; one that cannot be read alone keeps its problem and is not run.</summary>
+    private static (ExplainFactor Factor, Scenario? Scenario)[] Factors(string from, string to, IReadOnlyList<ScenarioOverride> overrides) =>
+        ExplainPath.Factors(from, to).Select(factor =>
+        {
+            try
+            {
+                return (factor, (Scenario?)ScenarioReader.Load(from, [.. overrides, .. factor.Assignments.Select(a => ScenarioOverride.FromSet($"{a.Key}={a.Value}"))], null));
+            }
+            catch (ScenarioException e)
+            {
+                return (factor with { Problem = e.Problems[0].ToString() }, null);
+            }
+        }).ToArray();
+
+    private static IEnumerable<ScenarioOverride> Shared(ParseResult result, Option<string?> seed, Option<string?> replicates)
+    {
+        if (result.GetValue(seed) is { } s)
+        {
+            yield return new ScenarioOverride(seed.Name, $"seed={s}");
+        }
+
+        if (result.GetValue(replicates) is { } r)
+        {
+            yield return new ScenarioOverride(replicates.Name, $"replicates={r}");
+        }
+    }
+
+    private static Scenario Load(string path, IEnumerable<ScenarioOverride> overrides)
+    {
+        var warnings = new List<ScenarioProblem>();
+        try
+        {
+            return ScenarioReader.Load(path, overrides, warnings);
+        }
+        finally
+        {
+            foreach (var warning in warnings)
+            {
+                Console.Error.WriteLine($"warning: {warning}");
+            }
+        }
+    }
+
+    /// <summary>Each design is labelled by its name in every table, plot and file: two with one name (or one file twice) cannot be told apart.</summary>
+    private static void CheckDistinct(IReadOnlyList<(string File, Scenario Scenario)> designs)
+    {
+        var problems = new List<ScenarioProblem>();
+        for (var i = 1; i < designs.Count; i++)
+        {
+            var earlier = designs.Take(i).FirstOrDefault(d => d.Scenario.Name == designs[i].Scenario.Name);
+            if (earlier.File is not null)
+            {
+                problems.Add(new ScenarioProblem(Path.GetFileName(designs[i].File), null, "name",
+                    $"'{designs[i].Scenario.Name}' is also the name of {Path.GetFileName(earlier.File)}: both would write results/{designs[i].Scenario.Name}/ and share one label here. Allowed: a name of its own for each design."));
+            }
+
+            if (designs[i].Scenario.Practices.Count != designs[0].Scenario.Practices.Count)
+            {
+                problems.Add(new ScenarioProblem(Path.GetFileName(designs[i].File), null, "practices",
+                    $"{designs[i].Scenario.Practices.Count} practice(s), {Path.GetFileName(designs[0].File)} has {designs[0].Scenario.Practices.Count}. Allowed: the same practices in every design, compared in order."));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+    }
+
+    private static void PrintAnswer(IReadOnlyList<DesignRuns> runs)
+    {
+        var outcomes = OutcomeComparison.Of(runs);
+        var practice = runs[0].Scenario.Practices[0].Name;
+        foreach (var name in new[] { $"{practice}.final_adoption", $"{practice}.adopters" })
+        {
+            var o = outcomes.First(x => x.Outcome == name);
+            for (var d = 1; d < runs.Count; d++)
+            {
+                var p = o.VsFirst[d];
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: {runs[d].Scenario.Name} {o.Designs[d].Mean:0.###} vs {runs[0].Scenario.Name} {o.Designs[0].Mean:0.###}, difference {p.Mean:+0.###;-0.###;0} [{p.Low:+0.###;-0.###;0}, {p.High:+0.###;-0.###;0}], {runs[d].Scenario.Name} ahead in {p.ShareAhead * p.Pairs:0.#} of {p.Pairs}"));
+            }
+        }
+    }
+}

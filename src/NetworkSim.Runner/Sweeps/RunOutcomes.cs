@@ -1,0 +1,49 @@
+using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Output;
+using NetworkSim.Runner.Running;
+
+namespace NetworkSim.Runner.Sweeps;
+
+/// <summary>
+/// The outcomes of one run (one replicate at one point), by name: per practice the final adoption (all, in the
+/// network, back home), adopters, ticks to 10, 50 and 90 % and schools institutionalised; then mean cross-school
+/// trust, ties, brokered ties and drop-outs at the end. A level never reached has no value (an empty cell).
+/// </summary>
+public static class RunOutcomes
+{
+    private static readonly string[] PracticeOutcomes =
+        ["final_adoption", "final_in_network", "final_back_home", "adopters", "ticks_to_10", "ticks_to_50", "ticks_to_90", "schools_institutionalised"];
+
+    private static readonly string[] RunWide = ["mean_trust", "ties", "brokered_ties", "dropped_out"];
+
+    /// <summary>Column names: <c>practice.outcome</c> per practice, then the run-wide ones.</summary>
+    public static IReadOnlyList<string> Columns(IReadOnlyList<PracticeSpec> practices) =>
+        [.. practices.SelectMany(p => PracticeOutcomes.Select(o => $"{p.Name}.{o}")), .. RunWide];
+
+    public static double?[] Values(int practices, ReplicateResult run)
+    {
+        var values = new List<double?>();
+        var end = run.Ticks[^1];
+        for (var k = 0; k < practices; k++)
+        {
+            var p = end.Practices[k];
+            values.Add(end.AdoptionFraction(k));
+            values.Add(end.Value("in_network_fraction", k));
+            values.Add(end.Value("back_home_fraction", k));
+            values.Add(end.Value("adopters", k));
+            foreach (var level in ResultsSummary.Levels)
+            {
+                var practice = k;
+                values.Add(run.Ticks.FirstOrDefault(m => m.AdoptionFraction(practice) >= level)?.Tick);
+            }
+
+            values.Add(p.SchoolsInstitutionalised);
+        }
+
+        values.Add(end.Value("mean_trust"));
+        values.Add(end.Value("ties"));
+        values.Add(end.BrokeredTies);
+        values.Add(end.Value("dropped_out"));
+        return [.. values];
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using NetworkSim.Runner.Output;
+
+namespace NetworkSim.Runner.Sweeps;
+
+/// <summary>
+/// A sweep's results folder, written in place so that an interrupted sweep keeps every finished run: a hidden
+/// <c>.sweep/</c> holds the definition's fingerprint, a lock and each finished run's time series; <c>runs.csv</c>
+/// grows a row per finished run (the record of what is done). A folder made by a different definition, or holding
+/// other results, is refused unless <c>--force</c>. All folder rules live here, so they can follow
+/// <see cref="ResultsFolder"/>'s.
+/// </summary>
+public sealed class SweepFolder : IDisposable
+{
+    private const string StateFolder = ".sweep";
+    private const string StateFile = "state.json";
+
+    private readonly FileStream _lock;
+
+    private SweepFolder(string target, FileStream lockFile, bool complete)
+    {
+        Target = target;
+        _lock = lockFile;
+        WasComplete = complete;
+    }
+
+    public string Target { get; }
+
+    /// <summary>The folder held a completed sweep of this definition when opened.</summary>
+    public bool WasComplete { get; }
+
+    public string PathOf(string name) => Path.Combine(Target, name);
+
+    /// <summary>Where one run's time-series rows wait until the sweep completes.</summary>
+    public string RunTimeseries(int point, int replicate) => Path.Combine(Target, StateFolder, "timeseries", $"p{point}-r{replicate}.csv");
+
+    /// <summary>Opens (or resumes) the folder for a definition with this fingerprint; throws <see cref="OutputException"/> when it may not.</summary>
+    public static SweepFolder Open(string target, string fingerprint, bool force)
+    {
+        target = Path.GetFullPath(target);
+        var state = Path.Combine(target, StateFolder, StateFile);
+
+        // Checked before anything, --force included: replacing a folder another sweep is writing would interleave both.
+        var lockPath = Path.Combine(target, StateFolder, "lock");
+        if (File.Exists(lockPath))
+        {
+            Lock(lockPath, target).Dispose();
+        }
+
+        var complete = false;
+        if (File.Exists(state) && !force)
+        {
+            var recorded = JsonDocument.Parse(File.ReadAllText(state)).RootElement;
+            if (recorded.GetProperty("fingerprint").GetString() != fingerprint)
+            {
+                throw new OutputException($"{target} holds a sweep made from a different sweep file or base scenario, and was left as it is. " +
+                    "Allowed: the unchanged sweep file (to resume it), another --out folder, or --force to start it again.");
+            }
+
+            complete = recorded.GetProperty("complete").GetBoolean();
+        }
+        else
+        {
+            ResultsFolder.CheckTarget(target, force);
+            if (force && Directory.Exists(target))
+            {
+                Directory.Delete(target, recursive: true);
+            }
+        }
+
+        Directory.CreateDirectory(Path.Combine(target, StateFolder, "timeseries"));
+        // Marked as NetworkSim's results, so that a later --force (of a sweep or a run) may replace it and nothing else.
+        ResultsMarker.WriteInto(target);
+        var folder = new SweepFolder(target, Lock(lockPath, target), complete);
+        folder.WriteState(fingerprint, complete);
+        return folder;
+    }
+
+    /// <summary>Held for as long as the sweep runs; the operating system releases it when the process ends, however it ends.</summary>
+    private static FileStream Lock(string path, string target)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new OutputException($"{target} is being written by another networksim sweep. Allowed: wait for it to finish, or another --out folder.");
+        }
+    }
+
+    /// <summary>Writes one file through a temporary name, so no reader ever sees half of it.</summary>
+    public void WriteText(string name, string text) => WriteAtomically(PathOf(name), text);
+
+    public static void WriteAtomically(string path, string text)
+    {
+        File.WriteAllText(path + ".tmp", text);
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    /// <summary>Records the sweep as complete and drops the per-run time series (now in timeseries.csv).</summary>
+    public void MarkComplete(string fingerprint)
+    {
+        WriteState(fingerprint, true);
+        Directory.Delete(Path.Combine(Target, StateFolder, "timeseries"), recursive: true);
+    }
+
+    public void Dispose() => _lock.Dispose();
+
+    private void WriteState(string fingerprint, bool complete) =>
+        WriteAtomically(Path.Combine(Target, StateFolder, StateFile), JsonSerializer.Serialize(new { fingerprint, complete }));
+}
