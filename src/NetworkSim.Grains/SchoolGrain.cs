@@ -46,8 +46,10 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
             throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' is at tick {state.Tick} but was stepped for tick {tick.Tick}.");
         }
 
+        GrainCounters.SchoolStepped();
         _inbox.Remove(tick.Tick, out var remote);
         var plan = SchoolTick.Begin(_run!, state, tick, remote ?? []);
+        GrainCounters.ParticipantsCalled(plan.Calls.Length);
         var results = await Task.WhenAll(plan.Calls.Select(call =>
         {
             _activated[call.Local] = true;
@@ -110,6 +112,10 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
 
     /// <summary>One batch per linked school.</summary>
     private Task PublishAsync(SchoolBatch[] outbox) =>
-        Task.WhenAll(outbox.Select(batch => GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, batch.ToSchool))
-            .ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers))));
+        Task.WhenAll(outbox.Select(batch =>
+        {
+            GrainCounters.BatchSent(batch.Peers.Length);
+            return GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, batch.ToSchool))
+                .ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers));
+        }));
 }

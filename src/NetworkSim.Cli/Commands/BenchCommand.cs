@@ -26,6 +26,7 @@ public static class BenchCommand
         var options = new ScenarioOptions();
         var command = new Command("bench", "Measure ticks per second, participant-ticks per second and peak memory of a scenario (or of every scenario in a folder).");
         options.AddTo(command);
+        command.Subcommands.Add(BenchWorkloadsCommand.Create());
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
             var path = options.ScenarioPath(result);
