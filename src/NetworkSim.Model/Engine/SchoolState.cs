@@ -37,6 +37,27 @@ public sealed class SchoolState
     /// <summary>For each other school, ascending, its participants with a contact there: who goes in the batch to it.</summary>
     public required SortedDictionary<int, SortedSet<int>> Links { get; init; }
 
+    /// <summary>
+    /// The latest public state of every contact in another school: the school receives only states that changed, so
+    /// it keeps the rest. Shared by the school's states from tick to tick and updated in place by <see cref="SchoolTick.Begin"/>.
+    /// </summary>
+    public required Dictionary<int, PeerState> Remote { get; init; }
+
+    /// <summary>For each participant (of any school), the local participants with it as a contact, ascending; grown in place.</summary>
+    public required Dictionary<int, List<int>> Watchers { get; init; }
+
+    /// <summary>
+    /// Local participants whose public state differs from the tick before, or whose contacts changed: their contacts,
+    /// and they themselves, are the only ones the next tick asks again whether they must step. Ascending.
+    /// </summary>
+    public required int[] Changed { get; init; }
+
+    /// <summary>Each participant's answer to <see cref="ParticipantStep.NeedsStep"/> when last asked; null before tick 0 is stepped.</summary>
+    public bool[]? NeededStep { get; init; }
+
+    /// <summary>For participant k and practice p, at <c>k * practices + p</c>: its contacts practising p at <see cref="Tick"/> (the exposure curve).</summary>
+    public required int[] PractisingContacts { get; init; }
+
     public int Staff => Reports.Length;
 
     /// <summary>The public states of its participants at <see cref="Tick"/>.</summary>

@@ -86,14 +86,24 @@ public sealed class Simulation
         return State.Last;
     }
 
+    private static readonly Dictionary<int, PeerState> Empty = [];
+
+    /// <summary>Each school's inbox for the next tick; a school sent nothing shares one empty inbox (most, once little changes).</summary>
     private Dictionary<int, PeerState>[] Deliver(IEnumerable<SchoolBatch> batches)
     {
-        var inboxes = Enumerable.Range(0, Model.Network.SchoolCount).Select(_ => new Dictionary<int, PeerState>()).ToArray();
+        var inboxes = new Dictionary<int, PeerState>[Model.Network.SchoolCount];
+        Array.Fill(inboxes, Empty);
         foreach (var batch in batches)
         {
+            var inbox = inboxes[batch.ToSchool];
+            if (ReferenceEquals(inbox, Empty))
+            {
+                inboxes[batch.ToSchool] = inbox = [];
+            }
+
             foreach (var peer in batch.Peers)
             {
-                inboxes[batch.ToSchool][peer.Index] = peer;
+                inbox[peer.Index] = peer;
             }
         }
 
