@@ -42,6 +42,9 @@ public sealed class Simulation
     /// <summary>Participant steps performed so far (skipped participants are not counted).</summary>
     public long ParticipantSteps { get; private set; }
 
+    /// <summary>Public states sent from school to school after the ticks so far (not the initial ones).</summary>
+    public long PeerStatesSent { get; private set; }
+
     /// <summary>Every tick's metrics of replicate <paramref name="replicate"/>, from tick 0, seeded as the scenario runner seeds it.</summary>
     public static IReadOnlyList<TickMetrics> RunReplicate(Scenario scenario, int replicate, bool skipIdle = true) =>
         Run(scenario, CounterRandom.ReplicateSeed(scenario.Seed, replicate), skipIdle);
@@ -81,6 +84,7 @@ public sealed class Simulation
             _schools[s] = results[s].Next;
         }
 
+        PeerStatesSent += results.Sum(r => r.Outbox.Sum(b => (long)b.Peers.Length));
         _inboxes = Deliver(results.SelectMany(r => r.Outbox));
         State = RunTick.Finish(run, State, news, ties, results.Select(r => r.Tally).ToArray());
         return State.Last;
