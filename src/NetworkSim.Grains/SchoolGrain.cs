@@ -35,8 +35,6 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
         return new SchoolResult(initial.Tally);
     }
 
-    public Task PublishInitialStatesAsync() => PublishAsync(SchoolTick.Outbox(State("publish")));
-
     public async Task<SchoolResult> StepAsync(NetworkTickMessage message)
     {
         var tick = message.Tick;
@@ -110,7 +108,7 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
     private IParticipantGrain Participant(int k) =>
         _participants[k] ??= GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _state!.First + k));
 
-    /// <summary>One batch per linked school.</summary>
+    /// <summary>One batch per school with contacts of a participant whose state changed.</summary>
     private Task PublishAsync(SchoolBatch[] outbox) =>
         Task.WhenAll(outbox.Select(batch =>
         {

@@ -20,16 +20,23 @@ public static class SchoolTick
         var contacts = new int[staff][];
         var reports = new ParticipantReport[staff];
         var adoptedTick = new int[staff * run.PracticeCount];
-        var links = new SortedDictionary<int, SortedSet<int>>();
         var watchers = new Dictionary<int, List<int>>();
+        var remote = new Dictionary<int, PeerState>();
         for (var k = 0; k < staff; k++)
         {
             var state = participants[k] = InitialState.For(run, first + k);
             contacts[k] = [.. ParticipantStep.ContactOrder(run, state)];
             reports[k] = ParticipantStep.Report(run, state, 0, [], droppedNow: false);
             state.AdoptedTick.CopyTo(adoptedTick, k * run.PracticeCount);
-            Link(run, links, school, first + k, contacts[k]);
             Watch(watchers, k, contacts[k]);
+            foreach (var j in contacts[k])
+            {
+                // Tick-0 states are a pure function of the run: a school computes its remote contacts' own, no message needed.
+                if (network.School[j] != school && !remote.ContainsKey(j))
+                {
+                    remote[j] = InitialState.For(run, j).ToPeer(network.InNetwork[j], 0);
+                }
+            }
         }
 
         var support = network.InitialSupport[school];
@@ -44,13 +51,13 @@ public static class SchoolTick
             Reports = reports,
             Contacts = contacts,
             AdoptedTick = adoptedTick,
-            Links = links,
-            Remote = [],
+            Remote = remote,
             Watchers = watchers,
             Changed = [],
             PractisingContacts = new int[staff * run.PracticeCount],
+            Tally = SchoolStep.Tally(run, school, 0, support, reports),
         };
-        return new SchoolTickResult(next, Outbox(next), SchoolStep.Tally(run, school, 0, support, reports));
+        return new SchoolTickResult(next, [], next.Tally);
     }
 
     /// <summary>
@@ -74,10 +81,16 @@ public static class SchoolTick
         }
 
         var context = new SchoolContext(tick, state.Support, state.Institutionalised);
+        var touched = Touched(state, tick.NewTies);
+        if (skipIdle && tick.Tick > 0 && state.Settled && inbox.Count == 0 && Array.IndexOf(touched, true) < 0)
+        {
+            // Nothing the school's participants read changed, and none of them could change last tick: none can now.
+            return new SchoolTickPlan(context, [], [], [], state.NeededStep!, state.PractisingContacts, Quiet: true);
+        }
+
         var staff = state.Staff;
         var practices = run.PracticeCount;
         var dirty = Dirty(state, inbox, everyone: !skipIdle || tick.Tick == 0 || state.NeededStep is null);
-        var touched = Touched(state, tick.NewTies);
         var inputs = new PeerState[]?[staff];
         var skipped = new ParticipantReport?[staff];
         var needed = new bool[staff];
@@ -125,10 +138,14 @@ public static class SchoolTick
         var practices = run.PracticeCount;
         // Support at t + 1 reads the staff at t.
         var support = SchoolStep.NextSupport(run, state.School, state.Support, state.PublicStates(), plan.Context.Network.Convening);
+        if (plan.Quiet)
+        {
+            return Quiet(run, state, support);
+        }
+
         var participants = (ParticipantState[])state.Participants.Clone();
         var contacts = (int[][])state.Contacts.Clone();
         var reports = new ParticipantReport[state.Staff];
-        var links = state.Links;
         for (var k = 0; k < reports.Length; k++)
         {
             reports[k] = plan.Skipped[k]!;
@@ -143,8 +160,6 @@ public static class SchoolTick
             if (outcome.Contacts is { } now)
             {
                 contacts[k] = now;
-                links = links == state.Links ? Copy(links) : links;
-                Link(run, links, state.School, state.First + k, now);
                 Watch(state.Watchers, k, now);
             }
         }
@@ -152,8 +167,10 @@ public static class SchoolTick
         var atRisk = new int[practices * ExposureCounter.Bins];
         var adopted = new int[atRisk.Length];
         var changed = new List<int>();
+        var settled = plan.Calls.Length == 0;
         for (var k = 0; k < reports.Length; k++)
         {
+            settled &= ReferenceEquals(reports[k], state.Reports[k]);
             ExposureCounter.Count(practices, state.Reports[k].State, plan.PractisingContacts.AsSpan(k * practices, practices), reports[k].Events, atRisk, adopted);
             if (!Same(state.Reports[k].State, reports[k].State) || !ReferenceEquals(contacts[k], state.Contacts[k]))
             {
@@ -178,27 +195,58 @@ public static class SchoolTick
             Reports = reports,
             Contacts = contacts,
             AdoptedTick = adoptedTick,
-            Links = links,
             Remote = state.Remote,
             Watchers = state.Watchers,
             Changed = [.. changed],
             NeededStep = plan.NeededStep,
             PractisingContacts = plan.PractisingContacts,
+            Tally = SchoolStep.Tally(run, state.School, t + 1, support, reports) with { ExposureAtRisk = atRisk, ExposureAdopted = adopted },
+            Settled = settled,
         };
-        var tally = SchoolStep.Tally(run, state.School, t + 1, support, reports) with { ExposureAtRisk = atRisk, ExposureAdopted = adopted };
-        return new SchoolTickResult(next, ChangedOutbox(run, next), tally);
+        return new SchoolTickResult(next, Outbox(run, next), next.Tally);
     }
 
-    /// <summary>One batch per linked school, ascending: the states at the school's tick of its participants with contacts there.</summary>
-    public static SchoolBatch[] Outbox(SchoolState state) =>
-        state.Links.Select(link => new SchoolBatch(state.School, link.Key, state.Tick,
-            link.Value.Select(i => state.Reports[i - state.First].State).ToArray())).ToArray();
+    /// <summary>
+    /// A quiet tick (see <see cref="Begin"/>): the same participants, reports and exposure as the tick before, so the
+    /// same tally sums; only the tick and the school's support move, and nothing is sent.
+    /// </summary>
+    private static SchoolTickResult Quiet(RunModel run, SchoolState state, double support)
+    {
+        var tally = state.Tally with
+        {
+            Tick = state.Tick + 1,
+            Support = support,
+            Events = [],
+            DroppedOut = [],
+            ExposureAdopted = new int[run.PracticeCount * ExposureCounter.Bins],
+        };
+        var next = new SchoolState
+        {
+            School = state.School,
+            Tick = state.Tick + 1,
+            Support = support,
+            Institutionalised = state.Institutionalised,
+            First = state.First,
+            Participants = state.Participants,
+            Reports = state.Reports,
+            Contacts = state.Contacts,
+            AdoptedTick = state.AdoptedTick,
+            Remote = state.Remote,
+            Watchers = state.Watchers,
+            Changed = [],
+            NeededStep = state.NeededStep,
+            PractisingContacts = state.PractisingContacts,
+            Tally = tally,
+            Settled = true,
+        };
+        return new SchoolTickResult(next, [], tally);
+    }
 
     /// <summary>
     /// The batches after a tick: each changed participant's state goes to every other school where it has a contact,
     /// one batch per school, ascending. A school with no changed contact gets no batch and keeps what it has.
     /// </summary>
-    public static SchoolBatch[] ChangedOutbox(RunModel run, SchoolState state)
+    public static SchoolBatch[] Outbox(RunModel run, SchoolState state)
     {
         var batches = new SortedDictionary<int, List<PeerState>>();
         foreach (var k in state.Changed)
@@ -332,25 +380,4 @@ public static class SchoolTick
                 ? peer
                 : throw new InvalidOperationException($"School {state.School} has no state for participant {participant} at tick {state.Tick}.");
 
-    private static void Link(RunModel run, SortedDictionary<int, SortedSet<int>> links, int school, int participant, int[] contacts)
-    {
-        foreach (var contact in contacts)
-        {
-            var other = run.Network.School[contact];
-            if (other == school)
-            {
-                continue;
-            }
-
-            if (!links.TryGetValue(other, out var members))
-            {
-                links[other] = members = [];
-            }
-
-            members.Add(participant);
-        }
-    }
-
-    private static SortedDictionary<int, SortedSet<int>> Copy(SortedDictionary<int, SortedSet<int>> links) =>
-        new(links.ToDictionary(l => l.Key, l => new SortedSet<int>(l.Value)));
 }

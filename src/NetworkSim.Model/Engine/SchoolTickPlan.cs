@@ -12,4 +12,5 @@ namespace NetworkSim.Model.Engine;
 /// <param name="Skipped">For every participant not called, its report at the next tick; null for those called.</param>
 /// <param name="NeededStep">Every participant's answer to whether it must step (the school's next state keeps it).</param>
 /// <param name="PractisingContacts">Per participant and practice, contacts practising it at that tick (the exposure curve).</param>
-public sealed record SchoolTickPlan(SchoolContext Context, PeerState[]?[] Inputs, ParticipantCall[] Calls, ParticipantReport?[] Skipped, bool[] NeededStep, int[] PractisingContacts);
+/// <param name="Quiet">Nothing the school reads changed and nobody can change: the tick only moves its support (the arrays above are empty).</param>
+public sealed record SchoolTickPlan(SchoolContext Context, PeerState[]?[] Inputs, ParticipantCall[] Calls, ParticipantReport?[] Skipped, bool[] NeededStep, int[] PractisingContacts, bool Quiet = false);
