@@ -34,7 +34,7 @@ public static class SchoolTick
                 // Tick-0 states are a pure function of the run: a school computes its remote contacts' own, no message needed.
                 if (network.School[j] != school && !remote.ContainsKey(j))
                 {
-                    remote[j] = InitialState.For(run, j).ToPeer(network.InNetwork[j], 0);
+                    remote[j] = run.InitialPeer(j);
                 }
             }
         }
