@@ -65,6 +65,9 @@ public sealed class SchoolState
     /// </summary>
     public bool Settled { get; init; }
 
+    /// <summary>What the support rule reads of the staff at <see cref="Tick"/>.</summary>
+    public required StaffSummary Staffing { get; init; }
+
     public int Staff => Reports.Length;
 
     /// <summary>The public states of its participants at <see cref="Tick"/>.</summary>

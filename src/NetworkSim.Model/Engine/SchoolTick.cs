@@ -56,6 +56,7 @@ public static class SchoolTick
             Changed = [],
             PractisingContacts = new int[staff * run.PracticeCount],
             Tally = SchoolStep.Tally(run, school, 0, support, reports),
+            Staffing = StaffSummary.Of(run, staff, k => reports[k].State),
         };
         return new SchoolTickResult(next, [], next.Tally);
     }
@@ -82,7 +83,7 @@ public static class SchoolTick
 
         var context = new SchoolContext(tick, state.Support, state.Institutionalised);
         var touched = Touched(state, tick.NewTies);
-        if (skipIdle && tick.Tick > 0 && state.Settled && inbox.Count == 0 && Array.IndexOf(touched, true) < 0)
+        if (skipIdle && tick.Tick > 0 && state.Settled && inbox.Count == 0 && touched is null)
         {
             // Nothing the school's participants read changed, and none of them could change last tick: none can now.
             return new SchoolTickPlan(context, [], [], [], state.NeededStep!, state.PractisingContacts, Quiet: true);
@@ -110,7 +111,7 @@ public static class SchoolTick
                 needed[k] = state.NeededStep![k];
             }
 
-            if (!needed[k] && !touched[k])
+            if (!needed[k] && touched?[k] != true)
             {
                 // Unchanged by construction; only the "adopted at this tick" mark expires, and last tick's events.
                 var report = state.Reports[k];
@@ -137,7 +138,7 @@ public static class SchoolTick
         var t = plan.Context.Tick;
         var practices = run.PracticeCount;
         // Support at t + 1 reads the staff at t.
-        var support = SchoolStep.NextSupport(run, state.School, state.Support, state.PublicStates(), plan.Context.Network.Convening);
+        var support = SchoolStep.NextSupport(run, state.School, state.Support, state.Staffing, plan.Context.Network.Convening);
         if (plan.Quiet)
         {
             return Quiet(run, state, support);
@@ -202,6 +203,7 @@ public static class SchoolTick
             PractisingContacts = plan.PractisingContacts,
             Tally = SchoolStep.Tally(run, state.School, t + 1, support, reports) with { ExposureAtRisk = atRisk, ExposureAdopted = adopted },
             Settled = settled,
+            Staffing = settled ? state.Staffing : StaffSummary.Of(run, reports.Length, k => reports[k].State),
         };
         return new SchoolTickResult(next, Outbox(run, next), next.Tally);
     }
@@ -238,6 +240,7 @@ public static class SchoolTick
             PractisingContacts = state.PractisingContacts,
             Tally = tally,
             Settled = true,
+            Staffing = state.Staffing,
         };
         return new SchoolTickResult(next, [], tally);
     }
@@ -309,15 +312,17 @@ public static class SchoolTick
         }
     }
 
-    private static bool[] Touched(SchoolState state, BrokeredTie[] ties)
+    /// <summary>The participants a brokered tie of this tick touches, or null when it touches none.</summary>
+    private static bool[]? Touched(SchoolState state, BrokeredTie[] ties)
     {
-        var touched = new bool[state.Staff];
+        bool[]? touched = null;
         foreach (var tie in ties)
         {
             foreach (var i in (ReadOnlySpan<int>)[tie.A, tie.B])
             {
                 if (i >= state.First && i < state.First + state.Staff)
                 {
+                    touched ??= new bool[state.Staff];
                     touched[i - state.First] = true;
                 }
             }
