@@ -20,10 +20,11 @@ public static class BenchWorkloadsCommand
         var names = new Argument<string[]>("names") { Description = $"Workloads to run (default: all but the slow ones): {string.Join(", ", Workload.All.Select(w => w.Name))}.", Arity = ArgumentArity.ZeroOrMore };
         var engine = new Option<string?>("--engine") { Description = "Run one engine in this process and print its figures (grains or reference); used by bench itself." };
         var ticks = new Option<int?>("--ticks") { Description = "Ticks per run (default: the workload's; the first is reported apart)." };
+        var set = new Option<string[]>("--set") { Description = "Override a workload's scenario value (repeatable), e.g. --set network.schools=100 --set network.staff.staff=1000 to group the same graph into fewer, larger schools." };
         var output = new Option<string>("--out") { Description = "Where to write the figures.", DefaultValueFactory = _ => "bench.json" };
         var command = new Command("workloads", "Run the standard performance workloads through the grains and the sequential reference; write bench.json.")
         {
-            names, engine, ticks, output,
+            names, engine, ticks, set, output,
         };
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
@@ -34,7 +35,7 @@ public static class BenchWorkloadsCommand
                     $"bench workloads: no workload '{name}'. Allowed: {string.Join(", ", Workload.All.Select(w => w.Name))}."));
             }
 
-            var overrides = result.GetValue(ticks) is { } n ? new[] { $"ticks={n}" } : [];
+            string[] overrides = [.. result.GetValue(ticks) is { } n ? new[] { $"ticks={n}" } : [], .. result.GetValue(set) ?? []];
             if (result.GetValue(engine) is { } one)
             {
                 var scenario = chosen[0].Load([$"ticks={chosen[0].Ticks}", .. overrides]);
@@ -48,19 +49,19 @@ public static class BenchWorkloadsCommand
                 return 0;
             }
 
-            return await RunAllAsync(chosen, result.GetValue(ticks), result.GetValue(output)!, cancellation);
+            return await RunAllAsync(chosen, result.GetValue(ticks), result.GetValue(set) ?? [], result.GetValue(output)!, cancellation);
         }));
         return command;
     }
 
-    private static async Task<int> RunAllAsync(IReadOnlyList<Workload> workloads, int? ticks, string output, CancellationToken cancellation)
+    private static async Task<int> RunAllAsync(IReadOnlyList<Workload> workloads, int? ticks, string[] sets, string output, CancellationToken cancellation)
     {
         var rows = new List<WorkloadRow>();
         Console.WriteLine($"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}; per steady tick (the first tick apart), CPU time of the whole process");
         foreach (var workload in workloads)
         {
-            var grains = await ChildAsync(workload, "grains", ticks, cancellation);
-            var reference = await ChildAsync(workload, "reference", ticks, cancellation);
+            var grains = await ChildAsync(workload, "grains", ticks, sets, cancellation);
+            var reference = await ChildAsync(workload, "reference", ticks, sets, cancellation);
             if (grains is null || reference is null)
             {
                 Console.WriteLine($"{workload.Name}: failed (run 'networksim bench workloads {workload.Name} --engine grains' for its error)");
@@ -101,7 +102,7 @@ public static class BenchWorkloadsCommand
         }
     }
 
-    private static async Task<WorkloadRow?> ChildAsync(Workload workload, string engine, int? ticks, CancellationToken cancellation)
+    private static async Task<WorkloadRow?> ChildAsync(Workload workload, string engine, int? ticks, string[] sets, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
@@ -109,7 +110,7 @@ public static class BenchWorkloadsCommand
             start.ArgumentList.Add(typeof(BenchWorkloadsCommand).Assembly.Location);
         }
 
-        foreach (var arg in (string[])["bench", "workloads", workload.Name, "--engine", engine, .. ticks is { } n ? new[] { "--ticks", $"{n}" } : []])
+        foreach (var arg in (string[])["bench", "workloads", workload.Name, "--engine", engine, .. ticks is { } n ? new[] { "--ticks", $"{n}" } : [], .. sets.SelectMany(a => new[] { "--set", a })])
         {
             start.ArgumentList.Add(arg);
         }
