@@ -12,6 +12,7 @@ public sealed class FacilitatorGrain(RunModelCache runs) : Grain, IFacilitatorGr
 
     public async Task<FacilitationPlan> PlanAsync(FacilitationInput input)
     {
+        GrainCounters.FacilitatorCalled();
         var (runId, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
         var run = await runs.GetAsync(runId);
         var state = _state ??= FacilitatorTick.Initial(run, index);

@@ -38,7 +38,6 @@ public sealed class RunCoordinatorGrain(RunModelCache runs) : Grain, IRunCoordin
         _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count)
             .Select(f => GrainFactory.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, f))).ToArray();
         var results = await Task.WhenAll(_schools.Select(s => s.InitializeAsync()));
-        await Task.WhenAll(_schools.Select(s => s.PublishInitialStatesAsync()));
         _state = RunTick.Initial(run, results.Select(r => r.Tally).ToArray());
         return new TickBatch([_state.Last], RunTick.IsFinished(run, _state), [0]);
     }

@@ -35,8 +35,6 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
         return new SchoolResult(initial.Tally);
     }
 
-    public Task PublishInitialStatesAsync() => PublishAsync(SchoolTick.Outbox(State("publish")));
-
     public async Task<SchoolResult> StepAsync(NetworkTickMessage message)
     {
         var tick = message.Tick;
@@ -46,8 +44,10 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
             throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' is at tick {state.Tick} but was stepped for tick {tick.Tick}.");
         }
 
+        GrainCounters.SchoolStepped();
         _inbox.Remove(tick.Tick, out var remote);
         var plan = SchoolTick.Begin(_run!, state, tick, remote ?? []);
+        GrainCounters.ParticipantsCalled(plan.Calls.Length);
         var results = await Task.WhenAll(plan.Calls.Select(call =>
         {
             _activated[call.Local] = true;
@@ -108,8 +108,12 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
     private IParticipantGrain Participant(int k) =>
         _participants[k] ??= GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _state!.First + k));
 
-    /// <summary>One batch per linked school.</summary>
+    /// <summary>One batch per school with contacts of a participant whose state changed.</summary>
     private Task PublishAsync(SchoolBatch[] outbox) =>
-        Task.WhenAll(outbox.Select(batch => GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, batch.ToSchool))
-            .ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers))));
+        Task.WhenAll(outbox.Select(batch =>
+        {
+            GrainCounters.BatchSent(batch.Peers.Length);
+            return GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, batch.ToSchool))
+                .ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers));
+        }));
 }

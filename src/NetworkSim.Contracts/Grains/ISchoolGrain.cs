@@ -14,13 +14,6 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("Initialize")]
     Task<SchoolResult> InitializeAsync();
 
-    /// <summary>
-    /// Sends the tick-0 states to linked schools. A separate call, made once every school is initialised: a batch
-    /// that reached a school still being activated could wait behind its initialisation instead of interleaving.
-    /// </summary>
-    [Alias("PublishInitialStates")]
-    Task PublishInitialStatesAsync();
-
     /// <summary>Advances every participant from t to t + 1, updates support, sends the new states on and returns its tally.</summary>
     [Alias("Step")]
     Task<SchoolResult> StepAsync(NetworkTickMessage tick);

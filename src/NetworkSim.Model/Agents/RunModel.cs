@@ -25,6 +25,18 @@ public sealed class RunModel
         InitialAdopters = scenario.Practices.Select((practice, k) => InitialAdoption.Choose(this, practice, k)).ToArray();
     }
 
+    private PeerState?[]? _initialPeers;
+
+    /// <summary>
+    /// A participant's public state at tick 0, made once per run model and shared (a pure function of the run, so
+    /// every school reads its remote contacts' from here instead of being sent them).
+    /// </summary>
+    public PeerState InitialPeer(int index)
+    {
+        var peers = _initialPeers ?? Interlocked.CompareExchange(ref _initialPeers, new PeerState?[Network.ParticipantCount], null) ?? _initialPeers!;
+        return peers[index] ??= InitialState.For(this, index).ToPeer(Network.InNetwork[index], 0);
+    }
+
     /// <summary>Who practises each practice at tick 0.</summary>
     public IReadOnlyList<HashSet<int>> InitialAdopters { get; }
 

@@ -11,28 +11,16 @@ public static class SchoolStep
     public const int OpinionBins = 100;
 
     /// <summary>Support at t + 1 from the school's participants at t (mechanisms 6 and 8); its active members are away at a convening.</summary>
-    public static double NextSupport(RunModel run, int school, double support, IReadOnlyList<PeerState> staffAtT, bool convening)
-    {
-        var network = run.Network;
-        var engagedLeader = false;
-        var engagedMembers = 0;
-        int leaders = 0, leaderPractices = 0;
-        foreach (var peer in staffAtT)
-        {
-            var leader = network.Role[peer.Index] == Role.Leader;
-            engagedLeader |= leader && peer.Active;
-            engagedMembers += peer.Active ? 1 : 0;
-            if (leader)
-            {
-                leaders++;
-                leaderPractices += System.Numerics.BitOperations.PopCount(peer.Practising);
-            }
-        }
+    public static double NextSupport(RunModel run, int school, double support, IReadOnlyList<PeerState> staffAtT, bool convening) =>
+        NextSupport(run, school, support, StaffSummary.Of(run, staffAtT.Count, k => staffAtT[k]), convening);
 
+    /// <summary>Support at t + 1 from what <see cref="NextSupport(RunModel, int, double, IReadOnlyList{PeerState}, bool)"/> reads of the staff at t.</summary>
+    public static double NextSupport(RunModel run, int school, double support, StaffSummary staff, bool convening)
+    {
         var practices = Math.Max(1, run.PracticeCount);
-        var leadersPractising = leaders == 0 ? 0 : (double)leaderPractices / (leaders * practices);
-        var away = convening && staffAtT.Count > 0 ? (double)engagedMembers / staffAtT.Count : 0;
-        return SchoolSupportRule.Next(run.Parameters.School, support, network.InitialSupport[school], engagedLeader, engagedMembers, leadersPractising, away);
+        var leadersPractising = staff.Leaders == 0 ? 0 : (double)staff.LeaderPractices / (staff.Leaders * practices);
+        var away = convening && staff.Staff > 0 ? (double)staff.EngagedMembers / staff.Staff : 0;
+        return SchoolSupportRule.Next(run.Parameters.School, support, run.Network.InitialSupport[school], staff.EngagedLeader, staff.EngagedMembers, leadersPractising, away);
     }
 
     /// <summary>Which practices the school has institutionalised, from its participants' states.</summary>

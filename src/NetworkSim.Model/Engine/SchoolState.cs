@@ -34,8 +34,39 @@ public sealed class SchoolState
     /// <summary>For participant k and practice p, at <c>k * practices + p</c>: the tick it last took the practice up, or -1.</summary>
     public required int[] AdoptedTick { get; init; }
 
-    /// <summary>For each other school, ascending, its participants with a contact there: who goes in the batch to it.</summary>
-    public required SortedDictionary<int, SortedSet<int>> Links { get; init; }
+    /// <summary>
+    /// The latest public state of every contact in another school: computed at tick 0 (a pure function of the run),
+    /// then updated from the states that changed, the only ones other schools send. Shared by the school's states
+    /// from tick to tick and updated in place by <see cref="SchoolTick.Begin"/>.
+    /// </summary>
+    public required Dictionary<int, PeerState> Remote { get; init; }
+
+    /// <summary>For each participant (of any school), the local participants with it as a contact, ascending; grown in place.</summary>
+    public required Dictionary<int, List<int>> Watchers { get; init; }
+
+    /// <summary>
+    /// Local participants whose public state differs from the tick before, or whose contacts changed: their contacts,
+    /// and they themselves, are the only ones the next tick asks again whether they must step. Ascending.
+    /// </summary>
+    public required int[] Changed { get; init; }
+
+    /// <summary>Each participant's answer to <see cref="ParticipantStep.NeedsStep"/> when last asked; null before tick 0 is stepped.</summary>
+    public bool[]? NeededStep { get; init; }
+
+    /// <summary>For participant k and practice p, at <c>k * practices + p</c>: its contacts practising p at <see cref="Tick"/> (the exposure curve).</summary>
+    public required int[] PractisingContacts { get; init; }
+
+    /// <summary>Its tally at <see cref="Tick"/> (a quiet tick repeats its sums).</summary>
+    public required Metrics.SchoolTally Tally { get; init; }
+
+    /// <summary>
+    /// Nobody was called in the tick that led here and every report is the one of the tick before: with no new state
+    /// from another school and no brokered tie, the next tick is quiet (<see cref="SchoolTickPlan.Quiet"/>).
+    /// </summary>
+    public bool Settled { get; init; }
+
+    /// <summary>What the support rule reads of the staff at <see cref="Tick"/>.</summary>
+    public required StaffSummary Staffing { get; init; }
 
     public int Staff => Reports.Length;
 

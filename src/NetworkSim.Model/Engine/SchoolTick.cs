@@ -20,14 +20,23 @@ public static class SchoolTick
         var contacts = new int[staff][];
         var reports = new ParticipantReport[staff];
         var adoptedTick = new int[staff * run.PracticeCount];
-        var links = new SortedDictionary<int, SortedSet<int>>();
+        var watchers = new Dictionary<int, List<int>>();
+        var remote = new Dictionary<int, PeerState>();
         for (var k = 0; k < staff; k++)
         {
             var state = participants[k] = InitialState.For(run, first + k);
             contacts[k] = [.. ParticipantStep.ContactOrder(run, state)];
             reports[k] = ParticipantStep.Report(run, state, 0, [], droppedNow: false);
             state.AdoptedTick.CopyTo(adoptedTick, k * run.PracticeCount);
-            Link(run, links, school, first + k, contacts[k]);
+            Watch(watchers, k, contacts[k]);
+            foreach (var j in contacts[k])
+            {
+                // Tick-0 states are a pure function of the run: a school computes its remote contacts' own, no message needed.
+                if (network.School[j] != school && !remote.ContainsKey(j))
+                {
+                    remote[j] = run.InitialPeer(j);
+                }
+            }
         }
 
         var support = network.InitialSupport[school];
@@ -42,15 +51,23 @@ public static class SchoolTick
             Reports = reports,
             Contacts = contacts,
             AdoptedTick = adoptedTick,
-            Links = links,
+            Remote = remote,
+            Watchers = watchers,
+            Changed = [],
+            PractisingContacts = new int[staff * run.PracticeCount],
+            Tally = SchoolStep.Tally(run, school, 0, support, reports),
+            Staffing = StaffSummary.Of(run, staff, k => reports[k].State),
         };
-        return new SchoolTickResult(next, Outbox(next), SchoolStep.Tally(run, school, 0, support, reports));
+        return new SchoolTickResult(next, [], next.Tally);
     }
 
     /// <summary>
     /// Who must step at the announced tick and with what: each participant's contacts' states at t (own staff from
-    /// the school, others from <paramref name="inbox"/>). A participant that cannot change (<see cref="ParticipantStep.NeedsStep"/>)
-    /// and gains no brokered tie is skipped unless <paramref name="skipIdle"/> is false; skipping is exact.
+    /// the school, others from <paramref name="inbox"/>, which holds only the remote states that changed, merged into
+    /// <see cref="SchoolState.Remote"/>). A participant that cannot change (<see cref="ParticipantStep.NeedsStep"/>)
+    /// and gains no brokered tie is skipped unless <paramref name="skipIdle"/> is false; skipping is exact. After
+    /// tick 0 only participants whose own state or a contact's changed are asked again (and their contacts read);
+    /// the others repeat their last answer, which inputs that did not change cannot alter.
     /// </summary>
     public static SchoolTickPlan Begin(RunModel run, SchoolState state, NetworkTick tick, IReadOnlyDictionary<int, PeerState> inbox, bool skipIdle = true)
     {
@@ -59,26 +76,55 @@ public static class SchoolTick
             throw new InvalidOperationException($"School {state.School} holds tick {state.Tick} but was announced tick {tick.Tick}.");
         }
 
+        foreach (var (index, peer) in inbox)
+        {
+            state.Remote[index] = peer;
+        }
+
         var context = new SchoolContext(tick, state.Support, state.Institutionalised);
+        var touched = Touched(state, tick.NewTies);
+        if (skipIdle && tick.Tick > 0 && state.Settled && inbox.Count == 0 && touched is null)
+        {
+            // Nothing the school's participants read changed, and none of them could change last tick: none can now.
+            return new SchoolTickPlan(context, [], [], [], state.NeededStep!, state.PractisingContacts, Quiet: true);
+        }
+
         var staff = state.Staff;
-        var inputs = new PeerState[staff][];
+        var practices = run.PracticeCount;
+        var dirty = Dirty(state, inbox, everyone: !skipIdle || tick.Tick == 0 || state.NeededStep is null);
+        var inputs = new PeerState[]?[staff];
         var skipped = new ParticipantReport?[staff];
+        var needed = new bool[staff];
+        var practising = dirty is null ? new int[staff * practices] : (int[])state.PractisingContacts.Clone();
         var calls = new List<ParticipantCall>();
         for (var k = 0; k < staff; k++)
         {
-            var contacts = inputs[k] = Array.ConvertAll(state.Contacts[k], j => Lookup(run, state, inbox, j));
             var self = state.Reports[k].State;
-            if (skipIdle && !ParticipantStep.NeedsStep(run, self, contacts, tick.Tick) && !TouchedBy(tick.NewTies, state.First + k))
+            if (dirty is null || dirty[k])
             {
-                // Unchanged by construction; only the "adopted at this tick" mark expires.
-                skipped[k] = state.Reports[k] with { State = self.Fresh == 0 ? self : self with { Fresh = 0 }, Events = [], DroppedOutNow = false };
+                var contacts = inputs[k] = Inputs(run, state, k);
+                ExposureCounter.Practising(practices, contacts, practising.AsSpan(k * practices, practices));
+                needed[k] = !skipIdle || ParticipantStep.NeedsStep(run, self, contacts, tick.Tick);
+            }
+            else
+            {
+                needed[k] = state.NeededStep![k];
+            }
+
+            if (!needed[k] && touched?[k] != true)
+            {
+                // Unchanged by construction; only the "adopted at this tick" mark expires, and last tick's events.
+                var report = state.Reports[k];
+                skipped[k] = self.Fresh == 0 && report.Events.Length == 0 && !report.DroppedOutNow
+                    ? report
+                    : report with { State = self.Fresh == 0 ? self : self with { Fresh = 0 }, Events = [], DroppedOutNow = false };
                 continue;
             }
 
-            calls.Add(new ParticipantCall(k, state.Participants[k].Tick, context, contacts));
+            calls.Add(new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k)));
         }
 
-        return new SchoolTickPlan(context, inputs, [.. calls], skipped);
+        return new SchoolTickPlan(context, inputs, [.. calls], skipped, needed, practising);
     }
 
     /// <summary>Completes the tick from the outcomes of <paramref name="plan"/>'s calls, given in the order of the calls.</summary>
@@ -92,11 +138,15 @@ public static class SchoolTick
         var t = plan.Context.Tick;
         var practices = run.PracticeCount;
         // Support at t + 1 reads the staff at t.
-        var support = SchoolStep.NextSupport(run, state.School, state.Support, state.PublicStates(), plan.Context.Network.Convening);
+        var support = SchoolStep.NextSupport(run, state.School, state.Support, state.Staffing, plan.Context.Network.Convening);
+        if (plan.Quiet)
+        {
+            return Quiet(run, state, support);
+        }
+
         var participants = (ParticipantState[])state.Participants.Clone();
         var contacts = (int[][])state.Contacts.Clone();
         var reports = new ParticipantReport[state.Staff];
-        var links = state.Links;
         for (var k = 0; k < reports.Length; k++)
         {
             reports[k] = plan.Skipped[k]!;
@@ -108,19 +158,25 @@ public static class SchoolTick
             var outcome = outcomes[c];
             participants[k] = outcome.State;
             reports[k] = outcome.Report;
-            if (outcome.Contacts is { } changed)
+            if (outcome.Contacts is { } now)
             {
-                contacts[k] = changed;
-                links = links == state.Links ? Copy(links) : links;
-                Link(run, links, state.School, state.First + k, changed);
+                contacts[k] = now;
+                Watch(state.Watchers, k, now);
             }
         }
 
         var atRisk = new int[practices * ExposureCounter.Bins];
         var adopted = new int[atRisk.Length];
+        var changed = new List<int>();
+        var settled = plan.Calls.Length == 0;
         for (var k = 0; k < reports.Length; k++)
         {
-            ExposureCounter.Count(practices, state.Reports[k].State, plan.Inputs[k], reports[k].Events, atRisk, adopted);
+            settled &= ReferenceEquals(reports[k], state.Reports[k]);
+            ExposureCounter.Count(practices, state.Reports[k].State, plan.PractisingContacts.AsSpan(k * practices, practices), reports[k].Events, atRisk, adopted);
+            if (!Same(state.Reports[k].State, reports[k].State) || !ReferenceEquals(contacts[k], state.Contacts[k]))
+            {
+                changed.Add(k);
+            }
         }
 
         var adoptedTick = (int[])state.AdoptedTick.Clone();
@@ -140,45 +196,193 @@ public static class SchoolTick
             Reports = reports,
             Contacts = contacts,
             AdoptedTick = adoptedTick,
-            Links = links,
+            Remote = state.Remote,
+            Watchers = state.Watchers,
+            Changed = [.. changed],
+            NeededStep = plan.NeededStep,
+            PractisingContacts = plan.PractisingContacts,
+            Tally = SchoolStep.Tally(run, state.School, t + 1, support, reports) with { ExposureAtRisk = atRisk, ExposureAdopted = adopted },
+            Settled = settled,
+            Staffing = settled ? state.Staffing : StaffSummary.Of(run, reports.Length, k => reports[k].State),
         };
-        var tally = SchoolStep.Tally(run, state.School, t + 1, support, reports) with { ExposureAtRisk = atRisk, ExposureAdopted = adopted };
-        return new SchoolTickResult(next, Outbox(next), tally);
+        return new SchoolTickResult(next, Outbox(run, next), next.Tally);
     }
 
-    /// <summary>One batch per linked school, ascending: the states at the school's tick of its participants with contacts there.</summary>
-    public static SchoolBatch[] Outbox(SchoolState state) =>
-        state.Links.Select(link => new SchoolBatch(state.School, link.Key, state.Tick,
-            link.Value.Select(i => state.Reports[i - state.First].State).ToArray())).ToArray();
-
-    private static bool TouchedBy(BrokeredTie[] ties, int participant) => ties.Any(t => t.A == participant || t.B == participant);
-
-    private static PeerState Lookup(RunModel run, SchoolState state, IReadOnlyDictionary<int, PeerState> inbox, int participant) =>
-        run.Network.School[participant] == state.School
-            ? state.Reports[participant - state.First].State
-            : inbox.TryGetValue(participant, out var peer)
-                ? peer
-                : throw new InvalidOperationException($"School {state.School} has no state for participant {participant} at tick {state.Tick}.");
-
-    private static void Link(RunModel run, SortedDictionary<int, SortedSet<int>> links, int school, int participant, int[] contacts)
+    /// <summary>
+    /// A quiet tick (see <see cref="Begin"/>): the same participants, reports and exposure as the tick before, so the
+    /// same tally sums; only the tick and the school's support move, and nothing is sent.
+    /// </summary>
+    private static SchoolTickResult Quiet(RunModel run, SchoolState state, double support)
     {
-        foreach (var contact in contacts)
+        var tally = state.Tally with
         {
-            var other = run.Network.School[contact];
-            if (other == school)
-            {
-                continue;
-            }
+            Tick = state.Tick + 1,
+            Support = support,
+            Events = [],
+            DroppedOut = [],
+            ExposureAdopted = new int[run.PracticeCount * ExposureCounter.Bins],
+        };
+        var next = new SchoolState
+        {
+            School = state.School,
+            Tick = state.Tick + 1,
+            Support = support,
+            Institutionalised = state.Institutionalised,
+            First = state.First,
+            Participants = state.Participants,
+            Reports = state.Reports,
+            Contacts = state.Contacts,
+            AdoptedTick = state.AdoptedTick,
+            Remote = state.Remote,
+            Watchers = state.Watchers,
+            Changed = [],
+            NeededStep = state.NeededStep,
+            PractisingContacts = state.PractisingContacts,
+            Tally = tally,
+            Settled = true,
+            Staffing = state.Staffing,
+        };
+        return new SchoolTickResult(next, [], tally);
+    }
 
-            if (!links.TryGetValue(other, out var members))
+    /// <summary>
+    /// The batches after a tick: each changed participant's state goes to every other school where it has a contact,
+    /// one batch per school, ascending. A school with no changed contact gets no batch and keeps what it has.
+    /// </summary>
+    public static SchoolBatch[] Outbox(RunModel run, SchoolState state)
+    {
+        var batches = new SortedDictionary<int, List<PeerState>>();
+        foreach (var k in state.Changed)
+        {
+            var peer = state.Reports[k].State;
+            foreach (var contact in state.Contacts[k])
             {
-                links[other] = members = [];
-            }
+                var other = run.Network.School[contact];
+                if (other == state.School)
+                {
+                    continue;
+                }
 
-            members.Add(participant);
+                if (!batches.TryGetValue(other, out var peers))
+                {
+                    batches[other] = peers = [];
+                }
+
+                if (peers.Count == 0 || !ReferenceEquals(peers[^1], peer))
+                {
+                    peers.Add(peer);
+                }
+            }
+        }
+
+        return [.. batches.Select(b => new SchoolBatch(state.School, b.Key, state.Tick, [.. b.Value]))];
+    }
+
+    /// <summary>Which participants must be asked again (null: everyone): the changed ones and every watcher of a changed state.</summary>
+    private static bool[]? Dirty(SchoolState state, IReadOnlyDictionary<int, PeerState> inbox, bool everyone)
+    {
+        if (everyone)
+        {
+            return null;
+        }
+
+        var dirty = new bool[state.Staff];
+        foreach (var k in state.Changed)
+        {
+            dirty[k] = true;
+            Mark(state, dirty, state.First + k);
+        }
+
+        foreach (var index in inbox.Keys)
+        {
+            Mark(state, dirty, index);
+        }
+
+        return dirty;
+    }
+
+    private static void Mark(SchoolState state, bool[] dirty, int participant)
+    {
+        if (state.Watchers.TryGetValue(participant, out var watchers))
+        {
+            foreach (var k in watchers)
+            {
+                dirty[k] = true;
+            }
         }
     }
 
-    private static SortedDictionary<int, SortedSet<int>> Copy(SortedDictionary<int, SortedSet<int>> links) =>
-        new(links.ToDictionary(l => l.Key, l => new SortedSet<int>(l.Value)));
+    /// <summary>The participants a brokered tie of this tick touches, or null when it touches none.</summary>
+    private static bool[]? Touched(SchoolState state, BrokeredTie[] ties)
+    {
+        bool[]? touched = null;
+        foreach (var tie in ties)
+        {
+            foreach (var i in (ReadOnlySpan<int>)[tie.A, tie.B])
+            {
+                if (i >= state.First && i < state.First + state.Staff)
+                {
+                    touched ??= new bool[state.Staff];
+                    touched[i - state.First] = true;
+                }
+            }
+        }
+
+        return touched;
+    }
+
+    private static PeerState[] Inputs(RunModel run, SchoolState state, int k) =>
+        Array.ConvertAll(state.Contacts[k], j => Lookup(run, state, j));
+
+    /// <summary>Equal public states, bit for bit (a state that did not change need not be sent).</summary>
+    private static bool Same(PeerState a, PeerState b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Index != b.Index || a.Practising != b.Practising || a.Active != b.Active || a.Fresh != b.Fresh || a.Recovered != b.Recovered
+            || !Bits(a.Engagement, b.Engagement) || !Bits(a.Opinion, b.Opinion) || a.Knowledge.Length != b.Knowledge.Length)
+        {
+            return false;
+        }
+
+        for (var p = 0; p < a.Knowledge.Length; p++)
+        {
+            if (!Bits(a.Knowledge[p], b.Knowledge[p]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Bits(double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b);
+
+    private static void Watch(Dictionary<int, List<int>> watchers, int local, int[] contacts)
+    {
+        foreach (var contact in contacts)
+        {
+            if (!watchers.TryGetValue(contact, out var list))
+            {
+                watchers[contact] = list = [];
+            }
+
+            // Ascending while a school starts, so the last entry settles most cases without a scan.
+            if (list.Count == 0 || (list[^1] < local || !list.Contains(local)))
+            {
+                list.Add(local);
+            }
+        }
+    }
+
+    private static PeerState Lookup(RunModel run, SchoolState state, int participant) =>
+        run.Network.School[participant] == state.School
+            ? state.Reports[participant - state.First].State
+            : state.Remote.TryGetValue(participant, out var peer)
+                ? peer
+                : throw new InvalidOperationException($"School {state.School} has no state for participant {participant} at tick {state.Tick}.");
+
 }

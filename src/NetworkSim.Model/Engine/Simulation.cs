@@ -42,6 +42,9 @@ public sealed class Simulation
     /// <summary>Participant steps performed so far (skipped participants are not counted).</summary>
     public long ParticipantSteps { get; private set; }
 
+    /// <summary>Public states sent from school to school after the ticks so far (not the initial ones).</summary>
+    public long PeerStatesSent { get; private set; }
+
     /// <summary>Every tick's metrics of replicate <paramref name="replicate"/>, from tick 0, seeded as the scenario runner seeds it.</summary>
     public static IReadOnlyList<TickMetrics> RunReplicate(Scenario scenario, int replicate, bool skipIdle = true) =>
         Run(scenario, CounterRandom.ReplicateSeed(scenario.Seed, replicate), skipIdle);
@@ -81,19 +84,30 @@ public sealed class Simulation
             _schools[s] = results[s].Next;
         }
 
+        PeerStatesSent += results.Sum(r => r.Outbox.Sum(b => (long)b.Peers.Length));
         _inboxes = Deliver(results.SelectMany(r => r.Outbox));
         State = RunTick.Finish(run, State, news, ties, results.Select(r => r.Tally).ToArray());
         return State.Last;
     }
 
+    private static readonly Dictionary<int, PeerState> Empty = [];
+
+    /// <summary>Each school's inbox for the next tick; a school sent nothing shares one empty inbox (most, once little changes).</summary>
     private Dictionary<int, PeerState>[] Deliver(IEnumerable<SchoolBatch> batches)
     {
-        var inboxes = Enumerable.Range(0, Model.Network.SchoolCount).Select(_ => new Dictionary<int, PeerState>()).ToArray();
+        var inboxes = new Dictionary<int, PeerState>[Model.Network.SchoolCount];
+        Array.Fill(inboxes, Empty);
         foreach (var batch in batches)
         {
+            var inbox = inboxes[batch.ToSchool];
+            if (ReferenceEquals(inbox, Empty))
+            {
+                inboxes[batch.ToSchool] = inbox = [];
+            }
+
             foreach (var peer in batch.Peers)
             {
-                inboxes[batch.ToSchool][peer.Index] = peer;
+                inbox[peer.Index] = peer;
             }
         }
 

@@ -16,6 +16,27 @@ public static class ExposureCounter
 
     public static void Count(int practices, PeerState self, ReadOnlySpan<PeerState> contacts, AdoptionEvent[] events, int[] atRisk, int[] adopted)
     {
+        Span<int> practising = stackalloc int[practices];
+        Practising(practices, contacts, practising);
+        Count(practices, self, practising, events, atRisk, adopted);
+    }
+
+    /// <summary>For each practice, how many of <paramref name="contacts"/> practise it (a school keeps these while the contacts do not change).</summary>
+    public static void Practising(int practices, ReadOnlySpan<PeerState> contacts, Span<int> into)
+    {
+        into.Clear();
+        foreach (var peer in contacts)
+        {
+            for (var p = 0; p < practices; p++)
+            {
+                into[p] += (peer.Practising & (1UL << p)) != 0 ? 1 : 0;
+            }
+        }
+    }
+
+    /// <summary>Counts one participant from its practising contacts per practice (<see cref="Practising"/>).</summary>
+    public static void Count(int practices, PeerState self, ReadOnlySpan<int> practising, AdoptionEvent[] events, int[] atRisk, int[] adopted)
+    {
         ulong adoptedNow = 0;
         foreach (var e in events)
         {
@@ -30,13 +51,7 @@ public static class ExposureCounter
                 continue;
             }
 
-            var k = 0;
-            foreach (var peer in contacts)
-            {
-                k += (peer.Practising & bit) != 0 ? 1 : 0;
-            }
-
-            var bin = p * Bins + Math.Min(k, Cap);
+            var bin = p * Bins + Math.Min(practising[p], Cap);
             atRisk[bin]++;
             if ((adoptedNow & bit) != 0)
             {

@@ -27,7 +27,11 @@ public interface IParticipantRules
     /// <summary>Advances <paramref name="state"/> from t to t + 1 (see <see cref="ParticipantStep.Advance"/>).</summary>
     ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context);
 
-    /// <summary>Whether a participant can change at all in this tick; skipping one that cannot must be exact.</summary>
+    /// <summary>
+    /// Whether a participant can change at all in this tick; skipping one that cannot must be exact. After tick 0 it
+    /// must depend on the states only, not on the tick: a school asks again only for participants whose own state or
+    /// a contact's changed, and otherwise repeats the last answer.
+    /// </summary>
     bool NeedsStep(RunModel run, PeerState self, ReadOnlySpan<PeerState> contacts, int tick);
 
     /// <summary>Adds the tick's brokered ties that touch this participant to its contacts, in place from t + 1.</summary>

@@ -8,7 +8,7 @@ namespace NetworkSim.Model.Tests.Engine;
 
 public class SimulationTests
 {
-    public static TheoryData<string> RuleSets => ["bass", "threshold", "threshold-noise", "cascade", "sir", "bounded-confidence", "improvement"];
+    public static TheoryData<string> RuleSets => ["bass", "threshold", "threshold-spread", "threshold-noise", "cascade", "sir", "bounded-confidence", "improvement"];
 
     [Theory]
     [MemberData(nameof(RuleSets))]
@@ -34,6 +34,33 @@ public class SimulationTests
             Drain(skipping);
             Assert.True(skipping.ParticipantSteps < 20L * 400 / 2, $"{rules}: {skipping.ParticipantSteps} steps");
         }
+    }
+
+    [Fact]
+    public void Under_threshold_rules_tick_0_steps_only_participants_with_an_initial_adopter_among_their_contacts()
+    {
+        var run = new RunModel(Scenario("threshold-noise") with { Rules = new RuleSet { Kind = RuleKind.Threshold, Threshold = 0.15 } }, 3);
+        var exposed = Enumerable.Range(0, run.Network.ParticipantCount)
+            .Count(i => !run.InitialAdopters[0].Contains(i) && run.Network.ContactsOf(i).ToArray().Any(run.InitialAdopters[0].Contains));
+        var simulation = new Simulation(run);
+        simulation.Step();
+        Assert.InRange(exposed, 1, 40);
+        Assert.Equal(exposed, simulation.ParticipantSteps);
+    }
+
+    [Fact]
+    public void A_tick_in_which_nobody_changes_sends_no_state_from_school_to_school()
+    {
+        var simulation = new Simulation(new RunModel(Scenario("threshold"), 3));
+        while (simulation.State.UnchangedFor < 2 && simulation.State.Tick < 100)
+        {
+            simulation.Step();
+        }
+
+        var sent = simulation.PeerStatesSent;
+        Assert.True(sent > 0, "the cascade sent states while it spread");
+        simulation.Step();
+        Assert.Equal(sent, simulation.PeerStatesSent);
     }
 
     [Fact]
@@ -92,6 +119,8 @@ public class SimulationTests
         {
             "bass" => (new RuleSet { Kind = RuleKind.Bass, P = 0.03, Q = 0.4 }, new PracticeSpec { Name = "x" }),
             "threshold" => (new RuleSet { Kind = RuleKind.Threshold, Threshold = 0.15 }, new PracticeSpec { Name = "x", StartNeighbourhood = true }),
+            // Thresholds from -0.15 to 0.45: some participants adopt at tick 0 with no adopting contact at all.
+            "threshold-spread" => (new RuleSet { Kind = RuleKind.Threshold, Threshold = 0.15, ThresholdSpread = 0.3 }, new PracticeSpec { Name = "x", StartCount = 4 }),
             "threshold-noise" => (new RuleSet { Kind = RuleKind.Threshold, Threshold = 0.15, Noise = 0.01 }, new PracticeSpec { Name = "x", StartCount = 4 }),
             "cascade" => (new RuleSet { Kind = RuleKind.IndependentCascade, Transmissibility = 0.4 }, new PracticeSpec { Name = "x", StartCount = 3 }),
             "sir" => (new RuleSet { Kind = RuleKind.Sir, Beta = 0.15, Gamma = 0.2 }, new PracticeSpec { Name = "x", StartCount = 5 }),

@@ -1,0 +1,13 @@
+namespace NetworkSim.Cli.Bench;
+
+/// <summary>One workload in <c>bench.json</c>: the grains beside the sequential reference.</summary>
+/// <param name="Workload">The workload's name.</param>
+/// <param name="Participants">Participants in the run.</param>
+/// <param name="Schools">Schools in the run.</param>
+/// <param name="Grains">Measured on the embedded silo.</param>
+/// <param name="Reference">Measured through the sequential reference.</param>
+public sealed record WorkloadRow(string Workload, long Participants, int Schools, EngineMeasurement Grains, EngineMeasurement Reference)
+{
+    /// <summary>The grains' throughput as a share of the reference's, by CPU time per steady tick (1 = as fast as the ceiling).</summary>
+    public double ShareOfReference => Reference.CpuPerTick / Grains.CpuPerTick;
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using NetworkSim.Cli.Hosting;
+using NetworkSim.Contracts.Grains;
+using NetworkSim.Contracts.Messages;
+using NetworkSim.Grains;
+using NetworkSim.Model.Agents;
+using NetworkSim.Model.Engine;
+using NetworkSim.Model.Metrics;
+using NetworkSim.Model.Randomness;
+using NetworkSim.Model.Scenarios;
+
+namespace NetworkSim.Cli.Bench;
+
+/// <summary>Runs one workload's replicate 0 through one engine and measures it (<see cref="EngineMeasurement"/>).</summary>
+public static class WorkloadRunner
+{
+    /// <summary>On the embedded silo, stepped from outside one tick at a time as <c>networksim run</c> steps it.</summary>
+    public static async Task<EngineMeasurement> GrainsAsync(Scenario scenario, CancellationToken cancellation)
+    {
+        await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+        var json = ScenarioJson.Serialize(scenario);
+        var seed = CounterRandom.ReplicateSeed(scenario.Seed, 0);
+        var run = silo.Grains.GetGrain<IRunCoordinatorGrain>($"bench-{scenario.Name}-{Guid.NewGuid():N}");
+        var (setup, _) = await Phase.MeasureAsync(() => run.InitializeAsync(new RunSetup(json, seed, 0)));
+        var before = GrainCounters.Read();
+        var (first, firstBatch) = await Phase.MeasureAsync(() => run.StepAsync(1));
+        var afterFirst = GrainCounters.Read();
+        var last = firstBatch.Ticks[^1];
+        var (steady, ticks) = await Phase.MeasureAsync(async () =>
+        {
+            var count = 0;
+            for (var t = 1; t < scenario.Ticks; t++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                last = (await run.StepAsync(1)).Ticks[^1];
+                count++;
+            }
+
+            return count;
+        });
+        var counts = GrainCounters.Read() - afterFirst;
+        var peak = PeakBytes();
+        await run.EndAsync();
+        return new EngineMeasurement("grains", setup, first, steady, ticks, (afterFirst - before).ParticipantCalls, counts.ParticipantCalls, peak, counts, Adopters(last));
+    }
+
+    /// <summary>Through <see cref="Simulation"/>, the sequential in-process reference: the ceiling.</summary>
+    public static async Task<EngineMeasurement> ReferenceAsync(Scenario scenario)
+    {
+        var seed = CounterRandom.ReplicateSeed(scenario.Seed, 0);
+        var (setup, simulation) = await Phase.MeasureAsync(() => Task.FromResult(new Simulation(new RunModel(scenario, seed))));
+        var (first, _) = await Phase.MeasureAsync(() => Task.FromResult(simulation.Step()));
+        var firstStepped = simulation.ParticipantSteps;
+        var (steady, ticks) = await Phase.MeasureAsync(() =>
+        {
+            var count = 0;
+            for (var t = 1; t < scenario.Ticks; t++)
+            {
+                simulation.Step();
+                count++;
+            }
+
+            return Task.FromResult(count);
+        });
+        return new EngineMeasurement("reference", setup, first, steady, ticks, firstStepped, simulation.ParticipantSteps - firstStepped, PeakBytes(), null, Adopters(simulation.State.Last));
+    }
+
+    private static double Adopters(TickMetrics metrics) => metrics.Value("adopters", 0);
+
+    private static long PeakBytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
+    }
+}

@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using NetworkSim.Cli.Bench;
+
+namespace NetworkSim.Cli.Commands;
+
+/// <summary>
+/// <c>networksim bench workloads [names...]</c>: the standard workloads of <see cref="Workload.All"/>, each through the
+/// grains and through the sequential reference, each engine in a process of its own (a peak is its process's own).
+/// Prints per tick: CPU time, ticks/s, participant-ticks/s (stepped and all), grain calls and messages, bytes
+/// allocated per participant-tick (steady ticks only) and the peak; writes every figure to <c>bench.json</c>.
+/// </summary>
+public static class BenchWorkloadsCommand
+{
+    private const string ResultPrefix = "bench-engine: ";
+
+    public static Command Create()
+    {
+        var names = new Argument<string[]>("names") { Description = $"Workloads to run (default: all but the slow ones): {string.Join(", ", Workload.All.Select(w => w.Name))}.", Arity = ArgumentArity.ZeroOrMore };
+        var engine = new Option<string?>("--engine") { Description = "Run one engine in this process and print its figures (grains or reference); used by bench itself." };
+        var ticks = new Option<int?>("--ticks") { Description = "Ticks per run (default: the workload's; the first is reported apart)." };
+        var set = new Option<string[]>("--set") { Description = "Override a workload's scenario value (repeatable), e.g. --set network.schools=100 --set network.staff.staff=1000 to group the same graph into fewer, larger schools." };
+        var output = new Option<string>("--out") { Description = "Where to write the figures.", DefaultValueFactory = _ => "bench.json" };
+        var command = new Command("workloads", "Run the standard performance workloads through the grains and the sequential reference; write bench.json.")
+        {
+            names, engine, ticks, set, output,
+        };
+        command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
+        {
+            var chosen = new List<Workload>();
+            foreach (var name in result.GetValue(names) is { Length: > 0 } given ? given : ["threshold-10k", "threshold-100k", "large-network"])
+            {
+                chosen.Add(Workload.Find(name) ?? throw new Runner.Output.OutputException(
+                    $"bench workloads: no workload '{name}'. Allowed: {string.Join(", ", Workload.All.Select(w => w.Name))}."));
+            }
+
+            string[] overrides = [.. result.GetValue(ticks) is { } n ? new[] { $"ticks={n}" } : [], .. result.GetValue(set) ?? []];
+            if (result.GetValue(engine) is { } one)
+            {
+                var scenario = chosen[0].Load([$"ticks={chosen[0].Ticks}", .. overrides]);
+                var measured = one switch
+                {
+                    "grains" => await WorkloadRunner.GrainsAsync(scenario, cancellation),
+                    "reference" => await WorkloadRunner.ReferenceAsync(scenario),
+                    _ => throw new Runner.Output.OutputException($"--engine: '{one}' is not an engine. Allowed: grains, reference."),
+                };
+                Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(new WorkloadRow(chosen[0].Name, scenario.Network.ParticipantCount, scenario.Network.SchoolCount, measured, measured)));
+                return 0;
+            }
+
+            return await RunAllAsync(chosen, result.GetValue(ticks), result.GetValue(set) ?? [], result.GetValue(output)!, cancellation);
+        }));
+        return command;
+    }
+
+    private static async Task<int> RunAllAsync(IReadOnlyList<Workload> workloads, int? ticks, string[] sets, string output, CancellationToken cancellation)
+    {
+        var rows = new List<WorkloadRow>();
+        Console.WriteLine($"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}; per steady tick (the first tick apart), CPU time of the whole process");
+        foreach (var workload in workloads)
+        {
+            var grains = await ChildAsync(workload, "grains", ticks, sets, cancellation);
+            var reference = await ChildAsync(workload, "reference", ticks, sets, cancellation);
+            if (grains is null || reference is null)
+            {
+                Console.WriteLine($"{workload.Name}: failed (run 'networksim bench workloads {workload.Name} --engine grains' for its error)");
+                continue;
+            }
+
+            var row = new WorkloadRow(workload.Name, grains.Participants, grains.Schools, grains.Grains, reference.Grains);
+            rows.Add(row);
+            Print(row);
+        }
+
+        await File.WriteAllTextAsync(output, JsonSerializer.Serialize(new
+        {
+            date = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+            cores = Environment.ProcessorCount,
+            workloads = rows,
+        }, new JsonSerializerOptions { WriteIndented = true }), cancellation);
+        Console.WriteLine($"wrote {output}");
+        return rows.Count == workloads.Count ? 0 : 1;
+    }
+
+    private static void Print(WorkloadRow row)
+    {
+        Console.WriteLine($"{row.Workload}: {row.Participants:N0} participants in {row.Schools:N0} schools; grains at {row.ShareOfReference:P0} of the reference's throughput (CPU per tick)");
+        foreach (var m in new[] { row.Grains, row.Reference })
+        {
+            var all = (double)row.Participants * m.SteadyTicks;
+            Console.WriteLine($"  {m.Engine,-9} setup {m.Setup.WallSeconds:0.00} s, first tick {m.FirstTick.WallSeconds:0.000} s ({m.FirstTickStepped:N0} stepped); "
+                + $"steady: {m.CpuPerTick * 1000:0.00} ms CPU/tick, {m.TicksPerSecond:0.0} ticks/s, "
+                + $"{m.SteadyStepped / m.Steady.WallSeconds:N0} stepped and {all / m.Steady.WallSeconds:N0} participant-ticks/s, "
+                + $"{m.Steady.AllocatedBytes / all:0.0} B/participant-tick, GC {m.Steady.Gen0}/{m.Steady.Gen1}/{m.Steady.Gen2} (gen 0/1/2) pausing {m.Steady.GcPauseSeconds * 1000 / m.SteadyTicks:0.0} ms/tick, peak {m.PeakBytes / 1048576.0:N0} MiB");
+            if (m.Counts is { } c)
+            {
+                var perTick = (double)m.SteadyTicks;
+                Console.WriteLine($"  {"",-9} per tick: {c.Calls / perTick:N0} grain calls ({c.SchoolSteps / perTick:N0} school, {c.ParticipantCalls / perTick:N1} participant, {c.FacilitatorCalls / perTick:N1} facilitator), "
+                    + $"{c.PeerBatches / perTick:N0} school-to-school batches carrying {c.PeerStates / perTick:N0} states");
+            }
+        }
+    }
+
+    private static async Task<WorkloadRow?> ChildAsync(Workload workload, string engine, int? ticks, string[] sets, CancellationToken cancellation)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(BenchWorkloadsCommand).Assembly.Location);
+        }
+
+        foreach (var arg in (string[])["bench", "workloads", workload.Name, "--engine", engine, .. ticks is { } n ? new[] { "--ticks", $"{n}" } : [], .. sets.SelectMany(a => new[] { "--set", a })])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var child = Process.Start(start)!;
+        var stdout = child.StandardOutput.ReadToEndAsync(cancellation);
+        var stderr = child.StandardError.ReadToEndAsync(cancellation);
+        await child.WaitForExitAsync(cancellation);
+        var line = (await stdout).Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal));
+        var errors = await stderr;
+        if (child.ExitCode != 0 || line is null)
+        {
+            Console.Error.Write(errors);
+            return null;
+        }
+
+        return JsonSerializer.Deserialize<WorkloadRow>(line[ResultPrefix.Length..]);
+    }
+}

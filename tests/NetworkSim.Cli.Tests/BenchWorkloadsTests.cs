@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace NetworkSim.Cli.Tests;
+
+/// <summary><c>networksim bench workloads</c>: what it measures and where it writes it (speed itself is never asserted).</summary>
+public class BenchWorkloadsTests
+{
+    [Fact]
+    public async Task An_unknown_workload_is_refused_naming_the_ones_there_are()
+    {
+        var outcome = await Cli.RunAsync("bench", "workloads", "threshold-5");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("error: bench workloads: no workload 'threshold-5'. Allowed: threshold-10k, threshold-100k, threshold-1m, large-network, large-network-10x.", outcome.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task A_workload_runs_through_the_grains_and_the_reference_and_both_do_the_same_work()
+    {
+        using var temp = new TempDirectory();
+        var json = Path.Combine(temp.Path, "bench.json");
+        var outcome = await Cli.RunAsync("bench", "workloads", "threshold-10k", "--ticks", "3", "--out", json);
+        Assert.Equal(0, outcome.ExitCode);
+        var row = JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("workloads")[0];
+        var grains = row.GetProperty("Grains");
+        var reference = row.GetProperty("Reference");
+        Assert.Equal("grains", grains.GetProperty("Engine").GetString());
+        Assert.Equal("reference", reference.GetProperty("Engine").GetString());
+        Assert.Equal(10_000, row.GetProperty("Participants").GetInt64());
+        Assert.Equal(2, grains.GetProperty("SteadyTicks").GetInt32());
+        foreach (var figure in new[] { "Adopters", "FirstTickStepped", "SteadyStepped" })
+        {
+            Assert.Equal(reference.GetProperty(figure).GetDouble(), grains.GetProperty(figure).GetDouble());
+        }
+
+        // Every school is told of each steady tick; only participants that can change are called.
+        var counts = grains.GetProperty("Counts");
+        Assert.Equal(200, counts.GetProperty("SchoolSteps").GetInt64());
+        Assert.Equal(grains.GetProperty("SteadyStepped").GetInt64(), counts.GetProperty("ParticipantCalls").GetInt64());
+        Assert.Contains("threshold-10k: 10,000 participants in 100 schools", outcome.Output);
+    }
+}
