@@ -24,15 +24,7 @@ public static class ComparisonPlots
         for (var d = 0; d < designs.Count; d++)
         {
             var band = Band.Of(designs[d].Replicates.Select(r => r.Ticks).ToArray(), m => m.AdoptionFraction(0));
-            var color = new ScottPlot.Palettes.Category10().GetColor(d);
-            var fill = plot.Add.FillY(band.Ticks, band.Low, band.High);
-            fill.FillColor = color.WithAlpha(0.18);
-            fill.LineWidth = 0;
-            var line = plot.Add.Scatter(band.Ticks, band.Mean);
-            line.Color = color;
-            line.LineWidth = 2;
-            line.MarkerSize = 0;
-            line.LegendText = designs[d].Scenario.Name;
+            Plots.AddBand(plot, band, designs[d].Scenario.Name, d, LinePattern.Solid);
         }
 
         plot.Title($"Adoption of {designs[0].Scenario.Practices[0].Name} by design ({designs[0].Replicates.Count} paired replicates, 95 % band)");

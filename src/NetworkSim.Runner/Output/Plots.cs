@@ -185,7 +185,8 @@ public static class Plots
         Label(plot, $"Adoption of '{results.Scenario.Practices[0].Name}' per school (replicate mean{sampled})", "school", legend: false);
     }
 
-    private static IPlottable[] AddBand(Plot plot, Band band, string label, int colour, LinePattern pattern)
+    /// <summary>A replicate band and its mean line in palette colour <paramref name="colour"/>; every plot of bands draws them so.</summary>
+    internal static IPlottable[] AddBand(Plot plot, Band band, string label, int colour, LinePattern pattern)
     {
         var color = new ScottPlot.Palettes.Category10().GetColor(colour);
         var fill = plot.Add.FillY(band.Ticks, band.Low, band.High);
