@@ -11,6 +11,8 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     SensitivityCommand.Create(),
     ValidateCommand.Create(args),
     ServeCommand.Create(),
+    SiloCommand.Create(),
+    ClusterCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -24,24 +24,27 @@ public static class BenchCommand
     public static Command Create()
     {
         var options = new ScenarioOptions();
+        var cluster = new ClusterOptions();
         var command = new Command("bench", "Measure ticks per second, participant-ticks per second and peak memory of a scenario (or of every scenario in a folder).");
         options.AddTo(command);
+        cluster.AddTo(command);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
             var path = options.ScenarioPath(result);
+            var address = cluster.Read(result);
             return Directory.Exists(path)
                 ? await BenchFolderAsync(path, options.Overrides(result), cancellation)
-                : await BenchOneAsync(options.Load(result, new ScenarioOverride("bench", "replicates=1")), path, result.GetValue(options.Strict), cancellation);
+                : await BenchOneAsync(options.Load(result, new ScenarioOverride("bench", "replicates=1")), path, result.GetValue(options.Strict), address, cancellation);
         }));
         return command;
     }
 
-    private static async Task<int> BenchOneAsync(Scenario scenario, string path, bool strict, CancellationToken cancellation)
+    private static async Task<int> BenchOneAsync(Scenario scenario, string path, bool strict, ClusterAddress? cluster, CancellationToken cancellation)
     {
         ResourceCheck.Apply(scenario, path, 1, strict);
         var estimate = ResourceEstimate.For(scenario);
         var startup = Stopwatch.StartNew();
-        await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+        await using var silo = await GrainHosts.StartAsync(cluster, cancellation);
         var siloSeconds = startup.Elapsed.TotalSeconds;
         var allocated = GC.GetTotalAllocatedBytes();
         var results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, 1, null, cancellation);
@@ -53,8 +56,8 @@ public static class BenchCommand
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var estimated = estimate.PeakBytes(1);
         var estimatedSeconds = (estimate with { Ticks = ticks }).Seconds;
-        Console.WriteLine($"bench {scenario.Name}: {participants:N0} participants, {estimate.TieEnds / 2:N0} ties (estimated), {scenario.Network.SchoolCount:N0} schools, {ticks} ticks x {scenario.Replicates} replicate(s) on {Environment.ProcessorCount} cores");
-        Console.WriteLine($"  silo start        {siloSeconds:0.00} s");
+        Console.WriteLine($"bench {scenario.Name}: {participants:N0} participants, {estimate.TieEnds / 2:N0} ties (estimated), {scenario.Network.SchoolCount:N0} schools, {ticks} ticks x {scenario.Replicates} replicate(s) on {Environment.ProcessorCount} cores, on {silo.Description}");
+        Console.WriteLine($"  {(cluster is null ? "silo start  " : "connect     ")}      {siloSeconds:0.00} s");
         Console.WriteLine($"  whole run         {results.Elapsed.TotalSeconds:0.00} s (initialisation {results.Elapsed.TotalSeconds - tickSeconds:0.00} s); the guard estimated {estimatedSeconds:0.00} s");
         Console.WriteLine($"  tick              mean {tickMs.Average():0.0} ms, median {tickMs[tickMs.Length / 2]:0.0} ms, max {tickMs[^1]:0.0} ms");
         Console.WriteLine($"  throughput        {ticks / tickSeconds:0.0} ticks/s, {ticks * participants / tickSeconds:N0} participant-ticks/s");
