@@ -40,21 +40,75 @@ public sealed record ClusterAddress(string Redis, string ClusterId, string Servi
         return options;
     }
 
+    /// <summary>The Redis key of this cluster's membership table (Orleans' default: service, then cluster id).</summary>
+    public string MembershipKey => $"{ServiceId}/members/{ClusterId}";
+
     /// <summary>Fails within <see cref="ConnectTimeout"/> with one clear line when Redis does not answer a PING.</summary>
     public async Task CheckRedisAsync(CancellationToken cancellation)
+    {
+        await using var redis = await ConnectAsync(cancellation);
+    }
+
+    /// <summary>
+    /// Fails with one clear line when no silo of this cluster is active in the membership table, naming the
+    /// clusters the Redis does hold (a mistyped id is the usual cause), so a client never waits for a gateway in vain.
+    /// </summary>
+    public async Task CheckActiveSiloAsync(CancellationToken cancellation)
+    {
+        await using var redis = await ConnectAsync(cancellation);
+        var database = redis.GetDatabase();
+        var rows = await database.HashGetAllAsync(MembershipKey).WaitAsync(ConnectTimeout, cancellation);
+        if (rows.Any(r => r.Name != "Version" && IsActive(r.Value.ToString())))
+        {
+            return;
+        }
+
+        var others = new List<string>();
+        foreach (var endpoint in redis.GetEndPoints())
+        {
+            others.AddRange(redis.GetServer(endpoint).Keys(pattern: "*/members/*", pageSize: 100).Take(10).Select(k => k.ToString()));
+        }
+
+        var known = others.Where(k => k != MembershipKey).Select(k => k.Split("/members/") is [var service, var cluster] ? $"cluster '{cluster}' (service '{service}')" : k).ToList();
+        throw new OutputException($"--cluster: no silo of {this} is active" +
+            (known.Count == 0 ? "" : $"; this Redis holds {string.Join(", ", known)}") +
+            $". Start one with 'networksim silo --cluster <redis> --cluster-id {ClusterId} --service-id {ServiceId}' or 'networksim cluster up'.");
+    }
+
+    private async Task<ConnectionMultiplexer> ConnectAsync(CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisOptions()).WaitAsync(ConnectTimeout + TimeSpan.FromSeconds(1), cancellation);
+            var redis = await ConnectionMultiplexer.ConnectAsync(RedisOptions()).WaitAsync(ConnectTimeout + TimeSpan.FromSeconds(1), cancellation);
             await redis.GetDatabase().PingAsync().WaitAsync(ConnectTimeout, cancellation);
+            return redis;
         }
         catch (Exception e) when (e is RedisException or TimeoutException or System.Net.Sockets.SocketException)
         {
-            throw new OutputException($"--cluster {RedisRedacted}: Redis did not answer within {clock.Elapsed.TotalSeconds:0.0} s " +
-                $"({FirstLine(Secrets.Redact(e.Message))}). Start it (e.g. 'networksim cluster up') or check the address.");
+            throw new OutputException($"--cluster {RedisRedacted}: Redis did not answer ({FirstSentence(Secrets.Redact(e.Message))}, after {clock.Elapsed.TotalSeconds:0.0} s). " +
+                "Start it (e.g. 'networksim cluster up') or check the address and password.");
         }
     }
 
-    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+    // A membership row is JSON with "Status": 3 for an active silo (Orleans' SiloStatus.Active).
+    private static bool IsActive(string row)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(row);
+            return json.RootElement.TryGetProperty("Status", out var status) && status.ValueKind == System.Text.Json.JsonValueKind.Number && status.GetInt32() == 3;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var line = text.Split('\n')[0].Trim();
+        var stop = line.IndexOf(". ", StringComparison.Ordinal);
+        return (stop < 0 ? line : line[..stop]).TrimEnd('.');
+    }
 }

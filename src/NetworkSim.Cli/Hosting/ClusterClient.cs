@@ -32,11 +32,13 @@ public sealed class ClusterClient : IGrainHost
     /// <summary>Connects, or fails within seconds with one line when Redis or every silo is unreachable.</summary>
     public static async Task<ClusterClient> ConnectAsync(ClusterAddress address, CancellationToken cancellation)
     {
-        await address.CheckRedisAsync(cancellation);
+        await address.CheckActiveSiloAsync(cancellation);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.SetMinimumLevel(ClusterSilo.LogLevelFromEnvironment());
+        builder.Logging.SetMinimumLevel(ClusterSilo.LogLevelFromEnvironment(LogLevel.Error));
+        // A failed connection is reported by this class in one line; the host would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.AddSingleton<IHostLifetime, NoConsoleLifetime>();
         builder.UseOrleansClient(client =>
         {

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace NetworkSim.Cli.Tests;
+
+/// <summary>The cluster commands as a user runs them: real silo processes, a real redis-server, a client.</summary>
+public class ClusterTests
+{
+    [Fact]
+    public async Task Three_silo_processes_and_a_client_give_the_same_timeseries_as_the_embedded_silo_and_cluster_down_stops_them()
+    {
+        using var temp = new TempDirectory();
+        var state = Path.Combine(temp.Path, "cluster");
+        var up = await Cli.RunAsync("cluster", "up", "--silos", "3", "--cluster-id", "test", "--service-id", "networksim-tests", "--dir", state);
+        Assert.True(up.ExitCode == 0, up.Error + up.Output);
+        var pids = ClusterPids(state);
+        Assert.Equal(4, pids.Length);
+        try
+        {
+            var redis = JsonDocument.Parse(File.ReadAllText(Path.Combine(state, "cluster.json"))).RootElement.GetProperty("Redis").GetString()!;
+            Assert.Contains($"use it with: --cluster {redis} --cluster-id test --service-id networksim-tests", up.Output);
+            string[] shortened = ["--ticks", "3", "--replicates", "1", "--quiet"];
+            var clustered = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "cluster-run"),
+                "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests"]);
+            Assert.True(clustered.ExitCode == 0, clustered.Error);
+            Assert.Contains($"on a client of cluster 'test' (service 'networksim-tests', Redis {redis})", clustered.Error);
+            var embedded = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "embedded-run")]);
+            Assert.True(embedded.ExitCode == 0, embedded.Error);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(temp.Path, "embedded-run", "timeseries.csv")), File.ReadAllBytes(Path.Combine(temp.Path, "cluster-run", "timeseries.csv")));
+        }
+        finally
+        {
+            var down = await Cli.RunAsync("cluster", "down", "--dir", state);
+            Assert.True(down.ExitCode == 0, down.Error);
+            Assert.Equal("cluster down: stopped 4 of 4 processes (the others had already ended).\n", down.Output);
+        }
+
+        Assert.All(pids, pid => Assert.False(IsRunning(pid), $"process {pid} still runs"));
+        Assert.False(File.Exists(Path.Combine(state, "cluster.json")));
+    }
+
+    [Fact]
+    public async Task An_unreachable_Redis_is_one_clear_error_within_seconds()
+    {
+        using var temp = new TempDirectory();
+        var port = RedisServer.FreePort();
+        var clock = Stopwatch.StartNew();
+        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--out", Path.Combine(temp.Path, "out"),
+            "--cluster", $"127.0.0.1:{port},password=hunter2-secret", "--cluster-id", "c", "--service-id", "s");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith($"error: --cluster 127.0.0.1:{port},password=***: Redis did not answer (", outcome.Error.Split('\n').Single(l => l.StartsWith("error:", StringComparison.Ordinal)));
+        Assert.DoesNotContain("hunter2", outcome.Error + outcome.Output);
+        Assert.DoesNotContain("   at ", outcome.Error);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")));
+    }
+
+    [Fact]
+    public async Task A_client_whose_cluster_has_no_silo_is_told_so_and_the_password_never_shows()
+    {
+        using var redis = RedisServer.Start(password: "hunter2-secret");
+        using var temp = new TempDirectory();
+        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--out", Path.Combine(temp.Path, "out"),
+            "--cluster", $"{redis.Address},password=hunter2-secret", "--cluster-id", "nobody-here", "--service-id", "s");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains($"error: --cluster: no silo of cluster 'nobody-here' (service 's', Redis {redis.Address},password=***) is active. Start one with 'networksim silo --cluster <redis> --cluster-id nobody-here --service-id s' or 'networksim cluster up'.\n", outcome.Error);
+        Assert.DoesNotContain("hunter2", outcome.Error + outcome.Output);
+    }
+
+    [Theory]
+    [InlineData("--cluster-id", "--cluster-id: required with --cluster. Allowed: letters, digits, '-', '_' and '.'.")]
+    [InlineData("--service-id", "--service-id: required with --cluster. Allowed: letters, digits, '-', '_' and '.'.")]
+    public async Task Both_ids_are_required_with_a_cluster(string missing, string message)
+    {
+        string[] ids = missing == "--cluster-id" ? ["--service-id", "s"] : ["--cluster-id", "c"];
+        var outcome = await Cli.RunAsync(["bench", Cli.Scenario("workshop-demo.yaml"), "--cluster", "127.0.0.1:6379", .. ids]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal($"error: {message}\n", outcome.Error);
+    }
+
+    private static int[] ClusterPids(string state)
+    {
+        var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(state, "cluster.json"))).RootElement;
+        return [root.GetProperty("RedisProcess").GetProperty("Pid").GetInt32(), .. root.GetProperty("Silos").EnumerateArray().Select(s => s.GetProperty("Pid").GetInt32())];
+    }
+
+    // An ended process whose parent is gone may stay a zombie (state Z) where nothing reaps it: that is not running.
+    private static bool IsRunning(int pid) =>
+        File.Exists($"/proc/{pid}/stat") && File.ReadAllText($"/proc/{pid}/stat") is var stat && stat[(stat.LastIndexOf(')') + 2)] != 'Z';
+}
