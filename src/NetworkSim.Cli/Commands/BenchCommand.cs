@@ -25,13 +25,16 @@ public static class BenchCommand
     {
         var options = new ScenarioOptions();
         var cluster = new ClusterOptions();
+        var telemetry = Telemetry.CreateOption();
         var command = new Command("bench", "Measure ticks per second, participant-ticks per second and peak memory of a scenario (or of every scenario in a folder).");
         options.AddTo(command);
         cluster.AddTo(command);
+        command.Options.Add(telemetry);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
             var path = options.ScenarioPath(result);
             var address = cluster.Read(result);
+            using var exporter = Telemetry.Start(result.GetValue(telemetry));
             return Directory.Exists(path)
                 ? await BenchFolderAsync(path, options.Overrides(result), cancellation)
                 : await BenchOneAsync(options.Load(result, new ScenarioOverride("bench", "replicates=1")), path, result.GetValue(options.Strict), address, cancellation);

@@ -15,6 +15,7 @@ public static class RunCommand
     {
         var options = new ScenarioOptions();
         var cluster = new ClusterOptions();
+        var telemetry = Telemetry.CreateOption();
         var output = new Option<string?>("--out") { Description = "Results folder (default results/<scenario name>/)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing results folder that NetworkSim wrote (never a folder of other files)." };
         var parallel = new Option<int>("--parallel") { Description = "Replicates run at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -22,6 +23,7 @@ public static class RunCommand
         var command = new Command("run", "Run a scenario on an embedded silo and write data, plots and a report.");
         options.AddTo(command);
         cluster.AddTo(command);
+        command.Options.Add(telemetry);
         command.Options.Add(output);
         command.Options.Add(force);
         command.Options.Add(parallel);
@@ -31,6 +33,7 @@ public static class RunCommand
             var agentOptions = options.AgentOptions(result);
             var scenario = options.Load(result);
             var address = cluster.Read(result);
+            using var exporter = Telemetry.Start(result.GetValue(telemetry));
             var workers = result.GetValue(parallel);
             if (workers < 1)
             {

@@ -14,11 +14,13 @@ public static class SiloCommand
     public static Command Create()
     {
         var cluster = new ClusterOptions();
+        var telemetry = Telemetry.CreateOption();
         var port = new Option<int>("--port") { Description = "Silo-to-silo port (default 0: a free port)." };
         var gatewayPort = new Option<int>("--gateway-port") { Description = "Port clients connect to (default 0: a free port)." };
         var address = new Option<string>("--address") { Description = "Address to listen on and advertise (default 127.0.0.1: this machine only).", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("silo", "Start a silo that joins a cluster whose membership lives in Redis; Ctrl-C stops it.");
         cluster.AddTo(command);
+        command.Options.Add(telemetry);
         command.Options.Add(port);
         command.Options.Add(gatewayPort);
         command.Options.Add(address);
@@ -38,6 +40,7 @@ public static class SiloCommand
                 }
             }
 
+            using var exporter = Telemetry.Start(result.GetValue(telemetry));
             var silo = await ClusterSilo.StartAsync(target, bind, result.GetValue(port), result.GetValue(gatewayPort), cancellation);
             var endpoints = silo.Endpoints;
             Console.WriteLine($"{ReadyLine}: {target}, silo {bind}:{endpoints.SiloPort}, gateway {bind}:{endpoints.GatewayPort}, pid {Environment.ProcessId}. Ctrl-C stops it.");

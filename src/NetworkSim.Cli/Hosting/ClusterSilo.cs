@@ -58,6 +58,7 @@ public sealed class ClusterSilo : IAsyncDisposable
                 o.GatewayListeningEndpoint = new IPEndPoint(bind, gatewayPort);
             })
             .AddNetworkSim());
+        builder.UseOrleans(silo => GrainCallCounter.AddWhenAsked(silo));
         var host = builder.Build();
         try
         {

@@ -71,6 +71,7 @@ public sealed class EmbeddedSilo : IGrainHost
                 o.GatewayListeningEndpoint = null;
             })
             .AddNetworkSim());
+        builder.UseOrleans(silo => GrainCallCounter.AddWhenAsked(silo));
         return builder.Build();
     }
 
