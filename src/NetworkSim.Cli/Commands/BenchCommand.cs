@@ -50,7 +50,17 @@ public static class BenchCommand
         await using var silo = await GrainHosts.StartAsync(cluster, cancellation);
         var siloSeconds = startup.Elapsed.TotalSeconds;
         var allocated = GC.GetTotalAllocatedBytes();
-        var results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, 1, null, cancellation);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, silo.Lost);
+        ScenarioResults results;
+        try
+        {
+            results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, 1, null, stop.Token).WaitAsync(stop.Token);
+        }
+        catch (OperationCanceledException) when (silo.Lost.IsCancellationRequested && !cancellation.IsCancellationRequested)
+        {
+            throw new Runner.Output.OutputException($"{silo.LostReason}; the bench stopped.");
+        }
+
         allocated = GC.GetTotalAllocatedBytes() - allocated;
         var ticks = results.Replicates.Sum(r => r.TickMilliseconds.Count);
         var tickMs = results.Replicates.SelectMany(r => r.TickMilliseconds).Order().ToArray();
@@ -64,6 +74,13 @@ public static class BenchCommand
         Console.WriteLine($"  whole run         {results.Elapsed.TotalSeconds:0.00} s (initialisation {results.Elapsed.TotalSeconds - tickSeconds:0.00} s); the guard estimated {estimatedSeconds:0.00} s");
         Console.WriteLine($"  tick              mean {tickMs.Average():0.0} ms, median {tickMs[tickMs.Length / 2]:0.0} ms, max {tickMs[^1]:0.0} ms");
         Console.WriteLine($"  throughput        {ticks / tickSeconds:0.0} ticks/s, {ticks * participants / tickSeconds:N0} participant-ticks/s");
+        if (cluster is not null)
+        {
+            // The grains, and so the memory, are on the silos: this process is only the client.
+            Console.WriteLine($"  memory            this client's peak working set {peak / 1048576.0:N0} MiB; the run's state is on the silos (their resident memory: ps -o pid,rss -p <silo pids>)");
+            return 0;
+        }
+
         Console.WriteLine($"  memory            peak working set {peak / 1048576.0:N0} MiB, allocated {allocated / 1048576.0:N0} MiB ({allocated / (double)(ticks * participants):N0} B per participant-tick)");
         Console.WriteLine($"  guard estimate    {estimated / 1048576.0:N0} MiB at the peak ({(double)estimated / peak:0.00} x the measured peak; held within {EstimateTolerance} x either way)");
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(new BenchRow(scenario.Name, participants, estimate.TieEnds / 2, ticks, peak, estimated, results.Elapsed.TotalSeconds, estimatedSeconds)));

@@ -87,9 +87,14 @@ public static class RunCommand
         using var agents = agentOptions == AgentOptions.None ? null : new AgentOutputs(scenario, folder, agentOptions);
         var silo = await GrainHosts.StartAsync(cluster, cancellation);
         ScenarioResults results;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, silo.Lost);
         try
         {
-            results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, workers, progress, cancellation, agents).WaitAsync(cancellation);
+            results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, workers, progress, stop.Token, agents).WaitAsync(stop.Token);
+        }
+        catch (OperationCanceledException) when (silo.Lost.IsCancellationRequested && !cancellation.IsCancellationRequested)
+        {
+            throw new OutputException($"{silo.LostReason}; the run cannot go on without the state it held, so no results were written. Run it again on the silos that remain.");
         }
         finally
         {

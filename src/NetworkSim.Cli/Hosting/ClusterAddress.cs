@@ -75,6 +75,14 @@ public sealed record ClusterAddress(string Redis, string ClusterId, string Servi
             $". Start one with 'networksim silo --cluster <redis> --cluster-id {ClusterId} --service-id {ServiceId}' or 'networksim cluster up'.");
     }
 
+    /// <summary>The silos of this cluster that are active now, by address (e.g. <c>S127.0.0.1:11111:154625014</c>).</summary>
+    public async Task<IReadOnlySet<string>> ActiveSilosAsync(CancellationToken cancellation)
+    {
+        await using var redis = await ConnectAsync(cancellation);
+        var rows = await redis.GetDatabase().HashGetAllAsync(MembershipKey).WaitAsync(ConnectTimeout, cancellation);
+        return rows.Where(r => r.Name != "Version" && IsActive(r.Value.ToString())).Select(r => r.Name.ToString()).ToHashSet();
+    }
+
     private async Task<ConnectionMultiplexer> ConnectAsync(CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();

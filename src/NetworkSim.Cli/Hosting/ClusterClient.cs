@@ -17,10 +17,13 @@ public sealed class ClusterClient : IGrainHost
 {
     private readonly IHost _host;
 
-    private ClusterClient(IHost host, ClusterAddress address)
+    private readonly MembershipWatch _watch;
+
+    private ClusterClient(IHost host, ClusterAddress address, MembershipWatch watch)
     {
         _host = host;
         Address = address;
+        _watch = watch;
     }
 
     public ClusterAddress Address { get; }
@@ -28,6 +31,10 @@ public sealed class ClusterClient : IGrainHost
     public IGrainFactory Grains => _host.Services.GetRequiredService<IClusterClient>();
 
     public string Description => $"a client of {Address}";
+
+    public CancellationToken Lost => _watch.Lost;
+
+    public string? LostReason => _watch.Reason;
 
     /// <summary>Connects, or fails within seconds with one line when Redis or every silo is unreachable.</summary>
     public static async Task<ClusterClient> ConnectAsync(ClusterAddress address, CancellationToken cancellation)
@@ -66,11 +73,12 @@ public sealed class ClusterClient : IGrainHost
                 $"Start one with 'networksim silo --cluster <redis> --cluster-id {address.ClusterId} --service-id {address.ServiceId}' or 'networksim cluster up'.");
         }
 
-        return new ClusterClient(host, address);
+        return new ClusterClient(host, address, await MembershipWatch.StartAsync(address, cancellation));
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _watch.DisposeAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try
         {
