@@ -7,7 +7,7 @@ namespace NetworkSim.Cli.Tests;
 public class ClusterTests
 {
     [Fact]
-    public async Task Three_silo_processes_and_a_client_give_the_same_timeseries_as_the_embedded_silo_and_cluster_down_stops_them()
+    public async Task Three_silo_processes_give_the_embedded_silos_timeseries_a_killed_silo_stops_the_run_with_one_line_and_cluster_down_stops_the_rest()
     {
         using var temp = new TempDirectory();
         var state = Path.Combine(temp.Path, "cluster");
@@ -15,6 +15,7 @@ public class ClusterTests
         Assert.True(up.ExitCode == 0, up.Error + up.Output);
         var pids = ClusterPids(state);
         Assert.Equal(4, pids.Length);
+        Cli.Outcome down;
         try
         {
             var redis = JsonDocument.Parse(File.ReadAllText(Path.Combine(state, "cluster.json"))).RootElement.GetProperty("Redis").GetString()!;
@@ -27,13 +28,27 @@ public class ClusterTests
             var embedded = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "embedded-run")]);
             Assert.True(embedded.ExitCode == 0, embedded.Error);
             Assert.Equal(File.ReadAllBytes(Path.Combine(temp.Path, "embedded-run", "timeseries.csv")), File.ReadAllBytes(Path.Combine(temp.Path, "cluster-run", "timeseries.csv")));
+
+            // A silo killed mid-run: the client notices through the membership table and stops with one line, not a 30-minute wait.
+            var lost = Cli.Start(Cli.RepositoryRoot, "run", Cli.Scenario("large-network.yaml"), "--ticks", "500", "--replicates", "1", "--out", Path.Combine(temp.Path, "lost-run"),
+                "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests");
+            var started = await lost.StandardError.ReadLineAsync();
+            Assert.Contains("on a client of cluster 'test'", started);
+            Process.GetProcessById(pids[2]).Kill();
+            var clock = Stopwatch.StartNew();
+            var outcome = await Cli.FinishAsync(lost);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+            Assert.True(outcome.ExitCode == 2, outcome.Error);
+            Assert.Matches(@"error: cluster 'test' \(service 'networksim-tests', Redis [0-9.:]+\): silo 127\.0\.0\.1:\d+:\d+ left the cluster mid-run \(2 of 3 still active\); the run cannot go on without the state it held, so no results were written\.", outcome.Error);
+            Assert.False(Directory.Exists(Path.Combine(temp.Path, "lost-run")));
         }
         finally
         {
-            var down = await Cli.RunAsync("cluster", "down", "--dir", state);
-            Assert.True(down.ExitCode == 0, down.Error);
-            Assert.Equal("cluster down: stopped 4 of 4 processes (the others had already ended).\n", down.Output);
+            down = await Cli.RunAsync("cluster", "down", "--dir", state);
         }
+
+        Assert.True(down.ExitCode == 0, down.Error);
+        Assert.Equal("cluster down: stopped 3 of 4 processes (the others had already ended).\n", down.Output);
 
         Assert.All(pids, pid => Assert.False(IsRunning(pid), $"process {pid} still runs"));
         Assert.False(File.Exists(Path.Combine(state, "cluster.json")));

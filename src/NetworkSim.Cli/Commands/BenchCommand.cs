@@ -56,9 +56,9 @@ public static class BenchCommand
         {
             results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, 1, null, stop.Token).WaitAsync(stop.Token);
         }
-        catch (OperationCanceledException) when (silo.Lost.IsCancellationRequested && !cancellation.IsCancellationRequested)
+        catch (Exception e) when (silo is ClusterClient client && !cancellation.IsCancellationRequested && e is OperationCanceledException or OrleansException or TimeoutException)
         {
-            throw new Runner.Output.OutputException($"{silo.LostReason}; the bench stopped.");
+            throw new Runner.Output.OutputException($"{await client.ExplainAsync(e, TimeSpan.FromSeconds(45))}; the bench stopped.");
         }
 
         allocated = GC.GetTotalAllocatedBytes() - allocated;

@@ -92,9 +92,10 @@ public static class RunCommand
         {
             results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, workers, progress, stop.Token, agents).WaitAsync(stop.Token);
         }
-        catch (OperationCanceledException) when (silo.Lost.IsCancellationRequested && !cancellation.IsCancellationRequested)
+        catch (Exception e) when (silo is ClusterClient client && !cancellation.IsCancellationRequested && e is OperationCanceledException or OrleansException or TimeoutException)
         {
-            throw new OutputException($"{silo.LostReason}; the run cannot go on without the state it held, so no results were written. Run it again on the silos that remain.");
+            // A killed silo: the calls to it fail, or the membership watch stops the run; either way, one line.
+            throw new OutputException($"{await client.ExplainAsync(e, TimeSpan.FromSeconds(45))}; the run cannot go on without the state it held, so no results were written. Run it again on the silos that remain.");
         }
         finally
         {

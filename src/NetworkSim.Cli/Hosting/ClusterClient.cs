@@ -76,6 +76,24 @@ public sealed class ClusterClient : IGrainHost
         return new ClusterClient(host, address, await MembershipWatch.StartAsync(address, cancellation));
     }
 
+    /// <summary>
+    /// Why a grain call failed mid-run: a call to a killed silo fails (connection refused) before the other silos
+    /// have voted it dead, so wait up to <paramref name="patience"/> for the membership table to say which silo left.
+    /// </summary>
+    public async Task<string> ExplainAsync(Exception failure, TimeSpan patience)
+    {
+        try
+        {
+            await Task.Delay(patience, _watch.Lost);
+        }
+        catch (OperationCanceledException)
+        {
+            // The watch saw a silo leave.
+        }
+
+        return _watch.Reason ?? $"{Address}: a grain call failed mid-run ({Secrets.Redact(failure.GetBaseException().Message).Split('\n')[0].Trim()})";
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _watch.DisposeAsync();
