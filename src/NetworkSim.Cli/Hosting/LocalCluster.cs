@@ -24,7 +24,7 @@ public static class LocalCluster
     public static LocalClusterState? Read(string folder) =>
         File.Exists(StatePath(folder)) ? JsonSerializer.Deserialize<LocalClusterState>(File.ReadAllText(StatePath(folder)), Json) : null;
 
-    public static async Task<LocalClusterState> UpAsync(string folder, int silos, string clusterId, string serviceId, CancellationToken cancellation)
+    public static async Task<LocalClusterState> UpAsync(string folder, int silos, int redisPort, string clusterId, string serviceId, CancellationToken cancellation)
     {
         if (Read(folder) is { } running && (running.RedisProcess.IsRunning || running.Silos.Any(s => s.IsRunning)))
         {
@@ -34,7 +34,7 @@ public static class LocalCluster
         var redisServer = FindOnPath("redis-server")
             ?? throw new OutputException("redis-server: not found on PATH. On Debian or Ubuntu: sudo apt-get install redis-server.");
         Directory.CreateDirectory(folder);
-        var port = FreeLoopbackPort();
+        var port = redisPort == 0 ? FreeLoopbackPort() : redisPort;
         var redis = ChildProcess.Start(redisServer, ["--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], Path.Combine(folder, "redis.log"));
         var started = new List<ChildProcess>();
         var state = new LocalClusterState($"127.0.0.1:{port}", clusterId, serviceId, redis, started);
