@@ -80,6 +80,30 @@ public class ClusterTests
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains($"error: --cluster: no silo of cluster 'nobody-here' (service 's', Redis {redis.Address},password=***) is active. Start one with 'networksim silo --cluster <redis> --cluster-id nobody-here --service-id s' or 'networksim cluster up'.\n", outcome.Error);
         Assert.DoesNotContain("hunter2", outcome.Error + outcome.Output);
+
+        // The same from an environment variable (kept out of the process list): Redis accepted its password.
+        var variable = $"NETWORKSIM_TEST_REDIS_{Environment.ProcessId}";
+        Environment.SetEnvironmentVariable(variable, $"{redis.Address},password=hunter2-secret");
+        try
+        {
+            var fromEnvironment = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--out", Path.Combine(temp.Path, "out"),
+                "--cluster", $"env:{variable}", "--cluster-id", "nobody-here", "--service-id", "s");
+            Assert.Equal(2, fromEnvironment.ExitCode);
+            Assert.Contains($"error: --cluster: no silo of cluster 'nobody-here' (service 's', Redis {redis.Address},password=***) is active.", fromEnvironment.Error);
+            Assert.DoesNotContain("hunter2", fromEnvironment.Error + fromEnvironment.Output);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
+    }
+
+    [Fact]
+    public async Task A_connection_string_from_an_unset_environment_variable_is_refused()
+    {
+        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--cluster", "env:NETWORKSIM_NO_SUCH_VARIABLE", "--cluster-id", "c", "--service-id", "s");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("error: --cluster env:NETWORKSIM_NO_SUCH_VARIABLE: the environment variable NETWORKSIM_NO_SUCH_VARIABLE is not set. Allowed: env:VAR naming a set variable, or a Redis connection string.\n", outcome.Error);
     }
 
     [Theory]

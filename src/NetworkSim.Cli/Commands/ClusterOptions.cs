@@ -11,7 +11,7 @@ namespace NetworkSim.Cli.Commands;
 /// </summary>
 public sealed class ClusterOptions
 {
-    public Option<string?> Cluster { get; } = new("--cluster") { Description = "Redis connection string of the cluster's membership, e.g. 127.0.0.1:6379 (a password=... in it is never printed)." };
+    public Option<string?> Cluster { get; } = new("--cluster") { Description = "Redis connection string of the cluster's membership, e.g. 127.0.0.1:6379 (a password=... in it is never printed), or env:VAR to read it from an environment variable (kept out of the process list)." };
 
     public Option<string?> ClusterId { get; } = new("--cluster-id") { Description = "The cluster's id (required with --cluster)." };
 
@@ -34,6 +34,14 @@ public sealed class ClusterOptions
         {
             return cluster is null && service is null ? null
                 : throw new OutputException($"{(cluster is null ? "--service-id" : "--cluster-id")}: only allowed with --cluster <redis connection>.");
+        }
+
+        if (redis.StartsWith("env:", StringComparison.Ordinal))
+        {
+            // A password on the command line is visible to every local user (ps); an environment variable is not.
+            var variable = redis["env:".Length..];
+            redis = Environment.GetEnvironmentVariable(variable)
+                ?? throw new OutputException($"--cluster env:{variable}: the environment variable {variable} is not set. Allowed: env:VAR naming a set variable, or a Redis connection string.");
         }
 
         if (string.IsNullOrWhiteSpace(redis))
