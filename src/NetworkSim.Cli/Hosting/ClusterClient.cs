@@ -34,8 +34,6 @@ public sealed class ClusterClient : IGrainHost
 
     public CancellationToken Lost => _watch.Lost;
 
-    public string? LostReason => _watch.Reason;
-
     /// <summary>Connects, or fails within seconds with one line when Redis or every silo is unreachable.</summary>
     public static async Task<ClusterClient> ConnectAsync(ClusterAddress address, CancellationToken cancellation)
     {

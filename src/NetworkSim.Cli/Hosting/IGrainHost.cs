@@ -8,8 +8,6 @@ public interface IGrainHost : IAsyncDisposable
     /// <summary>Where the grains run, for the console line that starts a run (no secrets).</summary>
     string Description { get; }
 
-    /// <summary>Cancelled when the grains' cluster lost a silo (never for the embedded silo); <see cref="LostReason"/> says which.</summary>
+    /// <summary>Cancelled when the grains' cluster lost a silo (never for the embedded silo).</summary>
     CancellationToken Lost => CancellationToken.None;
-
-    string? LostReason => null;
 }
