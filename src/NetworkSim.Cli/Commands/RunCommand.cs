@@ -20,7 +20,7 @@ public static class RunCommand
         var force = new Option<bool>("--force") { Description = "Replace an existing results folder that NetworkSim wrote (never a folder of other files)." };
         var parallel = new Option<int>("--parallel") { Description = "Replicates run at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
-        var command = new Command("run", "Run a scenario on an embedded silo and write data, plots and a report.");
+        var command = new Command("run", "Run a scenario on an embedded silo (or a cluster: --cluster) and write data, plots and a report.");
         options.AddTo(command);
         cluster.AddTo(command);
         command.Options.Add(telemetry);
