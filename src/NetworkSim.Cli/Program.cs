@@ -13,6 +13,8 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     ServeCommand.Create(),
     SweepCommand.Create(args),
     CompareCommand.Create(args),
+    SiloCommand.Create(),
+    ClusterCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -24,28 +24,44 @@ public static class BenchCommand
     public static Command Create()
     {
         var options = new ScenarioOptions();
+        var cluster = new ClusterOptions();
+        var telemetry = Telemetry.CreateOption();
         var command = new Command("bench", "Measure ticks per second, participant-ticks per second and peak memory of a scenario (or of every scenario in a folder).");
         options.AddTo(command);
         command.Subcommands.Add(BenchWorkloadsCommand.Create());
+        cluster.AddTo(command);
+        command.Options.Add(telemetry);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
             var path = options.ScenarioPath(result);
+            var address = cluster.Read(result);
+            using var exporter = Telemetry.Start(result.GetValue(telemetry));
             return Directory.Exists(path)
                 ? await BenchFolderAsync(path, options.Overrides(result), cancellation)
-                : await BenchOneAsync(options.Load(result, new ScenarioOverride("bench", "replicates=1")), path, result.GetValue(options.Strict), cancellation);
+                : await BenchOneAsync(options.Load(result, new ScenarioOverride("bench", "replicates=1")), path, result.GetValue(options.Strict), address, cancellation);
         }));
         return command;
     }
 
-    private static async Task<int> BenchOneAsync(Scenario scenario, string path, bool strict, CancellationToken cancellation)
+    private static async Task<int> BenchOneAsync(Scenario scenario, string path, bool strict, ClusterAddress? cluster, CancellationToken cancellation)
     {
         ResourceCheck.Apply(scenario, path, 1, strict);
         var estimate = ResourceEstimate.For(scenario);
         var startup = Stopwatch.StartNew();
-        await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+        await using var silo = await GrainHosts.StartAsync(cluster, cancellation);
         var siloSeconds = startup.Elapsed.TotalSeconds;
         var allocated = GC.GetTotalAllocatedBytes();
-        var results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, 1, null, cancellation);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, silo.Lost);
+        ScenarioResults results;
+        try
+        {
+            results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, 1, null, stop.Token).WaitAsync(stop.Token);
+        }
+        catch (Exception e) when (silo is ClusterClient client && !cancellation.IsCancellationRequested && e is OperationCanceledException or OrleansException or TimeoutException)
+        {
+            throw new Runner.Output.OutputException($"{await client.ExplainAsync(e, TimeSpan.FromSeconds(45))}; the bench stopped.");
+        }
+
         allocated = GC.GetTotalAllocatedBytes() - allocated;
         var ticks = results.Replicates.Sum(r => r.TickMilliseconds.Count);
         var tickMs = results.Replicates.SelectMany(r => r.TickMilliseconds).Order().ToArray();
@@ -54,11 +70,18 @@ public static class BenchCommand
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var estimated = estimate.PeakBytes(1);
         var estimatedSeconds = (estimate with { Ticks = ticks }).Seconds;
-        Console.WriteLine($"bench {scenario.Name}: {participants:N0} participants, {estimate.TieEnds / 2:N0} ties (estimated), {scenario.Network.SchoolCount:N0} schools, {ticks} ticks x {scenario.Replicates} replicate(s) on {Environment.ProcessorCount} cores");
-        Console.WriteLine($"  silo start        {siloSeconds:0.00} s");
+        Console.WriteLine($"bench {scenario.Name}: {participants:N0} participants, {estimate.TieEnds / 2:N0} ties (estimated), {scenario.Network.SchoolCount:N0} schools, {ticks} ticks x {scenario.Replicates} replicate(s) on {Environment.ProcessorCount} cores, on {silo.Description}");
+        Console.WriteLine($"  {(cluster is null ? "silo start  " : "connect     ")}      {siloSeconds:0.00} s");
         Console.WriteLine($"  whole run         {results.Elapsed.TotalSeconds:0.00} s (initialisation {results.Elapsed.TotalSeconds - tickSeconds:0.00} s); the guard estimated {estimatedSeconds:0.00} s");
         Console.WriteLine($"  tick              mean {tickMs.Average():0.0} ms, median {tickMs[tickMs.Length / 2]:0.0} ms, max {tickMs[^1]:0.0} ms");
         Console.WriteLine($"  throughput        {ticks / tickSeconds:0.0} ticks/s, {ticks * participants / tickSeconds:N0} participant-ticks/s");
+        if (cluster is not null)
+        {
+            // The grains, and so the memory, are on the silos: this process is only the client.
+            Console.WriteLine($"  memory            this client's peak working set {peak / 1048576.0:N0} MiB; the run's state is on the silos (their resident memory: ps -o pid,rss -p <silo pids>)");
+            return 0;
+        }
+
         Console.WriteLine($"  memory            peak working set {peak / 1048576.0:N0} MiB, allocated {allocated / 1048576.0:N0} MiB ({allocated / (double)(ticks * participants):N0} B per participant-tick, setup and tick 0 included; 'bench workloads' measures the ticks alone)");
         Console.WriteLine($"  guard estimate    {estimated / 1048576.0:N0} MiB at the peak ({(double)estimated / peak:0.00} x the measured peak; held within {EstimateTolerance} x either way)");
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(new BenchRow(scenario.Name, participants, estimate.TieEnds / 2, ticks, peak, estimated, results.Elapsed.TotalSeconds, estimatedSeconds)));

@@ -14,12 +14,16 @@ public static class RunCommand
     public static Command Create(string[] args)
     {
         var options = new ScenarioOptions();
+        var cluster = new ClusterOptions();
+        var telemetry = Telemetry.CreateOption();
         var output = new Option<string?>("--out") { Description = "Results folder (default results/<scenario name>/)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing results folder that NetworkSim wrote (never a folder of other files)." };
         var parallel = new Option<int>("--parallel") { Description = "Replicates run at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
-        var command = new Command("run", "Run a scenario on an embedded silo and write data, plots and a report.");
+        var command = new Command("run", "Run a scenario on an embedded silo (or a cluster: --cluster) and write data, plots and a report.");
         options.AddTo(command);
+        cluster.AddTo(command);
+        command.Options.Add(telemetry);
         command.Options.Add(output);
         command.Options.Add(force);
         command.Options.Add(parallel);
@@ -28,6 +32,8 @@ public static class RunCommand
         {
             var agentOptions = options.AgentOptions(result);
             var scenario = options.Load(result);
+            var address = cluster.Read(result);
+            using var exporter = Telemetry.Start(result.GetValue(telemetry));
             var workers = result.GetValue(parallel);
             if (workers < 1)
             {
@@ -48,8 +54,8 @@ public static class RunCommand
             {
                 var network = scenario.Network;
                 Console.Error.WriteLine($"networksim: {scenario.Name}: {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants " +
-                    $"({network.TeamMembers:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on an embedded silo");
-                await RunAsync(scenario, folder, agentOptions, Math.Min(workers, scenario.Replicates), progress, args, cancellation);
+                    $"({network.TeamMembers:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on {(address is null ? "an embedded silo" : "a client of " + address)}");
+                await RunAsync(scenario, address, folder, agentOptions, Math.Min(workers, scenario.Replicates), progress, args, cancellation);
             }
             catch (OperationCanceledException e) when (cancellation.IsCancellationRequested)
             {
@@ -76,14 +82,20 @@ public static class RunCommand
         return command;
     }
 
-    private static async Task RunAsync(Scenario scenario, ResultsFolder folder, AgentOptions agentOptions, int workers, IProgress<RunProgress> progress, string[] args, CancellationToken cancellation)
+    private static async Task RunAsync(Scenario scenario, ClusterAddress? cluster, ResultsFolder folder, AgentOptions agentOptions, int workers, IProgress<RunProgress> progress, string[] args, CancellationToken cancellation)
     {
         using var agents = agentOptions == AgentOptions.None ? null : new AgentOutputs(scenario, folder, agentOptions);
-        var silo = await EmbeddedSilo.StartAsync(cancellation);
+        var silo = await GrainHosts.StartAsync(cluster, cancellation);
         ScenarioResults results;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, silo.Lost);
         try
         {
-            results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, workers, progress, cancellation, agents).WaitAsync(cancellation);
+            results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, workers, progress, stop.Token, agents).WaitAsync(stop.Token);
+        }
+        catch (Exception e) when (silo is ClusterClient client && !cancellation.IsCancellationRequested && e is OperationCanceledException or OrleansException or TimeoutException)
+        {
+            // A killed silo: the calls to it fail, or the membership watch stops the run; either way, one line.
+            throw new OutputException($"{await client.ExplainAsync(e, TimeSpan.FromSeconds(45))}; the run cannot go on without the state it held, so no results were written. Run it again on the silos that remain.");
         }
         finally
         {
@@ -95,7 +107,7 @@ public static class RunCommand
             }
         }
 
-        ResultsWriter.Write(results, folder, Provenance.Current("networksim " + string.Join(' ', args)), agents);
+        ResultsWriter.Write(results, folder, Provenance.Current("networksim " + string.Join(' ', Secrets.Redact(args))), agents);
         PrintKeyFigures(results);
     }
 

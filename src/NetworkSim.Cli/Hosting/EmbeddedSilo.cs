@@ -15,7 +15,7 @@ namespace NetworkSim.Cli.Hosting;
 /// unauthenticated client) and listens for silos on loopback only. The same grains run unchanged on a test
 /// cluster or a multi-silo cluster.
 /// </summary>
-public sealed class EmbeddedSilo : IAsyncDisposable
+public sealed class EmbeddedSilo : IGrainHost
 {
     /// <summary>Tries with a fresh free port when another process takes the chosen one before the silo binds it.</summary>
     private const int PortAttempts = 5;
@@ -25,6 +25,8 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     private EmbeddedSilo(IHost host) => _host = host;
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public string Description => "an embedded silo";
 
     /// <summary>The silo's endpoints as Orleans uses them (gateway port 0: no gateway).</summary>
     public EndpointOptions Endpoints => _host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
@@ -69,6 +71,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
                 o.GatewayListeningEndpoint = null;
             })
             .AddNetworkSim());
+        builder.UseOrleans(silo => GrainCallCounter.AddWhenAsked(silo));
         return builder.Build();
     }
 

@@ -61,6 +61,9 @@ public sealed class ScenarioRunner(IGrainFactory grains)
         var run = grains.GetGrain<IRunCoordinatorGrain>(runId);
         var ticks = new List<TickMetrics>(scenario.Ticks + 1);
         var milliseconds = new List<double>(scenario.Ticks);
+        using var span = RunTelemetry.Source.StartActivity("replicate");
+        span?.SetTag("networksim.run", runId);
+        span?.SetTag("networksim.replicate", replicate);
         try
         {
             var batch = await run.InitializeAsync(new RunSetup(json, seed, replicate));
@@ -69,9 +72,15 @@ public sealed class ScenarioRunner(IGrainFactory grains)
             while (!batch.Finished)
             {
                 cancellation.ThrowIfCancellationRequested();
-                batch = await run.StepAsync(1);
+                using (var tick = RunTelemetry.Source.StartActivity("tick"))
+                {
+                    tick?.SetTag("networksim.tick", ticks[^1].Tick + 1);
+                    batch = await run.StepAsync(1);
+                }
+
                 ticks.AddRange(batch.Ticks);
                 milliseconds.AddRange(batch.ElapsedMilliseconds);
+                RunTelemetry.TickDone(batch.ElapsedMilliseconds.Sum(), ticks[^1].AdoptionFraction(0));
                 await ObserveAsync(run, observer, replicate, ticks[^1].Tick, batch.Finished);
                 tickDone();
             }

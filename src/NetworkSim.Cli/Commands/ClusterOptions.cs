@@ -1,0 +1,67 @@
+using System.CommandLine;
+using NetworkSim.Cli.Hosting;
+using NetworkSim.Runner.Output;
+
+namespace NetworkSim.Cli.Commands;
+
+/// <summary>
+/// <c>--cluster</c>, <c>--cluster-id</c>, <c>--service-id</c>: the cluster a command joins (a silo) or uses (a
+/// client). Both ids are required with <c>--cluster</c>: Orleans keeps the members of each pair apart, so a
+/// guessed default would silently form or look for another cluster.
+/// </summary>
+public sealed class ClusterOptions
+{
+    public Option<string?> Cluster { get; } = new("--cluster") { Description = "Redis connection string of the cluster's membership, e.g. 127.0.0.1:6379 (a password=... in it is never printed), or env:VAR to read it from an environment variable (kept out of the process list)." };
+
+    public Option<string?> ClusterId { get; } = new("--cluster-id") { Description = "The cluster's id (required with --cluster)." };
+
+    public Option<string?> ServiceId { get; } = new("--service-id") { Description = "The service's id (required with --cluster)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Cluster);
+        command.Options.Add(ClusterId);
+        command.Options.Add(ServiceId);
+    }
+
+    /// <summary>The cluster given, or null for the embedded silo; ids without --cluster, or --cluster without ids, are refused.</summary>
+    public ClusterAddress? Read(ParseResult result)
+    {
+        var redis = result.GetValue(Cluster);
+        var cluster = result.GetValue(ClusterId);
+        var service = result.GetValue(ServiceId);
+        if (redis is null)
+        {
+            return cluster is null && service is null ? null
+                : throw new OutputException($"{(cluster is null ? "--service-id" : "--cluster-id")}: only allowed with --cluster <redis connection>.");
+        }
+
+        if (redis.StartsWith("env:", StringComparison.Ordinal))
+        {
+            // A password on the command line is visible to every local user (ps); an environment variable is not.
+            var variable = redis["env:".Length..];
+            redis = Environment.GetEnvironmentVariable(variable)
+                ?? throw new OutputException($"--cluster env:{variable}: the environment variable {variable} is not set. Allowed: env:VAR naming a set variable, or a Redis connection string.");
+        }
+
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            throw new OutputException("--cluster: empty. Allowed: a Redis connection string, e.g. 127.0.0.1:6379.");
+        }
+
+        foreach (var (name, value) in new[] { ("--cluster-id", cluster), ("--service-id", service) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new OutputException($"{name}: required with --cluster. Allowed: letters, digits, '-', '_' and '.'.");
+            }
+
+            if (!value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            {
+                throw new OutputException($"{name} {value}: Allowed: letters, digits, '-', '_' and '.'.");
+            }
+        }
+
+        return new ClusterAddress(redis, cluster!, service!);
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Net;
+using NetworkSim.Cli.Hosting;
+using NetworkSim.Runner.Output;
+
+namespace NetworkSim.Cli.Commands;
+
+/// <summary><c>networksim silo</c>: a silo process that joins a cluster (membership in Redis) until Ctrl-C or SIGTERM.</summary>
+public static class SiloCommand
+{
+    /// <summary>Printed on standard output once the silo has joined; <c>cluster up</c> waits for it.</summary>
+    public const string ReadyLine = "networksim silo: ready";
+
+    public static Command Create()
+    {
+        var cluster = new ClusterOptions();
+        var telemetry = Telemetry.CreateOption();
+        var port = new Option<int>("--port") { Description = "Silo-to-silo port (default 0: a free port)." };
+        var gatewayPort = new Option<int>("--gateway-port") { Description = "Port clients connect to (default 0: a free port)." };
+        var address = new Option<string>("--address") { Description = "Address to listen on and advertise (default 127.0.0.1: this machine only).", DefaultValueFactory = _ => "127.0.0.1" };
+        var command = new Command("silo", "Start a silo that joins a cluster whose membership lives in Redis; Ctrl-C stops it.");
+        cluster.AddTo(command);
+        command.Options.Add(telemetry);
+        command.Options.Add(port);
+        command.Options.Add(gatewayPort);
+        command.Options.Add(address);
+        command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
+        {
+            var target = cluster.Read(result) ?? throw new OutputException("--cluster: required. Allowed: a Redis connection string, e.g. 127.0.0.1:6379.");
+            if (!IPAddress.TryParse(result.GetValue(address), out var bind))
+            {
+                throw new OutputException($"--address {result.GetValue(address)}: not an IP address. Allowed: e.g. 127.0.0.1, or this machine's address on the network.");
+            }
+
+            foreach (var (name, value) in new[] { ("--port", result.GetValue(port)), ("--gateway-port", result.GetValue(gatewayPort)) })
+            {
+                if (value is < 0 or > 65535)
+                {
+                    throw new OutputException($"{name} {value}: Allowed: 0 (a free port) to 65535.");
+                }
+            }
+
+            using var exporter = Telemetry.Start(result.GetValue(telemetry));
+            var silo = await ClusterSilo.StartAsync(target, bind, result.GetValue(port), result.GetValue(gatewayPort), cancellation);
+            var endpoints = silo.Endpoints;
+            Console.WriteLine($"{ReadyLine}: {target}, silo {bind}:{endpoints.SiloPort}, gateway {bind}:{endpoints.GatewayPort}, pid {Environment.ProcessId}. Ctrl-C stops it.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl-C or SIGTERM: leave the cluster cleanly so the others need not wait to declare this silo dead.
+            }
+
+            await silo.DisposeAsync();
+            Console.WriteLine("networksim silo: stopped.");
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace NetworkSim.Cli.Tests;
+
+/// <summary>The cluster commands as a user runs them: real silo processes, a real redis-server, a client.</summary>
+public class ClusterTests
+{
+    [Fact]
+    public async Task Three_silo_processes_give_the_embedded_silos_timeseries_a_killed_silo_stops_the_run_with_one_line_and_cluster_down_stops_the_rest()
+    {
+        using var temp = new TempDirectory();
+        var state = Path.Combine(temp.Path, "cluster");
+        var up = await Cli.RunAsync("cluster", "up", "--silos", "3", "--cluster-id", "test", "--service-id", "networksim-tests", "--dir", state);
+        Assert.True(up.ExitCode == 0, up.Error + up.Output);
+        var pids = ClusterPids(state);
+        Assert.Equal(4, pids.Length);
+        Cli.Outcome down;
+        try
+        {
+            var redis = JsonDocument.Parse(File.ReadAllText(Path.Combine(state, "cluster.json"))).RootElement.GetProperty("Redis").GetString()!;
+            Assert.Contains($"use it with: --cluster {redis} --cluster-id test --service-id networksim-tests", up.Output);
+            string[] shortened = ["--ticks", "3", "--replicates", "1", "--quiet"];
+            var clustered = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "cluster-run"),
+                "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests"]);
+            Assert.True(clustered.ExitCode == 0, clustered.Error);
+            Assert.Contains($"on a client of cluster 'test' (service 'networksim-tests', Redis {redis})", clustered.Error);
+            var embedded = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "embedded-run")]);
+            Assert.True(embedded.ExitCode == 0, embedded.Error);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(temp.Path, "embedded-run", "timeseries.csv")), File.ReadAllBytes(Path.Combine(temp.Path, "cluster-run", "timeseries.csv")));
+
+            // A silo killed mid-run: the client notices through the membership table and stops with one line, not a 30-minute wait.
+            // The telemetry's first tick span (written when the tick ends) says the run is stepping on the cluster.
+            var lost = Cli.Start(Cli.RepositoryRoot, "run", Cli.Scenario("large-network.yaml"), "--ticks", "500", "--replicates", "1", "--out", Path.Combine(temp.Path, "lost-run"),
+                "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests", "--telemetry", "console");
+            while (await lost.StandardOutput.ReadLineAsync() is { } line && !line.StartsWith("Activity.DisplayName:", StringComparison.Ordinal))
+            {
+            }
+
+            Process.GetProcessById(pids[2]).Kill();
+            var clock = Stopwatch.StartNew();
+            var outcome = await Cli.FinishAsync(lost);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+            Assert.True(outcome.ExitCode == 2, outcome.Error);
+            Assert.Matches(@"error: cluster 'test' \(service 'networksim-tests', Redis [0-9.:]+\): silo 127\.0\.0\.1:\d+:\d+ left the cluster mid-run \(2 of 3 still active\); the run cannot go on without the state it held, so no results were written\.", outcome.Error);
+            Assert.False(Directory.Exists(Path.Combine(temp.Path, "lost-run")));
+        }
+        finally
+        {
+            down = await Cli.RunAsync("cluster", "down", "--dir", state);
+        }
+
+        Assert.True(down.ExitCode == 0, down.Error);
+        Assert.Equal("cluster down: stopped 3 of 4 processes (the others had already ended).\n", down.Output);
+
+        Assert.All(pids, pid => Assert.False(IsRunning(pid), $"process {pid} still runs"));
+        Assert.False(File.Exists(Path.Combine(state, "cluster.json")));
+    }
+
+    [Fact]
+    public async Task An_unreachable_Redis_is_one_clear_error_within_seconds()
+    {
+        using var temp = new TempDirectory();
+        var port = RedisServer.FreePort();
+        var clock = Stopwatch.StartNew();
+        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--out", Path.Combine(temp.Path, "out"),
+            "--cluster", $"127.0.0.1:{port},password=hunter2-secret", "--cluster-id", "c", "--service-id", "s");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith($"error: --cluster 127.0.0.1:{port},password=***: Redis did not answer (", outcome.Error.Split('\n').Single(l => l.StartsWith("error:", StringComparison.Ordinal)));
+        Assert.DoesNotContain("hunter2", outcome.Error + outcome.Output);
+        Assert.DoesNotContain("   at ", outcome.Error);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")));
+    }
+
+    [Fact]
+    public async Task A_client_whose_cluster_has_no_silo_is_told_so_and_the_password_never_shows()
+    {
+        using var redis = RedisServer.Start(password: "hunter2-secret");
+        using var temp = new TempDirectory();
+        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--out", Path.Combine(temp.Path, "out"),
+            "--cluster", $"{redis.Address},password=hunter2-secret", "--cluster-id", "nobody-here", "--service-id", "s");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains($"error: --cluster: no silo of cluster 'nobody-here' (service 's', Redis {redis.Address},password=***) is active. Start one with 'networksim silo --cluster <redis> --cluster-id nobody-here --service-id s' or 'networksim cluster up'.\n", outcome.Error);
+        Assert.DoesNotContain("hunter2", outcome.Error + outcome.Output);
+
+        // The same from an environment variable (kept out of the process list): Redis accepted its password.
+        var variable = $"NETWORKSIM_TEST_REDIS_{Environment.ProcessId}";
+        Environment.SetEnvironmentVariable(variable, $"{redis.Address},password=hunter2-secret");
+        try
+        {
+            var fromEnvironment = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--out", Path.Combine(temp.Path, "out"),
+                "--cluster", $"env:{variable}", "--cluster-id", "nobody-here", "--service-id", "s");
+            Assert.Equal(2, fromEnvironment.ExitCode);
+            Assert.Contains($"error: --cluster: no silo of cluster 'nobody-here' (service 's', Redis {redis.Address},password=***) is active.", fromEnvironment.Error);
+            Assert.DoesNotContain("hunter2", fromEnvironment.Error + fromEnvironment.Output);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
+    }
+
+    [Fact]
+    public async Task A_connection_string_from_an_unset_environment_variable_is_refused()
+    {
+        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--cluster", "env:NETWORKSIM_NO_SUCH_VARIABLE", "--cluster-id", "c", "--service-id", "s");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("error: --cluster env:NETWORKSIM_NO_SUCH_VARIABLE: the environment variable NETWORKSIM_NO_SUCH_VARIABLE is not set. Allowed: env:VAR naming a set variable, or a Redis connection string.\n", outcome.Error);
+    }
+
+    [Theory]
+    [InlineData("--cluster-id", "--cluster-id: required with --cluster. Allowed: letters, digits, '-', '_' and '.'.")]
+    [InlineData("--service-id", "--service-id: required with --cluster. Allowed: letters, digits, '-', '_' and '.'.")]
+    public async Task Both_ids_are_required_with_a_cluster(string missing, string message)
+    {
+        string[] ids = missing == "--cluster-id" ? ["--service-id", "s"] : ["--cluster-id", "c"];
+        var outcome = await Cli.RunAsync(["bench", Cli.Scenario("workshop-demo.yaml"), "--cluster", "127.0.0.1:6379", .. ids]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal($"error: {message}\n", outcome.Error);
+    }
+
+    private static int[] ClusterPids(string state)
+    {
+        var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(state, "cluster.json"))).RootElement;
+        return [root.GetProperty("RedisProcess").GetProperty("Pid").GetInt32(), .. root.GetProperty("Silos").EnumerateArray().Select(s => s.GetProperty("Pid").GetInt32())];
+    }
+
+    // An ended process whose parent is gone may stay a zombie (state Z) where nothing reaps it: that is not running.
+    private static bool IsRunning(int pid) =>
+        File.Exists($"/proc/{pid}/stat") && File.ReadAllText($"/proc/{pid}/stat") is var stat && stat[(stat.LastIndexOf(')') + 2)] != 'Z';
+}
