@@ -48,7 +48,9 @@ public sealed class ProgressLine(TextWriter output, bool interactive, bool quiet
             }
             else
             {
-                var decile = (int)(fraction * 10);
+                // The finished line is always written, so a log ends with the final counts (the last decile can
+                // arrive before the last replicate is counted done).
+                var decile = finished ? 11 : (int)(fraction * 10);
                 if (decile > _lastDecile)
                 {
                     _lastDecile = decile;
