@@ -146,21 +146,10 @@ public class SweepCliTests
         }
     }
 
+    /// <summary>Starts the command (see <see cref="Cli.Start"/>) and drains what it prints, so a full pipe never stalls it.</summary>
     private static Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Cli.RepositoryRoot,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "networksim.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
+        var process = Cli.Start(Cli.RepositoryRoot, args);
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();

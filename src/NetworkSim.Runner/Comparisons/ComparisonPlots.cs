@@ -68,10 +68,5 @@ public static class ComparisonPlots
         return plot;
     }
 
-    private static void Save(Plot plot, ResultsFolder folder, string file)
-    {
-        var path = folder.PathOf(file);
-        plot.SavePng(path + ".tmp.png", Output.Plots.Width, Output.Plots.Height);
-        File.Move(path + ".tmp.png", path, overwrite: true);
-    }
+    private static void Save(Plot plot, ResultsFolder folder, string file) => Output.Plots.SavePng(plot, folder.PathOf(file));
 }

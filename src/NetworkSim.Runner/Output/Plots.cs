@@ -21,13 +21,17 @@ public static class Plots
     {
         foreach (var name in Names)
         {
-            var plot = Draw(name, results);
-            var path = folder.PathOf(name);
-            plot.SavePng(path + ".tmp.png", Width, Height);
-            File.Move(path + ".tmp.png", path, overwrite: true);
+            SavePng(Draw(name, results), folder.PathOf(name));
         }
 
         return Names;
+    }
+
+    /// <summary>Writes a plot as a PNG through a temporary name, so no reader ever sees half of it.</summary>
+    public static void SavePng(Plot plot, string path, int width = Width, int height = Height)
+    {
+        plot.SavePng(path + ".tmp.png", width, height);
+        File.Move(path + ".tmp.png", path, overwrite: true);
     }
 
     /// <summary>Draws one of the <see cref="Names"/> without saving it (tests read its axes and legend).</summary>

@@ -173,10 +173,5 @@ public static class SweepPlots
         return plot;
     }
 
-    private static void Save(Plot plot, SweepFolder folder, string file)
-    {
-        var path = folder.PathOf(file);
-        plot.SavePng(path + ".tmp.png", Output.Plots.Width, Output.Plots.Height);
-        File.Move(path + ".tmp.png", path, overwrite: true);
-    }
+    private static void Save(Plot plot, SweepFolder folder, string file) => Output.Plots.SavePng(plot, folder.PathOf(file));
 }

@@ -109,9 +109,7 @@ public static class ValidationReport
 
     private static string Save(Plot plot, ResultsFolder folder, string name)
     {
-        var path = folder.PathOf(name);
-        plot.SavePng(path + ".tmp.png", 900, 520);
-        File.Move(path + ".tmp.png", path, overwrite: true);
+        Plots.SavePng(plot, folder.PathOf(name), 900, 520);
         return name;
     }
 
