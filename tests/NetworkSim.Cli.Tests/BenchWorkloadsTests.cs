@@ -38,4 +38,23 @@ public class BenchWorkloadsTests
         Assert.Equal(grains.GetProperty("SteadyStepped").GetInt64(), counts.GetProperty("ParticipantCalls").GetInt64());
         Assert.Contains("threshold-10k: 10,000 participants in 100 schools", outcome.Output);
     }
+
+    [Fact]
+    public async Task Comparing_with_ndlib_through_a_python_that_cannot_start_names_the_option()
+    {
+        var outcome = await Cli.RunAsync("bench", "workloads", "threshold-10k", "--ticks", "2", "--compare-ndlib", "--python", "/nonexistent/python3");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("error: --python: cannot start '/nonexistent/python3' (", outcome.Error);
+        Assert.EndsWith("). Allowed: a Python 3 with networkx and NDlib importable.", outcome.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Comparing_with_ndlib_when_python_cannot_import_it_says_how_to_get_it_before_measuring_anything()
+    {
+        using var process = Cli.Start(Cli.RepositoryRoot, ["PYTHONPATH"], "bench", "workloads", "threshold-10k", "--ticks", "2", "--compare-ndlib");
+        var outcome = await Cli.FinishAsync(process);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("error: --compare-ndlib: /usr/bin/python3 cannot import NDlib (ModuleNotFoundError: No module named 'ndlib'). Put the sources of ndlib, netdispatch and dynetx on PYTHONPATH (docs/performance.md says how).", outcome.Error);
+        Assert.DoesNotContain("grains", outcome.Output);
+    }
 }

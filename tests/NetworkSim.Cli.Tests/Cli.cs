@@ -25,7 +25,10 @@ public static class Cli
     /// Started through <c>env --default-signal=INT</c>: a process started with SIGINT ignored (as a shell does for
     /// a background job) keeps ignoring it, and the tests must be able to press Ctrl-C whoever started them.
     /// </remarks>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, [], args);
+
+    /// <summary>Starts the command with variables removed from its environment (<paramref name="unset"/>).</summary>
+    public static Process Start(string workingDirectory, string[] unset, params string[] args)
     {
         var start = new ProcessStartInfo("env")
         {
@@ -33,6 +36,11 @@ public static class Cli
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory,
         };
+        foreach (var name in unset)
+        {
+            start.ArgumentList.Add($"--unset={name}");
+        }
+
         start.ArgumentList.Add("--default-signal=INT");
         start.ArgumentList.Add(Environment.ProcessPath!);
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "networksim.dll"));

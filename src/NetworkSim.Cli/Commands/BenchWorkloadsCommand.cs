@@ -21,10 +21,12 @@ public static class BenchWorkloadsCommand
         var engine = new Option<string?>("--engine") { Description = "Run one engine in this process and print its figures (grains or reference); used by bench itself." };
         var ticks = new Option<int?>("--ticks") { Description = "Ticks per run (default: the workload's; the first is reported apart)." };
         var set = new Option<string[]>("--set") { Description = "Override a workload's scenario value (repeatable), e.g. --set network.schools=100 --set network.staff.staff=1000 to group the same graph into fewer, larger schools." };
+        var ndlib = new Option<bool>("--compare-ndlib") { Description = "Also run NDlib (Python) on each threshold workload's own graph and initial adopters, report the speed ratio and check its adopters match tick for tick. NDlib's sources must be on PYTHONPATH." };
+        var python = new Option<string>("--python") { Description = "The Python that runs NDlib.", DefaultValueFactory = _ => NdlibPeer.DefaultPython };
         var output = new Option<string>("--out") { Description = "Where to write the figures.", DefaultValueFactory = _ => "bench.json" };
         var command = new Command("workloads", "Run the standard performance workloads through the grains and the sequential reference; write bench.json.")
         {
-            names, engine, ticks, set, output,
+            names, engine, ticks, set, ndlib, python, output,
         };
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
@@ -49,17 +51,20 @@ public static class BenchWorkloadsCommand
                 return 0;
             }
 
-            return await RunAllAsync(chosen, result.GetValue(ticks), result.GetValue(set) ?? [], result.GetValue(output)!, cancellation);
+            var peer = result.GetValue(ndlib) ? result.GetValue(python)! : null;
+            return await RunAllAsync(chosen, result.GetValue(ticks), result.GetValue(set) ?? [], peer, result.GetValue(output)!, cancellation);
         }));
         return command;
     }
 
-    private static async Task<int> RunAllAsync(IReadOnlyList<Workload> workloads, int? ticks, string[] sets, string output, CancellationToken cancellation)
+    /// <param name="python">The Python that runs NDlib beside each threshold workload, or null for none.</param>
+    private static async Task<int> RunAllAsync(IReadOnlyList<Workload> workloads, int? ticks, string[] sets, string? python, string output, CancellationToken cancellation)
     {
         var rows = new List<WorkloadRow>();
         Console.WriteLine($"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}; per steady tick (the first tick apart), CPU time of the whole process");
         foreach (var workload in workloads)
         {
+            var peer = python is null ? null : await NdlibAsync(workload, ticks, sets, python, cancellation);
             var grains = await ChildAsync(workload, "grains", ticks, sets, cancellation);
             var reference = await ChildAsync(workload, "reference", ticks, sets, cancellation);
             if (grains is null || reference is null)
@@ -68,7 +73,7 @@ public static class BenchWorkloadsCommand
                 continue;
             }
 
-            var row = new WorkloadRow(workload.Name, grains.Participants, grains.Schools, grains.Grains, reference.Grains);
+            var row = new WorkloadRow(workload.Name, grains.Participants, grains.Schools, grains.Grains, reference.Grains, peer);
             rows.Add(row);
             Print(row);
         }
@@ -81,6 +86,20 @@ public static class BenchWorkloadsCommand
         }, new JsonSerializerOptions { WriteIndented = true }), cancellation);
         Console.WriteLine($"wrote {output}");
         return rows.Count == workloads.Count ? 0 : 1;
+    }
+
+    /// <summary>NDlib on the workload's graph (run first, so a missing NDlib is said before minutes of measuring), or null when it has no counterpart.</summary>
+    private static async Task<NdlibMeasurement?> NdlibAsync(Workload workload, int? ticks, string[] sets, string python, CancellationToken cancellation)
+    {
+        var n = ticks ?? workload.Ticks;
+        var scenario = workload.Load([$"ticks={n}", .. sets]);
+        if (!NdlibPeer.Supports(scenario))
+        {
+            Console.WriteLine($"{workload.Name}: no NDlib counterpart (NDlib's threshold model only), compared with the reference alone");
+            return null;
+        }
+
+        return await NdlibPeer.MeasureAsync(scenario, n, python, cancellation);
     }
 
     private static void Print(WorkloadRow row)
@@ -99,6 +118,13 @@ public static class BenchWorkloadsCommand
                 Console.WriteLine($"  {"",-9} per tick: {c.Calls / perTick:N0} grain calls ({c.SchoolSteps / perTick:N0} school, {c.ParticipantCalls / perTick:N1} participant, {c.FacilitatorCalls / perTick:N1} facilitator), "
                     + $"{c.PeerBatches / perTick:N0} school-to-school batches carrying {c.PeerStates / perTick:N0} states");
             }
+        }
+
+        if (row.Ndlib is { } p)
+        {
+            Console.WriteLine($"  {"ndlib",-9} setup {p.SetupCpuSeconds:0.00} s CPU; steady: {p.CpuPerUpdate * 1000:0.00} ms CPU/update, peak {p.PeakBytes / 1048576.0:N0} MiB; "
+                + $"grains {p.CpuPerUpdate / row.Grains.CpuPerTick:0.0}x and reference {p.CpuPerUpdate / row.Reference.CpuPerTick:0.0}x faster; "
+                + (p.SameAdopters ? $"adopters identical at every one of {p.Updates + 1} ticks" : $"ADOPTERS DIFFER from tick {p.FirstDifference}"));
         }
     }
 
