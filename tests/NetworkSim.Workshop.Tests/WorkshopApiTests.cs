@@ -20,7 +20,7 @@ public sealed class WorkshopApiTests(WorkshopFixture fixture)
         Assert.Equal(0, frame.GetProperty("week").GetInt32());
         Assert.Equal(112, frame.GetProperty("states").GetString()!.Length);
         Assert.Equal(2, frame.GetProperty("states").GetString()!.Count(c => c == 'p')); // Riverside's principal and teacher start
-        Assert.Equal(0, frame.GetProperty("ties").GetArrayLength() % 4);
+        Assert.Equal(0, frame.GetProperty("ties").GetArrayLength() % 5);
 
         var step = Assert.Single(await _api.StepAsync(4));
         Assert.Equal(4, step.GetProperty("week").GetInt32());
@@ -47,6 +47,59 @@ public sealed class WorkshopApiTests(WorkshopFixture fixture)
         var csv = await (await _api.GetAsync("runs/b/timeseries.csv")).Content.ReadAsStringAsync();
         Assert.StartsWith("replicate,tick,practice,adopters,adoption_fraction,adopters_in_network,", csv, StringComparison.Ordinal);
         Assert.Equal(1 + 31, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // header and weeks 0 to 30
+    }
+
+    [Fact]
+    public async Task A_tie_a_facilitator_brokered_comes_with_the_week_it_formed_and_the_others_with_week_0()
+    {
+        var started = await _api.StartedAsync("a", new { scenario = "district-community-of-practice.yaml", weeks = 20, facilitator = true });
+        var firstSeen = new Dictionary<(int, int), int>();
+        var brokered = new Dictionary<(int, int), int>();
+        void Read(JsonElement frame)
+        {
+            var ties = frame.GetProperty("ties").EnumerateArray().Select(t => t.GetInt32()).ToArray();
+            for (var j = 0; j < ties.Length; j += 5)
+            {
+                firstSeen.TryAdd((ties[j], ties[j + 1]), frame.GetProperty("week").GetInt32());
+                Assert.True(ties[j + 3] is 0 or 1, $"brokered flag {ties[j + 3]}");
+                if (ties[j + 3] == 1)
+                {
+                    brokered[(ties[j], ties[j + 1])] = ties[j + 4];
+                }
+                else
+                {
+                    Assert.Equal(0, ties[j + 4]);
+                }
+            }
+        }
+
+        Read(started.GetProperty("frame"));
+        for (var week = 1; week <= 20; week++)
+        {
+            Read(Assert.Single(await _api.StepAsync(1)));
+        }
+
+        Assert.NotEmpty(brokered);
+        Assert.All(brokered, b => Assert.Equal(firstSeen[b.Key], b.Value)); // sent the week it formed, stamped with that week
+    }
+
+    [Fact]
+    public async Task The_participants_export_has_the_columns_of_run_agents_with_one_row_per_participant_at_the_current_week()
+    {
+        await _api.StartedAsync("a", new { weeks = 30 });
+        var frame = Assert.Single(await _api.StepAsync(12));
+
+        var response = await _api.GetAsync("runs/a/agents.csv");
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Runner.Output.AgentOutputs.AgentsHeader, lines[0]);
+        var rows = lines[1..].Select(l => l.Split(',')).ToArray();
+        Assert.Equal(Enumerable.Range(0, 112), rows.Select(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)).Order());
+        Assert.All(rows, r => Assert.Equal(["0", "12", "formative-assessment"], [r[0], r[1], r[6]]));
+        var states = frame.GetProperty("states").GetString()!;
+        Assert.All(rows, r => Assert.Equal(states[int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)] == 'p' ? "1" : "0", r[8]));
+        Assert.Equal(16, rows.Count(r => r[5] == "1"));
     }
 
     [Fact]

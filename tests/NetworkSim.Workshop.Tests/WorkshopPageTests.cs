@@ -46,6 +46,28 @@ public sealed class WorkshopPageTests(WorkshopFixture fixture)
         }
 
         Assert.StartsWith("With a facilitator: ", await page.TextContentAsync("#difference"), StringComparison.Ordinal);
+        Assert.Contains("new tie the facilitator brokered (last 8 weeks)", await page.TextContentAsync(".legend"), StringComparison.Ordinal);
+
+        // The participants' CSV the page offers has run --agents' columns, one row per participant.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(".design[data-slot=\"b\"] .counts a:text('participants')"));
+        var agents = await File.ReadAllLinesAsync(await download.PathAsync());
+        Assert.Equal(Runner.Output.AgentOutputs.AgentsHeader, agents[0]);
+        Assert.Equal(1 + 112, agents.Length);
+
+        // What a large view draws (synthetic: six participants in schools 0, 0, 0, 1, 1, 2 at week 10, participant 2
+        // changed at week 9): each one's strongest tie in its school, the strongest ties of who changed lately, the
+        // brokered tie of week 8, and one line per pair of schools with its count of ties and their mean trust.
+        var drawn = await page.EvaluateAsync<string[]>("""
+            (() => {
+              const tie = (a, b, trust, brokered = false, formed = 0) => ({ key: a * 1048576 + b, a, b, trust, brokered, formed, cross: [0, 0, 0, 1, 1, 2][a] !== [0, 0, 0, 1, 1, 2][b] });
+              const ties = [tie(0, 1, 80), tie(0, 2, 50), tie(1, 2, 40), tie(0, 3, 90), tie(1, 4, 60), tie(2, 5, 70), tie(3, 4, 30), tie(4, 5, 40, true, 8)];
+              const changed = new Int32Array(6).fill(-1e6); changed[2] = 9;
+              const view = { large: true, week: 10, changed, ties: new Map(ties.map(t => [t.key, t])), started: { graph: { school: [0, 0, 0, 1, 1, 2] } } };
+              const { want, pairs } = tiesToDraw(view);
+              return [...[...want.values()].map(t => `${t.a}-${t.b}`).sort(), ...[...pairs.values()].map(p => `schools ${p.s}-${p.r}: ${p.ties} at ${p.trust}`).sort()];
+            })()
+            """);
+        Assert.Equal(["0-1", "0-2", "1-2", "2-5", "4-5", "schools 0-1: 2 at 75", "schools 0-2: 1 at 70", "schools 1-2: 1 at 40"], drawn);
         Assert.Empty(errors);
         var screenshot = Path.Combine(AppContext.BaseDirectory, "workshop.png");
         await page.ScreenshotAsync(new() { Path = screenshot });

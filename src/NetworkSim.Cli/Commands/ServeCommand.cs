@@ -7,8 +7,9 @@ using NetworkSim.Workshop;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary>
-/// <c>networksim serve [scenario] [--port N]</c>: workshop mode. Starts the embedded silo and the live page on
-/// 127.0.0.1, prints its address and serves until Ctrl-C; every run a tab left open is ended on the way out.
+/// <c>networksim serve [scenario] [--port N] [--cluster redis --cluster-id X --service-id Y]</c>: workshop mode. Starts
+/// the embedded silo (or joins a cluster as a client) and the live page on 127.0.0.1, prints its address and serves
+/// until Ctrl-C or until the cluster loses a silo; every run a tab left open is ended on the way out.
 /// </summary>
 public static class ServeCommand
 {
@@ -18,12 +19,15 @@ public static class ServeCommand
     {
         var scenario = new Argument<string?>("scenario") { Description = "The scenario the page offers first (default: scenarios/workshop-demo.yaml); the shipped ones in scenarios/ are offered too.", Arity = ArgumentArity.ZeroOrOne };
         var port = new Option<string?>("--port") { Description = "Port on 127.0.0.1 (default 5005; 0 picks a free one)." };
+        var cluster = new ClusterOptions();
         var command = new Command("serve", "Workshop mode: a live page on 127.0.0.1 that shows a room how practice spreads, two designs side by side.");
         command.Arguments.Add(scenario);
         command.Options.Add(port);
+        cluster.AddTo(command);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
             var portNumber = ParsePort(result.GetValue(port));
+            var address = cluster.Read(result);
             var path = result.GetValue(scenario);
             if (path is not null)
             {
@@ -36,7 +40,7 @@ public static class ServeCommand
                 throw new OutputException($"no scenario given and no {DefaultFolder}/ folder here. Allowed: networksim serve path/to/scenario.yaml, or run it from the repository.");
             }
 
-            await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+            await using var silo = await GrainHosts.StartAsync(address, cancellation);
             WorkshopServer server;
             try
             {
@@ -49,10 +53,16 @@ public static class ServeCommand
 
             await using (server)
             {
-                Console.WriteLine($"Workshop mode: open {server.Address} in a browser on this machine (Ctrl-C to stop).");
+                Console.WriteLine($"Workshop mode on {silo.Description}: open {server.Address} in a browser on this machine (Ctrl-C to stop).");
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, silo.Lost);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancellation);
+                    await Task.Delay(Timeout.Infinite, stop.Token);
+                }
+                catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+                {
+                    // The runs' state lived partly on the lost silo: they cannot go on, and a page that steps nothing helps nobody.
+                    throw new OutputException($"{silo.Description}: a silo left the cluster; workshop mode stopped, its runs cannot go on. Start it again on the silos that remain.");
                 }
                 catch (OperationCanceledException)
                 {

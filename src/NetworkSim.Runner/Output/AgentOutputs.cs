@@ -69,35 +69,13 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
     public async Task OnAgentsAsync(int replicate, AgentsSnapshot snapshot)
     {
         var (agents, schools) = Part(replicate);
-        var columns = Array.ConvertAll(RuleColumns, name => _rules.AgentColumns.FirstOrDefault(c => c.Name == name));
+        var text = new StringBuilder();
+        AgentRows.Append(text, scenario, _rules, replicate, snapshot);
         var practices = scenario.Practices;
         var network = scenario.Network;
-        var ids = network.ParticipantGraph.Imported?.Ids;
-        var text = new StringBuilder();
         var schoolText = new StringBuilder();
         foreach (var school in snapshot.Schools)
         {
-            for (var k = 0; k < school.States.Length; k++)
-            {
-                var s = school.States[k];
-                var (role, member) = NetworkExport.RoleAndMembership(network, s.Index, k);
-                var node = ids is null ? "" : "," + TimeseriesCsv.Quote(ids[s.Index]);
-                for (var p = 0; p < practices.Count; p++)
-                {
-                    var adopted = school.AdoptedTick[k * practices.Count + p];
-                    text.Append(replicate).Append(',').Append(snapshot.Tick).Append(',').Append(s.Index).Append(',')
-                        .Append(TimeseriesCsv.Quote(network.Schools[school.School])).Append(',').Append(role.Key()).Append(',').Append(member ? 1 : 0).Append(',')
-                        .Append(TimeseriesCsv.Quote(practices[p].Name)).Append(',').Append(Number(s.Knowledge[p])).Append(',').Append(s.Practises(p) ? 1 : 0).Append(',')
-                        .Append(adopted < 0 ? "" : Number(adopted)).Append(',').Append(Number(s.Engagement)).Append(',').Append(member && !s.Active ? 1 : 0);
-                    foreach (var column in columns)
-                    {
-                        text.Append(',').Append(Cell(column, s, p));
-                    }
-
-                    text.Append(node).Append('\n');
-                }
-            }
-
             for (var p = 0; p < practices.Count; p++)
             {
                 schoolText.Append(replicate).Append(',').Append(snapshot.Tick).Append(',').Append(TimeseriesCsv.Quote(network.Schools[school.School])).Append(',')
@@ -132,7 +110,7 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
         if (options.Every is not null)
         {
             // An imported network's participants keep their original node ids in a last column.
-            Join(AgentsFile, scenario.Network.ParticipantGraph.Imported is null ? AgentsHeader : AgentsHeader + ",node", r => _parts[r].Agents, "agents");
+            Join(AgentsFile, AgentRows.Header(scenario), r => _parts[r].Agents, "agents");
             Join(SchoolsFile, SchoolsHeader, r => _parts[r].Schools, "schools");
             folder.WriteText(AdoptionsFile, AdoptionRows(results));
             files.AddRange([AgentsFile, SchoolsFile, AdoptionsFile]);
@@ -156,9 +134,6 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
             schools.Dispose();
         }
     }
-
-    private static string Cell(AgentColumn? column, PeerState state, int practice) =>
-        column?.Number is { } number ? Number(number(state, practice)) : column?.Label?.Invoke(state, practice) ?? "";
 
     private string AdoptionRows(ScenarioResults results)
     {

@@ -11,7 +11,7 @@ namespace NetworkSim.Workshop.Api;
 
 /// <summary>
 /// The page's HTTP API, per tab session: start a design in a slot, step, play, pause, reset, close; events as
-/// server-sent events; a run's weeks as CSV. Refused values come back as problem details naming the field.
+/// server-sent events; a run's weeks and its participants as CSV. Refused values come back as problem details naming the field.
 /// </summary>
 internal static class WorkshopApi
 {
@@ -89,6 +89,11 @@ internal static class WorkshopApi
         session.MapGet("/runs/{slot}/timeseries.csv", (string id, string slot) =>
             Check(id, slot) ?? (sessions.Find(id)?.Run(slot) is { } run
                 ? Results.File(System.Text.Encoding.UTF8.GetBytes(run.TimeseriesCsv()), "text/csv", $"{run.Scenario.Name}-{slot}-timeseries.csv")
+                : NoRun(id, slot)));
+
+        session.MapGet("/runs/{slot}/agents.csv", (string id, string slot) =>
+            Check(id, slot) ?? (sessions.Find(id)?.Run(slot) is { } run
+                ? Results.File(System.Text.Encoding.UTF8.GetBytes(run.AgentsCsv()), "text/csv", $"{run.Scenario.Name}-{slot}-agents-week{run.Week}.csv")
                 : NoRun(id, slot)));
 
         session.MapPost("/step", async (string id, HttpRequest request) =>

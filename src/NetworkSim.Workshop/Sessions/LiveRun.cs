@@ -22,6 +22,7 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
     private readonly List<double> _milliseconds = [];
     private readonly Dictionary<long, int> _sentTrust = [];
     private IRunCoordinatorGrain? _run;
+    private AgentsSnapshot? _agents;
     private RunGraph? _graph;
     private DateTimeOffset _started;
 
@@ -48,7 +49,7 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
         var batch = await _run.InitializeAsync(new RunSetup(_json, Seed, 0));
         _ticks.AddRange(batch.Ticks);
         Finished = batch.Finished;
-        var snapshot = await _run.GetAgentsAsync();
+        var snapshot = _agents = await _run.GetAgentsAsync();
         _graph ??= Graph(snapshot);
         var frame = await FrameAsync(snapshot, _ticks.Count);
         return new RunStarted(slot, scenarioId, scenario.Name, scenario.Practices[0].Name, scenario.Seed, ResolvedDesign.Of(scenario), _graph, frame);
@@ -66,7 +67,8 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
         _ticks.AddRange(batch.Ticks);
         _milliseconds.AddRange(batch.ElapsedMilliseconds);
         Finished = batch.Finished;
-        return await FrameAsync(await _run.GetAgentsAsync(), batch.Ticks.Length);
+        _agents = await _run.GetAgentsAsync();
+        return await FrameAsync(_agents, batch.Ticks.Length);
     }
 
     /// <summary>Deactivates the run's grains so that the silo's memory comes back.</summary>
@@ -85,6 +87,22 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
         var elapsed = DateTimeOffset.UtcNow - _started;
         var replicate = new ReplicateResult(0, Seed, [.. _ticks], [.. _milliseconds], elapsed);
         return Runner.Output.TimeseriesCsv.Write(new ScenarioResults(scenario, [replicate], _started, elapsed));
+    }
+
+    /// <summary>
+    /// Every participant at the current week as <c>agents.csv</c> (the same tidy columns as <c>networksim run --agents</c>,
+    /// replicate 0). Only the current week: who adopted when is in its <c>adopted_tick</c> column, and keeping every
+    /// week of every participant of every open run would cost the server megabytes per design.
+    /// </summary>
+    public string AgentsCsv()
+    {
+        var text = new System.Text.StringBuilder(AgentRows.Header(scenario)).Append('\n');
+        if (_agents is { } agents)
+        {
+            AgentRows.Append(text, scenario, Model.RuleSets.ParticipantRules.For(scenario.Rules.Kind), 0, agents);
+        }
+
+        return text.ToString();
     }
 
     private async Task<RunFrame> FrameAsync(AgentsSnapshot snapshot, int newTicks)
@@ -109,8 +127,9 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
 
     /// <summary>
     /// Each tie that has a network member at one end, once (from &lt; to), with the mean trust of its two directions in
-    /// steps of 5 %, if new or changed since last sent. Ties between colleagues back home are left out: they stay inside
-    /// a school, where the layout already shows who belongs together, and drawing them would cost the page its speed.
+    /// steps of 5 %, whether a facilitator brokered it and the week it formed, if new or changed since last sent. Ties
+    /// between colleagues back home are left out: they stay inside a school, where the layout already shows who belongs
+    /// together, and drawing them would cost the page its speed.
     /// </summary>
     private static int[] TiePairs(IReadOnlyList<Model.Agents.TieState> ties, bool[] member, Dictionary<long, int> sent)
     {
@@ -134,7 +153,7 @@ internal sealed class LiveRun(IGrainFactory grains, string slot, string scenario
                 if (!sent.TryGetValue(key, out var before) || before != percent)
                 {
                     sent[key] = percent;
-                    pairs.AddRange([t.From, t.To, percent, t.Brokered ? 1 : 0]);
+                    pairs.AddRange([t.From, t.To, percent, t.Brokered ? 1 : 0, t.FormedTick]);
                 }
             }
         }

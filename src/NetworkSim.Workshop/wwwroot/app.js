@@ -128,10 +128,19 @@ function positions(graph) {
   return { position, centres, outer };
 }
 
+// Large views draw a chosen few of their ties: at 1,000 participants, drawing all ~12,000 of them in software costs
+// about a second a frame. Each participant keeps its KEEP strongest ties inside its school; ties between schools are
+// drawn as one line per pair of schools (each school's SCHOOL_KEEP strongest pairs); a participant whose state
+// changed in the last RECENT weeks shows its RECENT_KEEP strongest ties, wherever they lead; a tie a facilitator
+// brokered in the last BROKERED_WEEKS weeks is always drawn, highlighted. Small views draw every tie of 35 % or more.
+const LARGE = 300, STRONG = 35, KEEP = 1, SCHOOL_KEEP = 3, RECENT = 3, RECENT_KEEP = 4, BROKERED_WEEKS = 8;
+window.workshopDrawing = { LARGE, STRONG, KEEP, SCHOOL_KEEP, RECENT, RECENT_KEEP, BROKERED_WEEKS }; // read by the browser test
+
 function buildView(started) {
   const slot = started.slot;
   views[slot]?.cy.destroy();
   const graph = started.graph;
+  const large = graph.school.length > LARGE;
   const { position, centres, outer } = positions(graph);
   const nodes = graph.school.map((s, i) => ({
     group: 'nodes', data: { id: 'p' + i }, position: position[i],
@@ -141,6 +150,9 @@ function buildView(started) {
     graph.schools.forEach((name, s) => nodes.push({
       group: 'nodes', data: { id: 's' + s, label: name }, position: { x: centres[s][0], y: centres[s][1] - outer - 18 }, classes: 'school',
     }));
+  }
+  if (large) {
+    centres.forEach(([x, y], s) => nodes.push({ group: 'nodes', data: { id: 'c' + s }, position: { x, y }, classes: 'centre' }));
   }
   const cy = cytoscape({
     container: $('.network', section(slot)), elements: nodes, layout: { name: 'preset' },
@@ -152,14 +164,15 @@ function buildView(started) {
       { selector: 'node.p', style: { 'background-color': colours.p } },
       { selector: 'node.k', style: { 'background-color': colours.k } },
       { selector: 'node.school', style: { width: 1, height: 1, 'background-opacity': 0, label: 'data(label)', 'font-size': 26, 'font-weight': 'bold', color: '#222', 'text-valign': 'center' } },
+      { selector: 'node.centre', style: { width: 1, height: 1, 'background-opacity': 0, events: 'no' } },
       { selector: 'edge', style: { 'curve-style': 'haystack', width: 1.2, 'line-color': '#333', opacity: 'mapData(trust, 35, 100, 0.12, 0.75)' } },
-      // Weak ties are not drawn: they would be nearly transparent, and at 1,000 participants drawing them costs the frame rate.
-      { selector: 'edge[trust < 35]', style: { display: 'none' } },
+      { selector: 'edge.schools', style: { width: 'mapData(ties, 1, 8, 1.5, 6)', opacity: 'mapData(trust, 35, 100, 0.15, 0.6)', 'z-index': 1 } },
       { selector: 'edge.brokered', style: { width: 4, 'line-color': colours.brokered, opacity: 0.95, 'z-index': 5 } },
     ],
   });
   const view = views[slot] = {
-    cy, started, states: ''.padEnd(graph.school.length, 'n'), edges: new Map(), curve: [],
+    cy, started, large, states: ''.padEnd(graph.school.length, 'n'), changed: new Int32Array(graph.school.length).fill(-1e6),
+    ties: new Map(), drawn: new Map(), schoolEdges: new Map(), curve: [],
     week: 0, weeks: started.frame.weeks, members: started.frame.members, participants: started.frame.participants,
   };
   applyFrame(view, started.frame, true);
@@ -169,31 +182,30 @@ function buildView(started) {
 function applyFrame(view, frame, first) {
   const t0 = performance.now();
   const cy = view.cy;
+  const school = view.started.graph.school;
+  const changedTrust = new Set();
+  const states = frame.states;
+  for (let j = 0; j < frame.ties.length; j += 5) {
+    const ties = frame.ties, a = ties[j], b = ties[j + 1], key = a * 1048576 + b;
+    const tie = view.ties.get(key);
+    if (tie) { tie.trust = ties[j + 2]; changedTrust.add(key); }
+    else view.ties.set(key, { key, a, b, trust: ties[j + 2], brokered: ties[j + 3] === 1, formed: ties[j + 4], cross: school[a] !== school[b] });
+  }
+  view.week = frame.week;
   cy.batch(() => {
-    const states = frame.states;
+    // Only nodes whose state changed get a new class: restyling all of them each week costs as much as drawing.
     for (let i = 0; i < states.length; i++) {
       if (states[i] !== view.states[i]) {
         const node = cy.getElementById('p' + i);
         node.removeClass(view.states[i]);
         node.addClass(states[i]);
+        if (!first) view.changed[i] = frame.week;
       }
     }
     view.states = states;
-    const added = [];
-    const ties = frame.ties;
-    for (let j = 0; j < ties.length; j += 4) {
-      const key = ties[j] * 1048576 + ties[j + 1];
-      const edge = view.edges.get(key);
-      if (!edge) {
-        added.push({ key, element: { group: 'edges', data: { id: `e${key}`, source: 'p' + ties[j], target: 'p' + ties[j + 1], trust: ties[j + 2] }, classes: ties[j + 3] ? 'brokered' : '' } });
-      } else {
-        edge.data('trust', ties[j + 2]);
-      }
-    }
-    for (const { key, element } of added) view.edges.set(key, cy.add(element));
+    drawTies(view, changedTrust);
   });
   for (const point of frame.curve) view.curve[point.week] = point;
-  view.week = frame.week;
   view.finished = frame.finished;
   drawCurve(view);
   const slotSection = section(view.started.slot);
@@ -202,7 +214,7 @@ function applyFrame(view, frame, first) {
   const home = view.participants - view.members;
   $('.counts', slotSection).innerHTML =
     `<b>${now.practising}</b> of ${view.participants} practising: ${now.inNetwork} of ${view.members} in the network, ${now.backHome} of ${home} back home ` +
-    `· <a download href="${api}/runs/${view.started.slot}/timeseries.csv">data (CSV)</a>`;
+    `· data (CSV): <a download href="${api}/runs/${view.started.slot}/timeseries.csv">weeks</a>, <a download href="${api}/runs/${view.started.slot}/agents.csv">participants</a>`;
   describeDifference();
   const applied = performance.now() - t0;
   requestAnimationFrame(() => {
@@ -212,6 +224,81 @@ function applyFrame(view, frame, first) {
       s.frames++; s.totalMs += ms; s.applyMs += applied; s.maxMs = Math.max(s.maxMs, ms);
     }
   });
+}
+
+// Orders ties strongest first (ties of equal trust by key, so that the choice does not flicker between frames).
+const stronger = (x, y) => y.trust - x.trust || x.key - y.key;
+
+// Keeps list as the k strongest ties seen so far (k is small: insertion into a short sorted array).
+function keepStrongest(lists, i, tie, k) {
+  const list = lists[i] ??= [];
+  if (list.length === k && stronger(tie, list[k - 1]) >= 0) return;
+  let at = list.length === k ? k - 1 : list.length;
+  while (at > 0 && stronger(tie, list[at - 1]) < 0) { list[at] = list[at - 1]; at--; }
+  list[at] = tie;
+}
+
+// The ties to draw this week: person ties by key, and pairs of schools (large views) with their count and mean trust.
+function tiesToDraw(view) {
+  const want = new Map(), pairs = new Map();
+  const week = view.week;
+  const recentBroker = t => t.brokered && week - t.formed < BROKERED_WEEKS;
+  if (!view.large) {
+    for (const t of view.ties.values()) if (t.trust >= STRONG || recentBroker(t)) want.set(t.key, t);
+    return { want, pairs };
+  }
+  const school = view.started.graph.school, changed = view.changed;
+  const inSchool = [], recent = [];
+  for (const t of view.ties.values()) {
+    if (recentBroker(t)) want.set(t.key, t);
+    if (t.trust < STRONG) continue;
+    if (!t.cross) { keepStrongest(inSchool, t.a, t, KEEP); keepStrongest(inSchool, t.b, t, KEEP); }
+    else {
+      const s = Math.min(school[t.a], school[t.b]), r = Math.max(school[t.a], school[t.b]), key = s * 65536 + r;
+      const pair = pairs.get(key) ?? { key, s, r, ties: 0, sum: 0 };
+      pair.ties++; pair.sum += t.trust;
+      pairs.set(key, pair);
+    }
+    if (week - changed[t.a] < RECENT) keepStrongest(recent, t.a, t, RECENT_KEEP);
+    if (week - changed[t.b] < RECENT) keepStrongest(recent, t.b, t, RECENT_KEEP);
+  }
+  for (const lists of [inSchool, recent]) for (const list of lists) if (list) for (const t of list) want.set(t.key, t);
+  const bySchool = [];
+  for (const pair of pairs.values()) {
+    pair.trust = Math.round(pair.sum / pair.ties);
+    const ranked = { key: pair.key, trust: pair.sum };
+    for (const s of [pair.s, pair.r]) keepStrongest(bySchool, s, ranked, SCHOOL_KEEP);
+  }
+  const chosen = new Map();
+  for (const list of bySchool) if (list) for (const { key } of list) chosen.set(key, pairs.get(key));
+  return { want, pairs: chosen };
+}
+
+// Adds and removes edges so that the drawing shows tiesToDraw; restyles only the edges whose trust or highlight changed.
+function drawTies(view, changedTrust) {
+  const cy = view.cy;
+  const { want, pairs } = tiesToDraw(view);
+  const highlight = t => t.brokered && view.week - t.formed < BROKERED_WEEKS;
+  for (const [key, edge] of view.drawn) if (!want.has(key)) { edge.remove(); view.drawn.delete(key); }
+  const added = [];
+  for (const [key, t] of want) {
+    const edge = view.drawn.get(key);
+    if (!edge) {
+      added.push({ group: 'edges', data: { id: `e${key}`, source: 'p' + t.a, target: 'p' + t.b, trust: t.trust }, classes: highlight(t) ? 'brokered' : '' });
+      continue;
+    }
+    if (changedTrust.has(key)) edge.data('trust', t.trust);
+    if (edge.hasClass('brokered') !== highlight(t)) edge.toggleClass('brokered', highlight(t));
+  }
+  cy.add(added).forEach(element => view.drawn.set(element.data('id').slice(1) * 1, element));
+  for (const [key, edge] of view.schoolEdges) if (!pairs.has(key)) { edge.remove(); view.schoolEdges.delete(key); }
+  const addedPairs = [];
+  for (const [key, p] of pairs) {
+    const edge = view.schoolEdges.get(key);
+    if (!edge) addedPairs.push({ group: 'edges', data: { id: `x${key}`, source: 'c' + p.s, target: 'c' + p.r, trust: p.trust, ties: p.ties }, classes: 'schools' });
+    else if (edge.data('trust') !== p.trust || edge.data('ties') !== p.ties) edge.data({ trust: p.trust, ties: p.ties });
+  }
+  cy.add(addedPairs).forEach(element => view.schoolEdges.set(element.data('id').slice(1) * 1, element));
 }
 
 // ---- the curve ------------------------------------------------------------------------------------
