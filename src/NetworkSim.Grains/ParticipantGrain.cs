@@ -9,9 +9,10 @@ namespace NetworkSim.Grains;
 
 /// <summary>
 /// Holds one participant's state and steps it (<see cref="ParticipantTick"/>); its school calls it in each tick
-/// where it can change. On activation, whether at its first step or mid-run after a deactivation (collection, a
-/// lost silo), it takes its state from its school, which keeps every participant's latest state: it is never
-/// rebuilt from tick 0. A call expecting another state tick than the one it holds is refused.
+/// where it can change. A new activation takes its state at its first call: from the call itself when it is the
+/// school's first call to it in the run, otherwise (mid-run, after a deactivation: collection, a lost silo) from its
+/// school, which keeps every participant's latest state: it is never rebuilt from tick 0. A call expecting another
+/// state tick than the one it holds is refused.
 /// Placed beside the school that activates it.
 /// </summary>
 [PreferLocalPlacement]
@@ -23,13 +24,31 @@ public sealed class ParticipantGrain(RunModelCache runs) : Grain, IParticipantGr
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        (_runId, var index) = GrainKeys.Parse(this.GetPrimaryKeyString());
+        (_runId, _) = GrainKeys.Parse(this.GetPrimaryKeyString());
         _run = await runs.GetAsync(_runId);
-        var school = GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, _run.Network.School[index]));
-        _state = (await school.GetParticipantStateAsync(index)).State;
     }
 
-    public Task<ParticipantResult> StepAsync(ParticipantInput input)
+    public Task<ParticipantResult> StepAsync(ParticipantInput input) =>
+        _state is null ? ResumeAndStepAsync(input) : Task.FromResult(Step(input));
+
+    /// <summary>A new activation's first call: the state comes with it (a first call in the run) or from the school (mid-run).</summary>
+    private async Task<ParticipantResult> ResumeAndStepAsync(ParticipantInput input)
+    {
+        if (input.Handover is { } handed)
+        {
+            _state = handed;
+        }
+        else
+        {
+            var (_, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
+            var school = GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, _run!.Network.School[index]));
+            _state = (await school.GetParticipantStateAsync(index)).State;
+        }
+
+        return Step(input);
+    }
+
+    private ParticipantResult Step(ParticipantInput input)
     {
         var state = _state!;
         if (!ParticipantTick.Matches(state, input.Call))
@@ -39,7 +58,7 @@ public sealed class ParticipantGrain(RunModelCache runs) : Grain, IParticipantGr
 
         var outcome = ParticipantTick.Step(_run!, state, input.Call);
         _state = outcome.State;
-        return Task.FromResult(new ParticipantResult(outcome));
+        return new ParticipantResult(outcome);
     }
 
     public Task EndAsync()

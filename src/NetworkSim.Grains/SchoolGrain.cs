@@ -48,11 +48,17 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
         _inbox.Remove(tick.Tick, out var remote);
         var plan = SchoolTick.Begin(_run!, state, tick, remote ?? []);
         GrainCounters.ParticipantsCalled(plan.Calls.Length);
-        var results = await Task.WhenAll(plan.Calls.Select(call =>
+        var calls = new Task<ParticipantResult>[plan.Calls.Length];
+        for (var c = 0; c < calls.Length; c++)
         {
+            var call = plan.Calls[c];
+            // A participant called for the first time is handed its state with the call instead of asking for it.
+            var handover = _activated[call.Local] ? null : state.Participants[call.Local];
             _activated[call.Local] = true;
-            return Participant(call.Local).StepAsync(new ParticipantInput(call));
-        }));
+            calls[c] = Participant(call.Local).StepAsync(new ParticipantInput(call, handover));
+        }
+
+        var results = await Task.WhenAll(calls);
         var result = SchoolTick.Finish(_run!, state, plan, Array.ConvertAll(results, r => r.Outcome));
         _state = result.Next;
         await PublishAsync(result.Outbox);

@@ -37,6 +37,14 @@ public class BenchWorkloadsTests
         Assert.Equal(200, counts.GetProperty("SchoolSteps").GetInt64());
         Assert.Equal(grains.GetProperty("SteadyStepped").GetInt64(), counts.GetProperty("ParticipantCalls").GetInt64());
         Assert.Contains("threshold-10k: 10,000 participants in 100 schools", outcome.Output);
+
+        // Each engine also runs a further replicate in the same process, its fixed cost measured apart.
+        foreach (var engine in new[] { grains, reference })
+        {
+            Assert.True(engine.GetProperty("NextReplicate").GetProperty("CpuSeconds").GetDouble() > 0);
+        }
+
+        Assert.Equal(2, outcome.Output.Split("(a further replicate: ").Length - 1);
     }
 
     [Fact]

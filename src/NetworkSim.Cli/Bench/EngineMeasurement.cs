@@ -15,9 +15,13 @@ namespace NetworkSim.Cli.Bench;
 /// <param name="PeakBytes">The process's peak working set.</param>
 /// <param name="Counts">Grain calls and messages in the steady ticks (grains only).</param>
 /// <param name="Adopters">Adopters at the last tick, to see both engines did the same work.</param>
+/// <param name="NextReplicate">
+/// A further replicate (replicate 1) in the same process after the measured one: its setup and first tick, the fixed
+/// cost each further replicate of a sweep pays (the measured run's own setup also pays for compiling the code).
+/// </param>
 public sealed record EngineMeasurement(
     string Engine, Phase Setup, Phase FirstTick, Phase Steady, int SteadyTicks, long FirstTickStepped, long SteadyStepped,
-    long PeakBytes, Grains.GrainCounts? Counts, double Adopters)
+    long PeakBytes, Grains.GrainCounts? Counts, double Adopters, Phase? NextReplicate = null)
 {
     public double CpuPerTick => Steady.CpuSeconds / SteadyTicks;
 

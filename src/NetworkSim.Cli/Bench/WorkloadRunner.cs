@@ -41,7 +41,14 @@ public static class WorkloadRunner
         var counts = GrainCounters.Read() - afterFirst;
         var peak = PeakBytes();
         await run.EndAsync();
-        return new EngineMeasurement("grains", setup, first, steady, ticks, (afterFirst - before).ParticipantCalls, counts.ParticipantCalls, peak, counts, Adopters(last));
+        var next = silo.Grains.GetGrain<IRunCoordinatorGrain>($"bench-{scenario.Name}-{Guid.NewGuid():N}");
+        var (replicate, _) = await Phase.MeasureAsync(async () =>
+        {
+            await next.InitializeAsync(new RunSetup(json, CounterRandom.ReplicateSeed(scenario.Seed, 1), 1));
+            return await next.StepAsync(1);
+        });
+        await next.EndAsync();
+        return new EngineMeasurement("grains", setup, first, steady, ticks, (afterFirst - before).ParticipantCalls, counts.ParticipantCalls, peak, counts, Adopters(last), replicate);
     }
 
     /// <summary>Through <see cref="Simulation"/>, the sequential in-process reference: the ceiling.</summary>
@@ -62,7 +69,13 @@ public static class WorkloadRunner
 
             return Task.FromResult(count);
         });
-        return new EngineMeasurement("reference", setup, first, steady, ticks, firstStepped, simulation.ParticipantSteps - firstStepped, PeakBytes(), null, Adopters(simulation.State.Last));
+        var peak = PeakBytes();
+        var (replicate, _) = await Phase.MeasureAsync(() =>
+        {
+            var next = new Simulation(new RunModel(scenario, CounterRandom.ReplicateSeed(scenario.Seed, 1)));
+            return Task.FromResult(next.Step());
+        });
+        return new EngineMeasurement("reference", setup, first, steady, ticks, firstStepped, simulation.ParticipantSteps - firstStepped, peak, null, Adopters(simulation.State.Last), replicate);
     }
 
     private static double Adopters(TickMetrics metrics) => metrics.Value("adopters", 0);
