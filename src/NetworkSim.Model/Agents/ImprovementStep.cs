@@ -27,6 +27,9 @@ public static class ImprovementStep
         var process = run.ProcessLevel(school, t);
         var content = run.ContentLevel(school, t);
         var events = context.Network;
+        // A facilitator helps the school apply what the network learns (001:L63-64): members adopt more readily, and
+        // knowledge moves more readily to colleagues back home.
+        var help = FacilitationRule.ImplementationHelp(p.Facilitation, process, content);
 
         Span<double> gain = stackalloc double[count];
         var contributed = 0.0;
@@ -57,20 +60,21 @@ public static class ImprovementStep
                 }
             }
 
-            // At a convening the school's active members are away: they do not meet colleagues back home (000:L30).
+            var meet = InteractionRule.MeetProbability(p.Exchange, colleague, events.Convening, state.Engagement, peer.Engagement);
             if (colleague && events.Convening && (active || peer.Active))
             {
-                continue;
+                // At a convening the school's active members are away for part of the week (000:L30): they meet
+                // colleagues back home less that week, not never.
+                meet *= 1 - SchoolSupportRule.AwayWeekShare(p.School);
             }
 
-            var meet = InteractionRule.MeetProbability(p.Exchange, colleague, events.Convening, state.Engagement, peer.Engagement);
             if (CounterRandom.PairUniform(seed, Purpose.Interaction, i, j, t) >= meet)
             {
                 continue;
             }
 
             var distance = network.Distance(i, j);
-            var backHome = colleague ? p.BackHome.Mobilisation * context.Support : 1;
+            var backHome = colleague ? p.BackHome.Mobilisation * context.Support * (1 + help) : 1;
             var relevance = colleague || network.SharesProblem(i, j) ? 1 : p.Exchange.UnsharedRelevance;
             for (var k = 0; k < count; k++)
             {
@@ -124,7 +128,10 @@ public static class ImprovementStep
             }
         }
 
-        // Mechanisms 5 and 6: adoption and discontinuance, decided on the state at t.
+        // Mechanisms 5 and 6: adoption and discontinuance, decided on the state at t. A facilitator helps members apply
+        // what they learn, and its safe space makes them tolerate failure.
+        var memberHelp = active ? help : 0;
+        var tolerance = active ? FacilitationRule.FailureTolerance(p.Facilitation, process) : 0;
         var decided = new List<AdoptionEvent>();
         for (var k = 0; k < count; k++)
         {
@@ -133,7 +140,7 @@ public static class ImprovementStep
             {
                 var proof = AdoptionRule.SocialProof(p.Adoption, practices[k], trustedAdopters[k], (state.Seen & bit) != 0 ? t - state.SeenTick : -1);
                 if (AdoptionRule.Eligible(practices[k], state.Knowledge[k], proof)
-                    && CounterRandom.Uniform(seed, Purpose.Adoption, i, k, t) < AdoptionRule.Probability(p.Adoption, context.Support))
+                    && CounterRandom.Uniform(seed, Purpose.Adoption, i, k, t) < AdoptionRule.Probability(p.Adoption, context.Support, memberHelp))
                 {
                     decided.Add(new AdoptionEvent(t + 1, i, k, true, practisingContacts[k]));
                 }
@@ -141,7 +148,7 @@ public static class ImprovementStep
             else
             {
                 var institutionalised = (context.Institutionalised & bit) != 0;
-                if (CounterRandom.Uniform(seed, Purpose.Discontinuance, i, k, t) < DiscontinuanceRule.Probability(p.BackHome, context.Support, institutionalised))
+                if (CounterRandom.Uniform(seed, Purpose.Discontinuance, i, k, t) < DiscontinuanceRule.Probability(p.BackHome, context.Support, institutionalised, tolerance))
                 {
                     decided.Add(new AdoptionEvent(t + 1, i, k, false, practisingContacts[k]));
                 }

@@ -3,8 +3,8 @@ namespace NetworkSim.Model.Parameters;
 /// <summary>Back home: knowledge mobilisation to colleagues, discontinuance and institutionalisation (mechanism 6).</summary>
 public sealed record BackHomeParameters
 {
-    [Parameter(0, 1, "factor", "Colleague exchange rate relative to network exchange, at full school support (it scales with support).", "002:L15, 002:L19")]
-    public double Mobilisation { get; init; } = 0.4;
+    [Parameter(0, 1, "factor", "Colleague exchange rate relative to network exchange, at full school support (it scales with support).", "002:L15, 002:L19; size: assumption A9")]
+    public double Mobilisation { get; init; } = 0.25;
 
     [Parameter(0, 1, "probability per tick", "Chance per tick that a practitioner in a school with no support gives the practice up.", "000:L66")]
     public double Discontinuance { get; init; } = 0.03;

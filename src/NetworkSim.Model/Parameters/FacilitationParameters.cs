@@ -3,7 +3,7 @@ namespace NetworkSim.Model.Parameters;
 /// <summary>The facilitator's levers (mechanism 4). Each is scaled by the process or content level a school gets from its facilitator.</summary>
 public sealed record FacilitationParameters
 {
-    [Parameter(0, 1, "factor", "Safe space: at process level 1 trust grows (1 + safe_space) times faster and failures cost (1 - safe_space) as much trust.", "001:L52-53")]
+    [Parameter(0, 1, "factor", "Safe space: at process level 1 trust grows (1 + safe_space) times faster, failures cost (1 - safe_space) as much trust, and a network member gives up a practice (1 - safe_space) as often (tolerance for failure).", "001:L52-53")]
     public double SafeSpace { get; init; } = 0.6;
 
     [Parameter(0, 20, "ties per school per convening", "New cross-school ties a facilitator brokers at a convening, per school it serves at full time and process strength 1.", "001:L25")]
@@ -23,4 +23,7 @@ public sealed record FacilitationParameters
 
     [Parameter(0, 1, "share of gap", "Synthesis: share of the gap to the network's mean knowledge closed at a convening at process level 1.", "000:L50, 001:L63")]
     public double Synthesis { get; init; } = 0.1;
+
+    [Parameter(0, 5, "factor", "Help in applying learning: at facilitation level 1 (the mean of process and content levels) a network member adopts an eligible practice (1 + implementation) times as often, and colleague exchange back home is (1 + implementation) times as fast.", "001:L64, 001:L53, 000:L50; size: assumption A7")]
+    public double Implementation { get; init; } = 1;
 }

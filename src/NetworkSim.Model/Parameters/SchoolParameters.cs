@@ -24,6 +24,9 @@ public sealed record SchoolParameters
     [Parameter(0, 1, "share per tick", "Pull of support back towards its initial level per tick.", "assumption A5")]
     public double SupportDecay { get; init; } = 0.01;
 
-    [Parameter(0, 1, "share of support per convening", "Support lost at a convening per share of the school's staff away at it (cover, work left undone).", "000:L30, 000:L10")]
-    public double TimeAway { get; init; } = 0.3;
+    [Parameter(0, 1, "share of support per staff-week away", "Support lost at a convening per share of the school's staff-time spent away at it (cover, work left undone): share of staff away x away_days / 5.", "000:L30, 000:L10; size: assumption A8")]
+    public double TimeAway { get; init; } = 1;
+
+    [Parameter(0, 5, "days per convening", "Days of the five-day school week a network member spends at a convening: in that week it meets colleagues (1 - away_days / 5) as often, and its school pays time_away for that share of its time.", "000:L10, 000:L30, 000:L54; days: assumption A8")]
+    public double AwayDays { get; init; } = 1;
 }

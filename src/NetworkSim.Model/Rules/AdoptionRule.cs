@@ -24,7 +24,10 @@ public static class AdoptionRule
     public static bool Eligible(PracticeSpec practice, double knowledge, double socialProof) =>
         knowledge >= practice.Complexity && socialProof >= practice.SocialProof;
 
-    /// <summary>Chance per tick of adopting once eligible: full rate with full support, <c>unsupported_factor</c> of it with none.</summary>
-    public static double Probability(AdoptionParameters p, double support) =>
-        p.Rate * (p.UnsupportedFactor + (1 - p.UnsupportedFactor) * support);
+    /// <summary>
+    /// Chance per tick of adopting once eligible: full rate with full support, <c>unsupported_factor</c> of it with none,
+    /// times (1 + <paramref name="help"/>) where a facilitator helps the school apply what it learns (<see cref="FacilitationRule.ImplementationHelp"/>).
+    /// </summary>
+    public static double Probability(AdoptionParameters p, double support, double help = 0) =>
+        Math.Min(1, p.Rate * (p.UnsupportedFactor + (1 - p.UnsupportedFactor) * support) * (1 + help));
 }

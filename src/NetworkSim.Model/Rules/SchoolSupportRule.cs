@@ -9,14 +9,18 @@ namespace NetworkSim.Model.Rules;
 /// </summary>
 public static class SchoolSupportRule
 {
-    /// <param name="awayShare">Share of the school's staff away at a convening this tick (0 in other ticks).</param>
+    /// <param name="awayShare">Share of the school's staff away at a convening this tick (0 in other ticks); they are away
+    /// for away_days of the five-day week, so the school gives up awayShare x away_days / 5 of its staff-time.</param>
     public static double Next(SchoolParameters p, double support, double initial, bool engagedLeader, int engagedMembers, double leadersPractising, double awayShare)
     {
         var growth = (engagedLeader ? p.LeaderPresence : 0)
             + (engagedMembers >= p.TeamCriticalMass ? p.TeamPresence : 0)
             + p.LeaderAdoption * leadersPractising;
-        return Math.Clamp(support + growth * (1 - support) - p.SupportDecay * (support - initial) - p.TimeAway * awayShare * support, 0, 1);
+        return Math.Clamp(support + growth * (1 - support) - p.SupportDecay * (support - initial) - p.TimeAway * awayShare * AwayWeekShare(p) * support, 0, 1);
     }
+
+    /// <summary>Share of a convening week a network member spends away from school.</summary>
+    public static double AwayWeekShare(SchoolParameters p) => p.AwayDays / 5;
 
     /// <summary>A practice is institutionalised when enough of the school's staff practise it.</summary>
     public static bool Institutionalised(BackHomeParameters p, int practising, int staff) =>

@@ -45,10 +45,12 @@ public static class SensitivityAnalysis
         new("parameters.facilitation.safe_space", "0.3", "0.9", false),
         new("parameters.facilitation.synthesis", "0.05", "0.15", false),
         new("parameters.facilitation.expert_gain", "0.1", "0.3", false),
+        new("parameters.facilitation.implementation", "0.5", "1.5", false),
         new("parameters.adoption.rate", "0.075", "0.225", false),
-        new("parameters.back_home.mobilisation", "0.2", "0.6", false),
+        new("parameters.back_home.mobilisation", "0.125", "0.375", false),
         new("parameters.engagement.contribution_gain", "0", "3", false),
-        new("parameters.school.time_away", "0", "0.6", false),
+        new("parameters.school.time_away", "0", "1", false),
+        new("parameters.school.away_days", "0.5", "1.5", false),
         new("parameters.school.support_initial", "0.2", "0.6", false),
     ];
 

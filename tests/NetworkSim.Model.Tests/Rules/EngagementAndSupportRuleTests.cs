@@ -78,7 +78,7 @@ public class EngagementAndSupportRuleTests
     [Fact]
     public void Support_falls_while_staff_are_away_at_a_convening()
     {
-        var p = new SchoolParameters { TimeAway = 0.3, SupportDecay = 0, LeaderPresence = 0, TeamPresence = 0, LeaderAdoption = 0 };
+        var p = new SchoolParameters { TimeAway = 0.3, AwayDays = 5, SupportDecay = 0, LeaderPresence = 0, TeamPresence = 0, LeaderAdoption = 0 };
         Assert.Equal(0.5 - 0.3 * 0.2 * 0.5, SchoolSupportRule.Next(p, 0.5, 0.5, false, 2, 0, awayShare: 0.2), 12);
         Assert.Equal(0.5, SchoolSupportRule.Next(p, 0.5, 0.5, false, 2, 0, awayShare: 0), 12);
     }
