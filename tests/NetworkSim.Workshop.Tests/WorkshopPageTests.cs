@@ -70,7 +70,7 @@ public sealed class WorkshopPageTests(WorkshopFixture fixture)
         Assert.Equal(["0-1", "0-2", "1-2", "2-5", "4-5", "schools 0-1: 2 at 75", "schools 0-2: 1 at 70", "schools 1-2: 1 at 40"], drawn);
         Assert.Empty(errors);
         var screenshot = Path.Combine(AppContext.BaseDirectory, "workshop.png");
-        await page.ScreenshotAsync(new() { Path = screenshot });
+        await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 10_000);
         if (Environment.GetEnvironmentVariable("NETWORKSIM_WORKSHOP_SCREENSHOT") is { Length: > 0 } copy)
         {
