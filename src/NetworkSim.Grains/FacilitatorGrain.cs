@@ -37,9 +37,9 @@ public sealed class FacilitatorGrain(RunModelCache runs, CheckpointStore checkpo
         _state = piece.State!.State;
     }
 
-    public async Task EndAsync()
+    public async Task EndAsync(CheckpointRef? keep)
     {
-        await checkpoints.ClearAsync(_pieces, Piece);
+        await checkpoints.ClearAsync(_pieces, Piece, keep);
         DeactivateOnIdle();
     }
 

@@ -106,10 +106,14 @@ public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore chec
         return new TieList([.. lists.SelectMany(l => l.Ties)]);
     }
 
-    public async Task EndAsync()
+    public Task EndAsync() => EndAsync(null);
+
+    public Task AbandonAsync(CheckpointRef keep) => EndAsync(keep);
+
+    private async Task EndAsync(CheckpointRef? keep)
     {
-        await Task.WhenAll(_schools.Select(s => s.EndAsync()).Concat(_facilitators.Select(f => f.EndAsync())));
-        await checkpoints.ClearAsync(_pieces, Piece);
+        await Task.WhenAll(_schools.Select(s => s.EndAsync(keep)).Concat(_facilitators.Select(f => f.EndAsync(keep))));
+        await checkpoints.ClearAsync(_pieces, Piece, keep);
         runs.Remove(this.GetPrimaryKeyString());
         DeactivateOnIdle();
     }

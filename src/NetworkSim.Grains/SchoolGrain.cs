@@ -123,11 +123,11 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
         return Task.FromResult(new TieList([.. state.Participants.SelectMany(p => ParticipantStep.Ties(_run!, p))]));
     }
 
-    public async Task EndAsync()
+    public async Task EndAsync(CheckpointRef? keep)
     {
         await Task.WhenAll(_activated.Select((activated, k) => (activated, k)).Where(p => p.activated)
             .Select(p => Participant(p.k).EndAsync()));
-        await checkpoints.ClearAsync(_pieces, Piece);
+        await checkpoints.ClearAsync(_pieces, Piece, keep);
         runs.Remove(_runId);
         DeactivateOnIdle();
     }

@@ -18,6 +18,7 @@ public interface IFacilitatorGrain : IGrainWithStringKey
     [Alias("Restore")]
     Task RestoreAsync(CheckpointRef from);
 
+    /// <summary>Deactivates it and clears the checkpoint pieces it holds, except <paramref name="keep"/> (which a restored run reads).</summary>
     [Alias("End")]
-    Task EndAsync();
+    Task EndAsync(CheckpointRef? keep);
 }

@@ -52,4 +52,8 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
     /// <summary>Deactivates every grain of the run so that its memory comes back, and clears the checkpoints it holds.</summary>
     [Alias("End")]
     Task EndAsync();
+
+    /// <summary>Ends a run that a restored run replaced, keeping the checkpoint <paramref name="keep"/> the restored run reads.</summary>
+    [Alias("Abandon")]
+    Task AbandonAsync(CheckpointRef keep);
 }

@@ -174,7 +174,15 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
                         milliseconds.RemoveRange(from, milliseconds.Count - from);
                     }
 
-                    EndQuietly(run);
+                    if (checkpoint is not null)
+                    {
+                        AbandonQuietly(run, checkpoint);
+                    }
+                    else
+                    {
+                        _ = run.EndAsync().ContinueWith(t => t.Exception, TaskScheduler.Default);
+                    }
+
                     run = grains.GetGrain<IRunCoordinatorGrain>($"{baseId}~r{recoveries.Count + 1}");
                     batch = null;
                     restoring = (loss, lostAt, failed);
@@ -222,9 +230,12 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
         _ = end.ContinueWith(t => t.Exception, TaskScheduler.Default);
     }
 
-    /// <summary>Ends a run that a restore replaced, without waiting: its coordinator may be on the lost silo.</summary>
-    private static void EndQuietly(IRunCoordinatorGrain run) =>
-        _ = run.EndAsync().ContinueWith(t => t.Exception, TaskScheduler.Default);
+    /// <summary>
+    /// Ends a run that a restore replaced, without waiting (its coordinator may be on the lost silo) and keeping the
+    /// checkpoint the restore reads: the replaced run's grains on the silos left would otherwise clear their pieces of it.
+    /// </summary>
+    private static void AbandonQuietly(IRunCoordinatorGrain run, CheckpointRef keep) =>
+        _ = run.AbandonAsync(keep).ContinueWith(t => t.Exception, TaskScheduler.Default);
 
     private async Task ObserveAsync(IRunCoordinatorGrain run, IRunObserver? observer, int replicate, int tick, bool finished, int losses)
     {
