@@ -74,6 +74,8 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
         (SiloLoss Loss, int LostAt, Stopwatch Clock)? restoring = null;
         var reported = 0;
         var observed = -1;
+        // Restarted after every call that succeeded: a recovery's time runs from the start of the call that failed.
+        var sinceGood = Stopwatch.StartNew();
         using var span = RunTelemetry.Source.StartActivity("replicate");
         span?.SetTag("networksim.run", baseId);
         span?.SetTag("networksim.replicate", replicate);
@@ -101,6 +103,8 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
                             recovery!.Report(done.Describe(replicate));
                             restoring = null;
                         }
+
+                        sinceGood.Restart();
 
                         if (observed < 0)
                         {
@@ -135,6 +139,8 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
                             observed = now;
                         }
 
+                        sinceGood.Restart();
+
                         // Progress counts each tick once, also when a restore computes it again.
                         for (; reported < now; reported++)
                         {
@@ -151,7 +157,6 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
                 }
                 catch (Exception e) when (recovery is not null && checkpointing && e is not OperationCanceledException && e is not OutputException && !cancellation.IsCancellationRequested)
                 {
-                    var failed = Stopwatch.StartNew();
                     await Task.WhenAny(recovery.Losses.NextAsync(losses), Task.Delay(recovery.Patience, cancellation));
                     cancellation.ThrowIfCancellationRequested();
                     var loss = recovery.Losses.Since(losses);
@@ -185,7 +190,7 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
 
                     run = grains.GetGrain<IRunCoordinatorGrain>($"{baseId}~r{recoveries.Count + 1}");
                     batch = null;
-                    restoring = (loss, lostAt, failed);
+                    restoring ??= (loss, lostAt, sinceGood);
                 }
             }
         }
