@@ -6,8 +6,9 @@ using NetworkSim.Model.Engine;
 namespace NetworkSim.Grains;
 
 /// <summary>A facilitator's transport: holds its <see cref="FacilitatorState"/> and plans convenings with <see cref="FacilitatorTick"/>.</summary>
-public sealed class FacilitatorGrain(RunModelCache runs) : Grain, IFacilitatorGrain
+public sealed class FacilitatorGrain(RunModelCache runs, CheckpointStore checkpoints) : Grain, IFacilitatorGrain
 {
+    private readonly Dictionary<CheckpointRef, IGrainState<FacilitatorCheckpoint>> _pieces = [];
     private FacilitatorState? _state;
 
     public async Task<FacilitationPlan> PlanAsync(FacilitationInput input)
@@ -19,9 +20,28 @@ public sealed class FacilitatorGrain(RunModelCache runs) : Grain, IFacilitatorGr
         return new FacilitationPlan(index, FacilitatorTick.Plan(run, state, input.News));
     }
 
-    public Task EndAsync()
+    public async Task CheckpointAsync(CheckpointRef write, CheckpointRef? keep)
     {
-        DeactivateOnIdle();
-        return Task.CompletedTask;
+        if (!_pieces.ContainsKey(write))
+        {
+            _pieces[write] = await checkpoints.WriteAsync(write, Piece, new FacilitatorCheckpoint { State = _state });
+        }
+
+        await checkpoints.ClearAsync(_pieces, Piece, write, keep);
     }
+
+    public async Task RestoreAsync(CheckpointRef from)
+    {
+        var piece = await checkpoints.ReadAsync<FacilitatorCheckpoint>(from, Piece);
+        _pieces[from] = piece;
+        _state = piece.State!.State;
+    }
+
+    public async Task EndAsync(CheckpointRef? keep)
+    {
+        await checkpoints.ClearAsync(_pieces, Piece, keep);
+        DeactivateOnIdle();
+    }
+
+    private string Piece => $"facilitator/{GrainKeys.Parse(this.GetPrimaryKeyString()).Index}";
 }

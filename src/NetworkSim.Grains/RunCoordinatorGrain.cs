@@ -14,8 +14,12 @@ namespace NetworkSim.Grains;
 /// facilitators convene, gathers their plans, announces the tick to every school, waits for all of them (the tick
 /// barrier) and hands their tallies back to <see cref="RunTick.Finish"/>. Timing is measured here, in one place.
 /// </summary>
-public sealed class RunCoordinatorGrain(RunModelCache runs) : Grain, IRunCoordinatorGrain
+public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore checkpoints) : Grain, IRunCoordinatorGrain
 {
+    private const string Piece = "run";
+
+    private readonly Dictionary<CheckpointRef, IGrainState<RunCheckpoint>> _pieces = [];
+    private CheckpointRef? _committed;
     private RunSetup? _setup;
     private RunModel? _run;
     private RunState? _state;
@@ -29,17 +33,44 @@ public sealed class RunCoordinatorGrain(RunModelCache runs) : Grain, IRunCoordin
             throw new InvalidOperationException($"Run '{this.GetPrimaryKeyString()}' is already initialised.");
         }
 
-        var runId = this.GetPrimaryKeyString();
-        _setup = setup;
-        var run = _run = new RunModel(ScenarioJson.Deserialize(setup.ScenarioJson), setup.Seed);
-        runs.Add(runId, run);
-        _schools = Enumerable.Range(0, run.Network.SchoolCount)
-            .Select(s => GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(runId, s))).ToArray();
-        _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count)
-            .Select(f => GrainFactory.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, f))).ToArray();
+        var run = Build(setup);
         var results = await Task.WhenAll(_schools.Select(s => s.InitializeAsync()));
         _state = RunTick.Initial(run, results.Select(r => r.Tally).ToArray());
         return new TickBatch([_state.Last], RunTick.IsFinished(run, _state), [0]);
+    }
+
+    public async Task<CheckpointRef> CheckpointAsync()
+    {
+        var state = _state ?? throw new InvalidOperationException($"Run '{this.GetPrimaryKeyString()}' was checkpointed before it was initialised.");
+        var at = new CheckpointRef(this.GetPrimaryKeyString(), state.Tick);
+        if (at == _committed)
+        {
+            return at;
+        }
+
+        // Every piece of the new checkpoint is written before the previous one may go; the one before that goes now.
+        await Task.WhenAll(_schools.Select(s => s.CheckpointAsync(at, _committed))
+            .Concat(_facilitators.Select(f => f.CheckpointAsync(at, _committed))));
+        _pieces[at] = await checkpoints.WriteAsync(at, Piece, new RunCheckpoint { State = state });
+        await checkpoints.ClearAsync(_pieces, Piece, at, _committed);
+        _committed = at;
+        return at;
+    }
+
+    public async Task<TickBatch> RestoreAsync(RunSetup setup, CheckpointRef from)
+    {
+        if (_setup is not null)
+        {
+            throw new InvalidOperationException($"Run '{this.GetPrimaryKeyString()}' is already initialised.");
+        }
+
+        var run = Build(setup);
+        var piece = await checkpoints.ReadAsync<RunCheckpoint>(from, Piece);
+        _pieces[from] = piece;
+        await Task.WhenAll(_schools.Select(s => s.RestoreAsync(from)).Concat(_facilitators.Select(f => f.RestoreAsync(from))));
+        _state = piece.State!.State;
+        _committed = from;
+        return new TickBatch([_state.Last], RunTick.IsFinished(run, _state), []);
     }
 
     public async Task<TickBatch> StepAsync(int ticks)
@@ -75,11 +106,30 @@ public sealed class RunCoordinatorGrain(RunModelCache runs) : Grain, IRunCoordin
         return new TieList([.. lists.SelectMany(l => l.Ties)]);
     }
 
-    public async Task EndAsync()
+    public Task EndAsync() => EndAsync(null);
+
+    public Task AbandonAsync(CheckpointRef keep) => EndAsync(keep);
+
+    private async Task EndAsync(CheckpointRef? keep)
     {
-        await Task.WhenAll(_schools.Select(s => s.EndAsync()).Concat(_facilitators.Select(f => f.EndAsync())));
+        await Task.WhenAll(_schools.Select(s => s.EndAsync(keep)).Concat(_facilitators.Select(f => f.EndAsync(keep))));
+        await checkpoints.ClearAsync(_pieces, Piece, keep);
         runs.Remove(this.GetPrimaryKeyString());
         DeactivateOnIdle();
+    }
+
+    /// <summary>The run's model and its grains' references, from its definition.</summary>
+    private RunModel Build(RunSetup setup)
+    {
+        var runId = this.GetPrimaryKeyString();
+        _setup = setup;
+        var run = _run = new RunModel(ScenarioJson.Deserialize(setup.ScenarioJson), setup.Seed);
+        runs.Add(runId, run);
+        _schools = Enumerable.Range(0, run.Network.SchoolCount)
+            .Select(s => GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(runId, s))).ToArray();
+        _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count)
+            .Select(f => GrainFactory.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, f))).ToArray();
+        return run;
     }
 
     private async Task<TickMetrics> AdvanceAsync(RunModel run, RunState state)

@@ -15,8 +15,9 @@ namespace NetworkSim.Grains;
 /// so a run's work is shared by every silo.
 /// </summary>
 [RandomPlacement]
-public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
+public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints) : Grain, ISchoolGrain
 {
+    private readonly Dictionary<CheckpointRef, IGrainState<SchoolCheckpoint>> _pieces = [];
     private readonly Dictionary<int, Dictionary<int, PeerState>> _inbox = [];
     private RunModel? _run;
     private SchoolState? _state;
@@ -29,10 +30,40 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
         (_runId, var school) = GrainKeys.Parse(this.GetPrimaryKeyString());
         var run = _run = await runs.GetAsync(_runId);
         var initial = SchoolTick.Initial(run, school);
-        _state = initial.Next;
-        _activated = new bool[_state.Staff];
-        _participants = new IParticipantGrain?[_state.Staff];
+        Hold(initial.Next);
         return new SchoolResult(initial.Tally);
+    }
+
+    public async Task CheckpointAsync(CheckpointRef write, CheckpointRef? keep)
+    {
+        var state = State($"checkpoint tick {write.Tick}");
+        if (state.Tick != write.Tick)
+        {
+            throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' is at tick {state.Tick} but was asked for a checkpoint at tick {write.Tick}.");
+        }
+
+        if (!_pieces.ContainsKey(write))
+        {
+            // One batch per coming tick, all senders together (FromSchool -1): the school reads them by participant.
+            var inbox = _inbox.Select(e => new PeerBatch(e.Key, -1, [.. e.Value.Values])).ToArray();
+            _pieces[write] = await checkpoints.WriteAsync(write, Piece, new SchoolCheckpoint { State = state, Inbox = inbox });
+        }
+
+        await checkpoints.ClearAsync(_pieces, Piece, write, keep);
+    }
+
+    public async Task RestoreAsync(CheckpointRef from)
+    {
+        (_runId, _) = GrainKeys.Parse(this.GetPrimaryKeyString());
+        _run = await runs.GetAsync(_runId);
+        var piece = await checkpoints.ReadAsync<SchoolCheckpoint>(from, Piece);
+        _pieces[from] = piece;
+        foreach (var batch in piece.State!.Inbox)
+        {
+            await ReceiveAsync(batch);
+        }
+
+        Hold(piece.State!.State);
     }
 
     public async Task<SchoolResult> StepAsync(NetworkTickMessage message)
@@ -98,12 +129,23 @@ public sealed class SchoolGrain(RunModelCache runs) : Grain, ISchoolGrain
         return Task.FromResult(new TieList([.. state.Participants.SelectMany(p => ParticipantStep.Ties(_run!, p))]));
     }
 
-    public async Task EndAsync()
+    public async Task EndAsync(CheckpointRef? keep)
     {
         await Task.WhenAll(_activated.Select((activated, k) => (activated, k)).Where(p => p.activated)
             .Select(p => Participant(p.k).EndAsync()));
+        await checkpoints.ClearAsync(_pieces, Piece, keep);
         runs.Remove(_runId);
         DeactivateOnIdle();
+    }
+
+    /// <summary>Its key in a checkpoint: <c>school/N</c>.</summary>
+    private string Piece => $"school/{GrainKeys.Parse(this.GetPrimaryKeyString()).Index}";
+
+    private void Hold(SchoolState state)
+    {
+        _state = state;
+        _activated = new bool[state.Staff];
+        _participants = new IParticipantGrain?[state.Staff];
     }
 
     /// <summary>The school's state; a school that has none (never initialised, or deactivated mid-run) refuses rather than restarting.</summary>

@@ -7,7 +7,7 @@ namespace NetworkSim.Cli.Tests;
 public class ClusterTests
 {
     [Fact]
-    public async Task Three_silo_processes_give_the_embedded_silos_timeseries_a_killed_silo_stops_the_run_with_one_line_and_cluster_down_stops_the_rest()
+    public async Task A_silo_killed_mid_run_on_three_silo_processes_is_recovered_from_a_checkpoint_with_the_embedded_silos_timeseries_and_cluster_down_stops_the_rest()
     {
         using var temp = new TempDirectory();
         var state = Path.Combine(temp.Path, "cluster");
@@ -20,30 +20,29 @@ public class ClusterTests
         {
             var redis = JsonDocument.Parse(File.ReadAllText(Path.Combine(state, "cluster.json"))).RootElement.GetProperty("Redis").GetString()!;
             Assert.Contains($"use it with: --cluster {redis} --cluster-id test --service-id networksim-tests", up.Output);
-            string[] shortened = ["--ticks", "3", "--replicates", "1", "--quiet"];
-            var clustered = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "cluster-run"),
-                "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests"]);
-            Assert.True(clustered.ExitCode == 0, clustered.Error);
-            Assert.Contains($"on a client of cluster 'test' (service 'networksim-tests', Redis {redis})", clustered.Error);
-            var embedded = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "embedded-run")]);
-            Assert.True(embedded.ExitCode == 0, embedded.Error);
-            Assert.Equal(File.ReadAllBytes(Path.Combine(temp.Path, "embedded-run", "timeseries.csv")), File.ReadAllBytes(Path.Combine(temp.Path, "cluster-run", "timeseries.csv")));
+            string[] shortened = ["--ticks", "16", "--replicates", "1", "--quiet"];
 
-            // A silo killed mid-run: the client notices through the membership table and stops with one line, not a 30-minute wait.
-            // The telemetry's first tick span (written when the tick ends) says the run is stepping on the cluster.
-            var lost = Cli.Start(Cli.RepositoryRoot, "run", Cli.Scenario("large-network.yaml"), "--ticks", "500", "--replicates", "1", "--out", Path.Combine(temp.Path, "lost-run"),
-                "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests", "--telemetry", "console");
-            while (await lost.StandardOutput.ReadLineAsync() is { } line && !line.StartsWith("Activity.DisplayName:", StringComparison.Ordinal))
+            // A silo killed once the run has stepped past its checkpoint at tick 5 (the telemetry writes each tick's
+            // span when the tick ends): the client sees it leave the membership table, restores the run from that
+            // checkpoint on the two silos left, and finishes as if nothing had happened.
+            var lost = Cli.Start(Cli.RepositoryRoot, ["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "cluster-run"),
+                "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests", "--checkpoint-every", "5", "--telemetry", "console"]);
+            while (await lost.StandardOutput.ReadLineAsync() is { } line && !line.Contains("networksim.tick: 7", StringComparison.Ordinal))
             {
             }
 
             Process.GetProcessById(pids[2]).Kill();
-            var clock = Stopwatch.StartNew();
-            var outcome = await Cli.FinishAsync(lost);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
-            Assert.True(outcome.ExitCode == 2, outcome.Error);
-            Assert.Matches(@"error: cluster 'test' \(service 'networksim-tests', Redis [0-9.:]+\): silo 127\.0\.0\.1:\d+:\d+ left the cluster mid-run \(2 of 3 still active\); the run cannot go on without the state it held, so no results were written\.", outcome.Error);
-            Assert.False(Directory.Exists(Path.Combine(temp.Path, "lost-run")));
+            var clustered = await Cli.FinishAsync(lost);
+            Assert.True(clustered.ExitCode == 0, clustered.Error);
+            Assert.Contains($"on a client of cluster 'test' (service 'networksim-tests', Redis {redis})", clustered.Error);
+            var recovered = Assert.Single(clustered.Error.Split('\n'), l => l.Contains("restored from checkpoint", StringComparison.Ordinal));
+            Assert.Matches(@"^networksim: replicate 0: silo 127\.0\.0\.1:\d+:\d+ lost at tick (8|9|10); restored from checkpoint at tick 5 in \d+\.\d s$", recovered);
+            var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "cluster-run", "summary.json"))).RootElement;
+            Assert.Equal(5, Assert.Single(summary.GetProperty("recoveries").EnumerateArray()).GetProperty("checkpoint_tick").GetInt32());
+
+            var embedded = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "embedded-run")]);
+            Assert.True(embedded.ExitCode == 0, embedded.Error);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(temp.Path, "embedded-run", "timeseries.csv")), File.ReadAllBytes(Path.Combine(temp.Path, "cluster-run", "timeseries.csv")));
         }
         finally
         {
@@ -55,6 +54,14 @@ public class ClusterTests
 
         Assert.All(pids, pid => Assert.False(IsRunning(pid), $"process {pid} still runs"));
         Assert.False(File.Exists(Path.Combine(state, "cluster.json")));
+    }
+
+    [Fact]
+    public async Task Checkpoints_are_refused_without_a_cluster()
+    {
+        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--checkpoint-every", "5");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("error: --checkpoint-every: only allowed with --cluster <redis connection> (an embedded silo loses nothing a checkpoint would keep).\n", outcome.Error);
     }
 
     [Fact]

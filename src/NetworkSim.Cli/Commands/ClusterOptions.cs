@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NetworkSim.Cli.Hosting;
 using NetworkSim.Runner.Output;
+using NetworkSim.Runner.Running;
 
 namespace NetworkSim.Cli.Commands;
 
@@ -17,11 +18,30 @@ public sealed class ClusterOptions
 
     public Option<string?> ServiceId { get; } = new("--service-id") { Description = "The service's id (required with --cluster)." };
 
+    public Option<int?> CheckpointEvery { get; } = new("--checkpoint-every") { Description = $"With --cluster: checkpoint each run every K ticks (default {RunRecovery.DefaultCheckpointEvery}; 0: never), so that a run that loses a silo goes back to its last checkpoint on the silos that remain and finishes with the same results." };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Cluster);
         command.Options.Add(ClusterId);
         command.Options.Add(ServiceId);
+    }
+
+    /// <summary>Adds <see cref="CheckpointEvery"/> (commands that run scenarios).</summary>
+    public void AddCheckpointsTo(Command command) => command.Options.Add(CheckpointEvery);
+
+    /// <summary>Ticks between checkpoints: the default with a cluster, refused without one or when negative.</summary>
+    public int ReadCheckpointEvery(ParseResult result, ClusterAddress? address)
+    {
+        var every = result.GetValue(CheckpointEvery);
+        if (every is null)
+        {
+            return address is null ? 0 : RunRecovery.DefaultCheckpointEvery;
+        }
+
+        return address is null ? throw new OutputException("--checkpoint-every: only allowed with --cluster <redis connection> (an embedded silo loses nothing a checkpoint would keep).")
+            : every < 0 ? throw new OutputException($"--checkpoint-every {every}: Allowed: 0 (no checkpoints) or more ticks.")
+            : every.Value;
     }
 
     /// <summary>The cluster given, or null for the embedded silo; ids without --cluster, or --cluster without ids, are refused.</summary>

@@ -23,6 +23,7 @@ public static class RunCommand
         var command = new Command("run", "Run a scenario on an embedded silo (or a cluster: --cluster) and write data, plots and a report.");
         options.AddTo(command);
         cluster.AddTo(command);
+        cluster.AddCheckpointsTo(command);
         command.Options.Add(telemetry);
         command.Options.Add(output);
         command.Options.Add(force);
@@ -33,6 +34,7 @@ public static class RunCommand
             var agentOptions = options.AgentOptions(result);
             var scenario = options.Load(result);
             var address = cluster.Read(result);
+            var checkpointEvery = cluster.ReadCheckpointEvery(result, address);
             using var exporter = Telemetry.Start(result.GetValue(telemetry));
             var workers = result.GetValue(parallel);
             if (workers < 1)
@@ -55,7 +57,7 @@ public static class RunCommand
                 var network = scenario.Network;
                 Console.Error.WriteLine($"networksim: {scenario.Name}: {network.SchoolCount:N0} schools, {network.ParticipantCount:N0} participants " +
                     $"({network.TeamMembers:N0} in the network), {scenario.Ticks} ticks x {scenario.Replicates} replicates, seed {scenario.Seed}, on {(address is null ? "an embedded silo" : "a client of " + address)}");
-                await RunAsync(scenario, address, folder, agentOptions, Math.Min(workers, scenario.Replicates), progress, args, cancellation);
+                await RunAsync(scenario, address, checkpointEvery, folder, agentOptions, Math.Min(workers, scenario.Replicates), progress, args, cancellation);
             }
             catch (OperationCanceledException e) when (cancellation.IsCancellationRequested)
             {
@@ -82,20 +84,24 @@ public static class RunCommand
         return command;
     }
 
-    private static async Task RunAsync(Scenario scenario, ClusterAddress? cluster, ResultsFolder folder, AgentOptions agentOptions, int workers, IProgress<RunProgress> progress, string[] args, CancellationToken cancellation)
+    private static async Task RunAsync(Scenario scenario, ClusterAddress? cluster, int checkpointEvery, ResultsFolder folder, AgentOptions agentOptions, int workers, IProgress<RunProgress> progress, string[] args, CancellationToken cancellation)
     {
         using var agents = agentOptions == AgentOptions.None ? null : new AgentOutputs(scenario, folder, agentOptions);
         var silo = await GrainHosts.StartAsync(cluster, cancellation);
         ScenarioResults results;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, silo.Lost);
+        var recovery = Recovery(silo, checkpointEvery);
+        // Without checkpoints a lost silo stops the run; with them the runner restores its runs and goes on.
+        using var stop = recovery is null ? CancellationTokenSource.CreateLinkedTokenSource(cancellation, silo.Lost) : CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         try
         {
-            results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, workers, progress, stop.Token, agents).WaitAsync(stop.Token);
+            results = await new ScenarioRunner(silo.Grains, recovery).RunAsync(scenario, workers, progress, stop.Token, agents).WaitAsync(stop.Token);
         }
         catch (Exception e) when (silo is ClusterClient client && !cancellation.IsCancellationRequested && e is OperationCanceledException or OrleansException or TimeoutException)
         {
             // A killed silo: the calls to it fail, or the membership watch stops the run; either way, one line.
-            throw new OutputException($"{await client.ExplainAsync(e, TimeSpan.FromSeconds(45))}; the run cannot go on without the state it held, so no results were written. Run it again on the silos that remain.");
+            throw new OutputException(recovery is null
+                ? $"{await client.ExplainAsync(e, TimeSpan.FromSeconds(45))}; the run cannot go on without the state it held (--checkpoint-every 0), so no results were written. Run it again on the silos that remain."
+                : $"{await client.ExplainAsync(e, TimeSpan.Zero)}; no silo was seen to leave, so the run was not restored and no results were written.");
         }
         finally
         {
@@ -110,6 +116,12 @@ public static class RunCommand
         ResultsWriter.Write(results, folder, Provenance.Current("networksim " + string.Join(' ', Secrets.Redact(args))), agents);
         PrintKeyFigures(results);
     }
+
+    /// <summary>Checkpoints and recovery for a client of a cluster that checkpoints; null otherwise.</summary>
+    internal static RunRecovery? Recovery(IGrainHost host, int checkpointEvery) =>
+        host is ClusterClient client && checkpointEvery > 0
+            ? new RunRecovery(checkpointEvery, RunRecovery.DefaultMaxRecoveries, client.Losses, line => Console.Error.WriteLine($"networksim: {line}"))
+            : null;
 
     private static void PrintKeyFigures(ScenarioResults results)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NetworkSim.Contracts;
 using NetworkSim.Runner.Output;
+using NetworkSim.Runner.Running;
 using Orleans.Configuration;
 using Orleans.Serialization;
 
@@ -33,6 +34,9 @@ public sealed class ClusterClient : IGrainHost
     public string Description => $"a client of {Address}";
 
     public CancellationToken Lost => _watch.Lost;
+
+    /// <summary>The silos the cluster lost while this client ran.</summary>
+    public ISiloLosses Losses => _watch;
 
     /// <summary>Connects, or fails within seconds with one line when Redis or every silo is unreachable.</summary>
     public static async Task<ClusterClient> ConnectAsync(ClusterAddress address, CancellationToken cancellation)

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Options;
 using NetworkSim.Grains;
 using NetworkSim.Runner.Output;
 using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace NetworkSim.Cli.Hosting;
 
@@ -57,7 +59,16 @@ public sealed class ClusterSilo : IAsyncDisposable
                 o.SiloListeningEndpoint = new IPEndPoint(bind, siloPort);
                 o.GatewayListeningEndpoint = new IPEndPoint(bind, gatewayPort);
             })
-            .AddNetworkSim());
+            // Run checkpoints live in the same Redis as membership, so they outlive any one silo.
+            .AddRedisGrainStorage(CheckpointStore.StorageName, o => o.Configure<Serializer>((options, serializer) =>
+            {
+                options.ConfigurationOptions = address.RedisOptions();
+                options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+                options.DeleteStateOnClear = true;
+                // A run clears its checkpoints as it goes and when it ends; one a killed client left behind expires.
+                options.EntryExpiry = TimeSpan.FromDays(7);
+            }))
+            .AddNetworkSim(memoryCheckpoints: false));
         builder.UseOrleans(silo => GrainCallCounter.AddWhenAsked(silo));
         var host = builder.Build();
         try

@@ -1,19 +1,24 @@
 using NetworkSim.Runner.Output;
+using NetworkSim.Runner.Running;
 
 namespace NetworkSim.Cli.Hosting;
 
 /// <summary>
-/// Watches the cluster's membership table while a client runs: when a silo that was active at the start stops
-/// being active (Orleans' other silos vote a killed silo dead within seconds), <see cref="Lost"/> is cancelled.
+/// Watches the cluster's membership table while a client runs: when a silo that was active stops being active
+/// (Orleans' other silos vote a killed silo dead within seconds), it records a loss and cancels <see cref="Lost"/>.
 /// Without it the client would wait for the reply of a grain on the dead silo until the 30-minute response timeout.
-/// A run cannot continue without the state that silo held (checkpoints are not implemented yet), so it stops.
+/// With checkpoints the runner restores its runs on the silos that remain (<see cref="ISiloLosses"/>); without them
+/// a run cannot continue without the state that silo held, so it stops.
 /// </summary>
-public sealed class MembershipWatch : IAsyncDisposable
+public sealed class MembershipWatch : ISiloLosses, IAsyncDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     private readonly CancellationTokenSource _lost = new();
     private readonly CancellationTokenSource _stop = new();
+    private readonly Lock _gate = new();
+    private readonly List<SiloLoss> _losses = [];
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _loop;
 
     private MembershipWatch(ClusterAddress address, IReadOnlySet<string> silos)
@@ -21,14 +26,43 @@ public sealed class MembershipWatch : IAsyncDisposable
         _loop = WatchAsync(address, silos);
     }
 
-    /// <summary>Cancelled when a silo left the cluster.</summary>
+    /// <summary>Cancelled when a silo first left the cluster.</summary>
     public CancellationToken Lost => _lost.Token;
 
     /// <summary>Which silo left, once one did.</summary>
     public string? Reason { get; private set; }
 
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _losses.Count;
+            }
+        }
+    }
+
     public static async Task<MembershipWatch> StartAsync(ClusterAddress address, CancellationToken cancellation) =>
         new(address, await address.ActiveSilosAsync(cancellation));
+
+    public Task NextAsync(int seen)
+    {
+        lock (_gate)
+        {
+            return _losses.Count > seen ? Task.CompletedTask : _next.Task;
+        }
+    }
+
+    public SiloLoss? Since(int seen)
+    {
+        lock (_gate)
+        {
+            return _losses.Count > seen
+                ? new SiloLoss(_losses.Count, string.Join(", ", _losses.Skip(seen).Select(l => l.Silos)))
+                : null;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -40,18 +74,21 @@ public sealed class MembershipWatch : IAsyncDisposable
 
     private async Task WatchAsync(ClusterAddress address, IReadOnlySet<string> silos)
     {
+        var known = silos.ToHashSet();
         while (!_stop.IsCancellationRequested)
         {
             try
             {
                 await Task.Delay(Interval, _stop.Token);
                 var active = await address.ActiveSilosAsync(_stop.Token);
-                var gone = silos.Where(s => !active.Contains(s)).ToList();
+                var gone = known.Where(s => !active.Contains(s)).Order().ToList();
+                // A silo that joins later (a replacement) is watched from then on.
+                known = active.ToHashSet();
                 if (gone.Count > 0)
                 {
-                    Reason = $"{address}: silo {string.Join(", ", gone.Select(s => s.TrimStart('S')))} left the cluster mid-run ({active.Count} of {silos.Count} still active)";
-                    await _lost.CancelAsync();
-                    return;
+                    var names = string.Join(", ", gone.Select(s => s.TrimStart('S')));
+                    Reason ??= $"{address}: silo {names} left the cluster mid-run ({active.Count} of {active.Count + gone.Count} still active)";
+                    Record(names);
                 }
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -60,10 +97,24 @@ public sealed class MembershipWatch : IAsyncDisposable
             }
             catch (OutputException e)
             {
-                Reason = $"{address}: Redis stopped answering mid-run ({e.Message})";
+                Reason ??= $"{address}: Redis stopped answering mid-run ({e.Message})";
                 await _lost.CancelAsync();
                 return;
             }
         }
+    }
+
+    private void Record(string silos)
+    {
+        TaskCompletionSource next;
+        lock (_gate)
+        {
+            _losses.Add(new SiloLoss(_losses.Count + 1, silos));
+            next = _next;
+            _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        next.SetResult();
+        _lost.Cancel();
     }
 }

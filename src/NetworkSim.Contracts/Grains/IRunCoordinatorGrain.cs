@@ -34,7 +34,26 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
     [Alias("GetTies")]
     Task<TieList> GetTiesAsync();
 
-    /// <summary>Deactivates every grain of the run so that its memory comes back.</summary>
+    /// <summary>
+    /// Stores a checkpoint of the run at its current tick boundary in grain storage: its own state, every school's
+    /// (with the batches for the next tick) and every facilitator's. Once it returns the checkpoint is complete, and
+    /// the one before it is no longer needed (the one before that is cleared now).
+    /// </summary>
+    [Alias("Checkpoint")]
+    Task<CheckpointRef> CheckpointAsync();
+
+    /// <summary>
+    /// Instead of <see cref="InitializeAsync"/>: builds the run's network and takes every grain's state from a
+    /// checkpoint another run id of the same run wrote (a run that lost a silo); returns the metrics at its tick.
+    /// </summary>
+    [Alias("Restore")]
+    Task<TickBatch> RestoreAsync(RunSetup setup, CheckpointRef from);
+
+    /// <summary>Deactivates every grain of the run so that its memory comes back, and clears the checkpoints it holds.</summary>
     [Alias("End")]
     Task EndAsync();
+
+    /// <summary>Ends a run that a restored run replaced, keeping the checkpoint <paramref name="keep"/> the restored run reads.</summary>
+    [Alias("Abandon")]
+    Task AbandonAsync(CheckpointRef keep);
 }

@@ -41,6 +41,15 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("GetTies")]
     Task<TieList> GetTiesAsync();
 
+    /// <summary>Stores its piece of checkpoint <paramref name="write"/>; clears the pieces it holds other than it and <paramref name="keep"/>.</summary>
+    [Alias("Checkpoint")]
+    Task CheckpointAsync(CheckpointRef write, CheckpointRef? keep);
+
+    /// <summary>Instead of <see cref="InitializeAsync"/>: takes its state and next tick's batches from its piece of a checkpoint.</summary>
+    [Alias("Restore")]
+    Task RestoreAsync(CheckpointRef from);
+
+    /// <summary>Deactivates it and clears the checkpoint pieces it holds, except <paramref name="keep"/> (which a restored run reads).</summary>
     [Alias("End")]
-    Task EndAsync();
+    Task EndAsync(CheckpointRef? keep);
 }

@@ -44,6 +44,20 @@ public static class SummaryJson
             ["files"] = new JsonArray(files.Select(f => (JsonNode)JsonValue.Create(f)).ToArray()),
             ["scenario"] = JsonNode.Parse(ScenarioJson.Serialize(scenario)),
         };
+        // Only a run that lost a silo has this: which, when, the checkpoint it went back to and how long that took.
+        var recoveries = results.Replicates.SelectMany(r => (r.Recoveries ?? []).Select(c => (r.Replicate, c))).ToArray();
+        if (recoveries.Length > 0)
+        {
+            summary["recoveries"] = new JsonArray(recoveries.Select(x => (JsonNode)new JsonObject
+            {
+                ["replicate"] = x.Replicate,
+                ["silos"] = x.c.Silos,
+                ["lost_at_tick"] = x.c.LostAtTick,
+                ["checkpoint_tick"] = x.c.CheckpointTick,
+                ["seconds"] = x.c.Seconds,
+            }).ToArray());
+        }
+
         return summary.ToJsonString(ScenarioJson.Options);
     }
 }
