@@ -7,7 +7,7 @@ namespace NetworkSim.Cli.Tests;
 public class ClusterTests
 {
     [Fact]
-    public async Task A_silo_killed_mid_run_on_three_silo_processes_is_recovered_from_a_checkpoint_with_the_embedded_silos_timeseries_and_cluster_down_stops_the_rest()
+    public async Task Silos_killed_mid_run_and_mid_sweep_on_three_silo_processes_are_recovered_from_checkpoints_with_the_embedded_silos_timeseries_and_cluster_down_stops_the_rest()
     {
         using var temp = new TempDirectory();
         var state = Path.Combine(temp.Path, "cluster");
@@ -40,9 +40,30 @@ public class ClusterTests
             var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "cluster-run", "summary.json"))).RootElement;
             Assert.Equal(5, Assert.Single(summary.GetProperty("recoveries").EnumerateArray()).GetProperty("checkpoint_tick").GetInt32());
 
-            var embedded = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "embedded-run")]);
+            // A sweep of two runs on the two silos left, one of them killed mid-sweep: each run in flight is restored
+            // on the last silo from its own checkpoint, and every finished run is written once.
+            var sweep = temp.Write("sweep.yaml", $"name: cluster-sweep\nbase: {Cli.Scenario("large-network.yaml")}\nseed: 1000\nreplicates: 2\nset:\n  ticks: 16\ndesign: list\npoints:\n  - {{}}\n");
+            var swept = Cli.Start(Cli.RepositoryRoot, ["sweep", sweep, "--out", Path.Combine(temp.Path, "cluster-sweep"), "--parallel", "2", "--quiet",
+                "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests", "--checkpoint-every", "5", "--telemetry", "console"]);
+            while (await swept.StandardOutput.ReadLineAsync() is { } line && !line.Contains("networksim.tick: 7", StringComparison.Ordinal))
+            {
+            }
+
+            Process.GetProcessById(pids[3]).Kill();
+            var sweptOutcome = await Cli.FinishAsync(swept);
+            Assert.True(sweptOutcome.ExitCode == 0, sweptOutcome.Error);
+            var sweepRecoveries = sweptOutcome.Error.Split('\n').Where(l => l.Contains("restored from checkpoint", StringComparison.Ordinal)).ToArray();
+            Assert.InRange(sweepRecoveries.Length, 1, 2);
+            Assert.All(sweepRecoveries, l => Assert.Matches(@"^networksim: point 0, replicate [01]: silo 127\.0\.0\.1:\d+:\d+ lost at tick \d+; restored from checkpoint at tick (0|5|10|15) in \d+\.\d s$", l));
+            Assert.Equal(3, File.ReadAllLines(Path.Combine(temp.Path, "cluster-sweep", "runs.csv")).Length);
+
+            // Both replicates embedded: the run's and the sweep's every row, tick by tick, are the embedded silo's.
+            var embedded = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), "--ticks", "16", "--replicates", "2", "--quiet", "--out", Path.Combine(temp.Path, "embedded-run")]);
             Assert.True(embedded.ExitCode == 0, embedded.Error);
-            Assert.Equal(File.ReadAllBytes(Path.Combine(temp.Path, "embedded-run", "timeseries.csv")), File.ReadAllBytes(Path.Combine(temp.Path, "cluster-run", "timeseries.csv")));
+            var expected = File.ReadAllLines(Path.Combine(temp.Path, "embedded-run", "timeseries.csv"));
+            var run = File.ReadAllLines(Path.Combine(temp.Path, "cluster-run", "timeseries.csv"));
+            Assert.Equal(expected.Where(l => !l.StartsWith("1,", StringComparison.Ordinal)), run);
+            Assert.Equal(expected.Skip(1), File.ReadAllLines(Path.Combine(temp.Path, "cluster-sweep", "timeseries.csv")).Skip(1).Select(l => l[(l.IndexOf(',') + 1)..]));
         }
         finally
         {
@@ -50,16 +71,19 @@ public class ClusterTests
         }
 
         Assert.True(down.ExitCode == 0, down.Error);
-        Assert.Equal("cluster down: stopped 3 of 4 processes (the others had already ended).\n", down.Output);
+        Assert.Equal("cluster down: stopped 2 of 4 processes (the others had already ended).\n", down.Output);
 
         Assert.All(pids, pid => Assert.False(IsRunning(pid), $"process {pid} still runs"));
         Assert.False(File.Exists(Path.Combine(state, "cluster.json")));
     }
 
-    [Fact]
-    public async Task Checkpoints_are_refused_without_a_cluster()
+    [Theory]
+    [InlineData("run")]
+    [InlineData("sweep")]
+    [InlineData("compare")]
+    public async Task Checkpoints_are_refused_without_a_cluster(string command)
     {
-        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--checkpoint-every", "5");
+        var outcome = await Cli.RunAsync(command, Cli.Scenario("workshop-demo.yaml"), "--checkpoint-every", "5");
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal("error: --checkpoint-every: only allowed with --cluster <redis connection> (an embedded silo loses nothing a checkpoint would keep).\n", outcome.Error);
     }

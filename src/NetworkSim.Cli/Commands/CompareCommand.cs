@@ -9,7 +9,8 @@ using NetworkSim.Runner.Scenarios;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary>
-/// <c>networksim compare</c>: runs two or more designs on the same replicate seeds on one embedded silo and writes
+/// <c>networksim compare</c>: runs two or more designs on the same replicate seeds on one embedded silo (or a
+/// cluster: <c>--cluster</c>) and writes
 /// each outcome's means, paired differences and intervals, costs, plots and a report for a funding meeting.
 /// </summary>
 public static class CompareCommand
@@ -26,12 +27,18 @@ public static class CompareCommand
         var parallel = new Option<int>("--parallel") { Description = "Runs at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
         var explain = new Option<bool>("--explain") { Description = "Also change the second design towards the first one factor at a time, to show which differences carry the effect." };
+        var cluster = new ClusterOptions();
+        var telemetry = Telemetry.CreateOption();
         var command = new Command("compare", "Compare designs on the same replicate seeds: means, paired differences, chance each is ahead, cost; plots and a report.")
         {
-            files, seed, replicates, ticks, set, output, force, parallel, quiet, explain,
+            files, seed, replicates, ticks, set, output, force, parallel, quiet, explain, telemetry,
         };
+        cluster.AddTo(command);
+        cluster.AddCheckpointsTo(command);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
+            var address = cluster.Read(result);
+            var checkpointEvery = cluster.ReadCheckpointEvery(result, address);
             var workers = result.GetValue(parallel);
             if (workers < 1)
             {
@@ -70,12 +77,15 @@ public static class CompareCommand
                 ResourceCheck.Apply(d.Scenario with { Replicates = 1 }, d.File, workers, false);
             }
 
-            Console.Error.WriteLine($"networksim: compare {string.Join(" vs ", designs.Select(d => d.Scenario.Name))}: {first.Replicates} paired replicates each, seed {first.Seed}, {workers} runs at once on an embedded silo");
-            await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+            Console.Error.WriteLine($"networksim: compare {string.Join(" vs ", designs.Select(d => d.Scenario.Name))}: {first.Replicates} paired replicates each, seed {first.Seed}, {workers} runs at once on {(address is null ? "an embedded silo" : "a client of " + address)}");
+            using var exporter = Telemetry.Start(result.GetValue(telemetry));
+            await using var silo = await GrainHosts.StartAsync(address, cancellation);
             var progress = new SweepProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet));
             var factors = result.GetValue(explain) ? Factors(designs[1].File, designs[0].File, [.. common, .. user]) : [];
             var runnable = factors.Where(f => f.Scenario is not null).ToArray();
-            var all = await new ComparisonRunner(silo.Grains).RunAsync([.. designs, .. runnable.Select(f => (designs[1].File, f.Scenario!, (CostSpec?)null))], workers, progress, cancellation);
+            var all = await HostedRuns.RunAsync(silo, checkpointEvery,
+                (grains, recovery, stop) => new ComparisonRunner(grains, recovery).RunAsync([.. designs, .. runnable.Select(f => (designs[1].File, f.Scenario!, (CostSpec?)null))], workers, progress, stop),
+                "no results were written", cancellation);
             var runs = all.Take(designs.Length).ToArray();
             var steps = result.GetValue(explain)
                 ? ExplainSteps.Of(runs, factors.Select(f => (f.Factor, f.Scenario is null ? null : all[designs.Length + Array.IndexOf(runnable, f)])).ToArray())
@@ -83,7 +93,7 @@ public static class CompareCommand
             var folder = ResultsFolder.Begin(target, replace);
             try
             {
-                ComparisonOutputs.Write(runs, folder, Provenance.Current("networksim " + string.Join(' ', args)), steps);
+                ComparisonOutputs.Write(runs, folder, Provenance.Current("networksim " + string.Join(' ', Secrets.Redact(args))), steps);
                 folder.Commit();
             }
             catch

@@ -89,19 +89,10 @@ public static class RunCommand
         using var agents = agentOptions == AgentOptions.None ? null : new AgentOutputs(scenario, folder, agentOptions);
         var silo = await GrainHosts.StartAsync(cluster, cancellation);
         ScenarioResults results;
-        var recovery = Recovery(silo, checkpointEvery);
-        // Without checkpoints a lost silo stops the run; with them the runner restores its runs and goes on.
-        using var stop = recovery is null ? CancellationTokenSource.CreateLinkedTokenSource(cancellation, silo.Lost) : CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         try
         {
-            results = await new ScenarioRunner(silo.Grains, recovery).RunAsync(scenario, workers, progress, stop.Token, agents).WaitAsync(stop.Token);
-        }
-        catch (Exception e) when (silo is ClusterClient client && !cancellation.IsCancellationRequested && e is OperationCanceledException or OrleansException or TimeoutException)
-        {
-            // A killed silo: the calls to it fail, or the membership watch stops the run; either way, one line.
-            throw new OutputException(recovery is null
-                ? $"{await client.ExplainAsync(e, TimeSpan.FromSeconds(45))}; the run cannot go on without the state it held (--checkpoint-every 0), so no results were written. Run it again on the silos that remain."
-                : $"{await client.ExplainAsync(e, TimeSpan.Zero)}; no silo was seen to leave, so the run was not restored and no results were written.");
+            results = await HostedRuns.RunAsync(silo, checkpointEvery,
+                (grains, recovery, stop) => new ScenarioRunner(grains, recovery).RunAsync(scenario, workers, progress, stop, agents), "no results were written", cancellation);
         }
         finally
         {
@@ -116,12 +107,6 @@ public static class RunCommand
         ResultsWriter.Write(results, folder, Provenance.Current("networksim " + string.Join(' ', Secrets.Redact(args))), agents);
         PrintKeyFigures(results);
     }
-
-    /// <summary>Checkpoints and recovery for a client of a cluster that checkpoints; null otherwise.</summary>
-    internal static RunRecovery? Recovery(IGrainHost host, int checkpointEvery) =>
-        host is ClusterClient client && checkpointEvery > 0
-            ? new RunRecovery(checkpointEvery, RunRecovery.DefaultMaxRecoveries, client.Losses, line => Console.Error.WriteLine($"networksim: {line}"))
-            : null;
 
     private static void PrintKeyFigures(ScenarioResults results)
     {

@@ -7,8 +7,8 @@ using NetworkSim.Runner.Sweeps;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary>
-/// <c>networksim sweep</c>: runs every point x replicate of a sweep file on one embedded silo, several at once,
-/// streaming each result to disk; re-running the same sweep resumes it.
+/// <c>networksim sweep</c>: runs every point x replicate of a sweep file on one embedded silo (or a cluster:
+/// <c>--cluster</c>), several at once, streaming each result to disk; re-running the same sweep resumes it.
 /// </summary>
 public static class SweepCommand
 {
@@ -19,12 +19,18 @@ public static class SweepCommand
         var force = new Option<bool>("--force") { Description = "Start again: replace the folder, also when it holds another sweep." };
         var parallel = new Option<int>("--parallel") { Description = "Runs at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
+        var cluster = new ClusterOptions();
+        var telemetry = Telemetry.CreateOption();
         var command = new Command("sweep", "Run a scenario over a design of parameter values (grid, list, random, latin-hypercube, one-at-a-time) with common random numbers.")
         {
-            file, output, force, parallel, quiet,
+            file, output, force, parallel, quiet, telemetry,
         };
+        cluster.AddTo(command);
+        cluster.AddCheckpointsTo(command);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
+            var address = cluster.Read(result);
+            var checkpointEvery = cluster.ReadCheckpointEvery(result, address);
             var workers = result.GetValue(parallel);
             if (workers < 1)
             {
@@ -52,13 +58,16 @@ public static class SweepCommand
             }
 
             Console.Error.WriteLine($"networksim: sweep {sweep.Name}: {sweep.Points.Count:N0} points x {sweep.Replicates} replicates = {sweep.Runs:N0} runs " +
-                $"({YamlSection.EnumKey(sweep.Design.ToString())} over {string.Join(", ", sweep.Keys)}), seed {sweep.Seed}, {workers} at once on an embedded silo");
-            await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+                $"({YamlSection.EnumKey(sweep.Design.ToString())} over {string.Join(", ", sweep.Keys)}), seed {sweep.Seed}, {workers} at once on {(address is null ? "an embedded silo" : "a client of " + address)}");
+            using var exporter = Telemetry.Start(result.GetValue(telemetry));
+            await using var silo = await GrainHosts.StartAsync(address, cancellation);
             var progress = new SweepProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet));
             TimeSpan elapsed;
             try
             {
-                elapsed = await new SweepRunner(silo.Grains).RunAsync(sweep, baseScenario, folder, workers, progress, cancellation);
+                elapsed = await HostedRuns.RunAsync(silo, checkpointEvery,
+                    (grains, recovery, stop) => new SweepRunner(grains, recovery).RunAsync(sweep, baseScenario, folder, workers, progress, stop),
+                    $"the finished runs are kept in {folder.PathOf(RunsCsv.FileName)} (the same command resumes the sweep)", cancellation);
             }
             catch (OperationCanceledException)
             {
@@ -68,7 +77,7 @@ public static class SweepCommand
                 return 130;
             }
 
-            SweepOutputs.Write(sweep, baseScenario, folder, Provenance.Current("networksim " + string.Join(' ', args)), elapsed);
+            SweepOutputs.Write(sweep, baseScenario, folder, Provenance.Current("networksim " + string.Join(' ', Secrets.Redact(args))), elapsed);
             folder.MarkComplete(fingerprint);
             Console.WriteLine($"Ran in {elapsed.TotalSeconds:0.0} s. Results: {folder.PathOf(SweepOutputs.ReportName)}");
             return 0;

@@ -17,4 +17,7 @@ public sealed record RunRecovery(int CheckpointEvery, int MaxRecoveries, ISiloLo
 
     /// <summary>How long a failed call waits for membership to say which silo left (a killed silo is voted dead within about 10-20 s).</summary>
     public TimeSpan Patience { get; init; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>The same recovery whose lines name the run first (a sweep's point, a comparison's design).</summary>
+    public RunRecovery For(string run) => this with { Report = line => Report($"{run}, {line}") };
 }

@@ -10,9 +10,12 @@ namespace NetworkSim.Runner.Sweeps;
 /// <summary>
 /// Runs every (point, replicate) of a sweep not yet recorded in <c>runs.csv</c>, several at once on one cluster,
 /// appending each result as it finishes (so memory stays flat and a killed sweep keeps every finished run), then
-/// writes <c>runs.csv</c> in (point, replicate) order and assembles <c>timeseries.csv</c>.
+/// writes <c>runs.csv</c> in (point, replicate) order and assembles <c>timeseries.csv</c>. On a cluster each run
+/// recovers from a lost silo on its own, so a row is written once, when its run has finished.
 /// </summary>
-public sealed class SweepRunner(IGrainFactory grains)
+/// <param name="grains">The cluster's grain factory.</param>
+/// <param name="recovery">On a cluster: checkpoints and recovery of each run; null for an embedded silo.</param>
+public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = null)
 {
     public async Task<TimeSpan> RunAsync(SweepDefinition sweep, Scenario baseScenario, SweepFolder folder, int parallel, IProgress<SweepProgress>? progress, CancellationToken cancellation)
     {
@@ -45,7 +48,7 @@ public sealed class SweepRunner(IGrainFactory grains)
                     scenarios.TryRemove(run.Point.Index, out _);
                 }
 
-                var result = await new ScenarioRunner(grains).RunReplicateAsync(scenario, run.Replicate, token);
+                var result = await new ScenarioRunner(grains, recovery?.For($"point {run.Point.Index}")).RunReplicateAsync(scenario, run.Replicate, token);
                 if (sweep.Timeseries)
                 {
                     SweepFolder.WriteAtomically(folder.RunTimeseries(run.Point.Index, run.Replicate), TimeseriesRows(run.Point, scenario, result));
