@@ -1,5 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,6 +12,7 @@ using Microsoft.Extensions.Options;
 using NetworkSim.Grains;
 using NetworkSim.Runner.Output;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -15,13 +21,21 @@ namespace NetworkSim.Cli.Hosting;
 /// <summary>
 /// A silo that joins a cluster whose membership lives in Redis (<c>networksim silo</c>). It binds its silo and
 /// gateway ports to one address (loopback unless told otherwise) and advertises that address; clients
-/// reach it through the gateway, other silos through the silo port.
+/// reach it through the gateway, other silos through the silo port. With a dashboard endpoint it also serves the
+/// Orleans dashboard (Microsoft.Orleans.Dashboard) on that address.
 /// </summary>
 public sealed class ClusterSilo : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private ClusterSilo(IHost host) => _host = host;
+    private ClusterSilo(IHost host, Uri? dashboard)
+    {
+        _host = host;
+        Dashboard = dashboard;
+    }
+
+    /// <summary>The dashboard's page, e.g. http://127.0.0.1:8080/; null without one.</summary>
+    public Uri? Dashboard { get; }
 
     public EndpointOptions Endpoints => _host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
 
@@ -33,13 +47,17 @@ public sealed class ClusterSilo : IAsyncDisposable
     /// <param name="bind">The address to listen on and advertise.</param>
     /// <param name="siloPort">0 picks a free port.</param>
     /// <param name="gatewayPort">0 picks a free port.</param>
+    /// <param name="dashboard">Where to serve the Orleans dashboard (port 0: a free one); null: no dashboard.</param>
     /// <param name="cancellation">Stops the start.</param>
-    public static async Task<ClusterSilo> StartAsync(ClusterAddress address, IPAddress bind, int siloPort, int gatewayPort, CancellationToken cancellation)
+    public static async Task<ClusterSilo> StartAsync(ClusterAddress address, IPAddress bind, int siloPort, int gatewayPort, IPEndPoint? dashboard, CancellationToken cancellation)
     {
         await address.CheckRedisAsync(cancellation);
         siloPort = siloPort == 0 ? FreePort(bind) : siloPort;
         gatewayPort = gatewayPort == 0 ? FreePort(bind) : gatewayPort;
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        // The dashboard is an ASP.NET Core app around the silo; without it the silo serves no HTTP at all.
+        var web = dashboard is null ? null : WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        web?.WebHost.ConfigureKestrel(k => k.Listen(dashboard!));
+        IHostApplicationBuilder builder = web is null ? Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true }) : web;
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevelFromEnvironment());
@@ -70,10 +88,22 @@ public sealed class ClusterSilo : IAsyncDisposable
             }))
             .AddNetworkSim(memoryCheckpoints: false));
         builder.UseOrleans(silo => GrainCallCounter.AddWhenAsked(silo));
-        var host = builder.Build();
+        if (web is not null)
+        {
+            builder.UseOrleans(silo => silo.AddDashboard());
+        }
+
+        var app = web?.Build();
+        app?.MapOrleansDashboard();
+        IHost host = app ?? ((HostApplicationBuilder)builder).Build();
         try
         {
             await host.StartAsync(cancellation);
+        }
+        catch (Exception e) when (dashboard is not null && Find<AddressInUseException>(e) is not null)
+        {
+            host.Dispose();
+            throw new OutputException($"--dashboard {dashboard.Port} on {dashboard.Address}: the port is taken by another process. Allowed: a free port, or 0 to pick one.");
         }
         catch (Exception e) when (IsPortTaken(e))
         {
@@ -81,7 +111,8 @@ public sealed class ClusterSilo : IAsyncDisposable
             throw new OutputException($"--port {siloPort} / gateway {gatewayPort} on {bind}: a port is taken by another process. Allowed: free ports, or 0 to pick them.");
         }
 
-        return new ClusterSilo(host);
+        var bound = app?.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ClusterSilo(host, bound is null ? null : new Uri(bound.EndsWith('/') ? bound : bound + "/"));
     }
 
     public async ValueTask DisposeAsync()
@@ -96,6 +127,10 @@ public sealed class ClusterSilo : IAsyncDisposable
             _host.Dispose();
         }
     }
+
+    private static T? Find<T>(Exception? e)
+        where T : Exception =>
+        e is null ? null : e as T ?? Find<T>(e.InnerException);
 
     private static bool IsPortTaken(Exception e) =>
         e is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || (e.InnerException is { } inner && IsPortTaken(inner));
