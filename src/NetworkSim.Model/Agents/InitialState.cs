@@ -9,22 +9,8 @@ public static class InitialState
     {
         var network = run.Network;
         var p = run.Parameters;
-        var practices = run.Scenario.Practices;
-        var knowledge = new double[practices.Count];
-        var adopted = new int[practices.Count];
-        ulong practising = 0;
-        for (var k = 0; k < practices.Count; k++)
-        {
-            adopted[k] = -1;
-            knowledge[k] = Math.Clamp(practices[k].InitialKnowledge + 0.05 * CounterRandom.Normal(run.Seed, Purpose.InitialKnowledge, index, k), 0, 1);
-            if (run.InitialAdopters[k].Contains(index))
-            {
-                practising |= 1UL << k;
-                knowledge[k] = 1;
-                adopted[k] = 0;
-            }
-        }
-
+        var adopted = new int[run.PracticeCount];
+        var knowledge = Knowledge(run, index, adopted, out var practising);
         var school = network.School[index];
         var trust = new List<double>(network.ContactStart[index + 1] - network.ContactStart[index]);
         for (var c = network.ContactStart[index]; c < network.ContactStart[index + 1]; c++)
@@ -42,5 +28,36 @@ public static class InitialState
             Trust = trust,
             Opinion = CounterRandom.Uniform(run.Seed, Purpose.Opinion, index),
         };
+    }
+
+    /// <summary>
+    /// <c>For(run, index).ToPeer(inNetwork, 0)</c> without the private part (trust, one entry per contact): what other
+    /// schools read of a participant at tick 0.
+    /// </summary>
+    public static PeerState Peer(RunModel run, int index, bool inNetwork)
+    {
+        // At tick 0 nobody has dropped out or recovered, and every initial adopter took its practice up at tick 0 (fresh).
+        var knowledge = Knowledge(run, index, adopted: null, out var practising);
+        return new PeerState(index, knowledge, practising, run.Parameters.Engagement.Initial, inNetwork, practising, 0, CounterRandom.Uniform(run.Seed, Purpose.Opinion, index));
+    }
+
+    private static double[] Knowledge(RunModel run, int index, int[]? adopted, out ulong practising)
+    {
+        var practices = run.Scenario.Practices;
+        var knowledge = new double[practices.Count];
+        practising = 0;
+        for (var k = 0; k < practices.Count; k++)
+        {
+            adopted?[k] = -1;
+            knowledge[k] = Math.Clamp(practices[k].InitialKnowledge + 0.05 * CounterRandom.Normal(run.Seed, Purpose.InitialKnowledge, index, k), 0, 1);
+            if (run.InitialAdopters[k].Contains(index))
+            {
+                practising |= 1UL << k;
+                knowledge[k] = 1;
+                adopted?[k] = 0;
+            }
+        }
+
+        return knowledge;
     }
 }

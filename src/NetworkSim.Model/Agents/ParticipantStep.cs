@@ -39,6 +39,18 @@ public static class ParticipantStep
         }
     }
 
+    /// <summary><see cref="ContactOrder"/> as an array, copied straight from the network (no enumerator).</summary>
+    public static int[] Contacts(RunModel run, ParticipantState state)
+    {
+        var network = run.Network;
+        var from = network.ContactStart[state.Index];
+        var initial = network.ContactStart[state.Index + 1] - from;
+        var contacts = new int[initial + state.BrokeredContacts.Count];
+        Array.Copy(network.Contacts, from, contacts, 0, initial);
+        state.BrokeredContacts.CopyTo(contacts, initial);
+        return contacts;
+    }
+
     /// <summary>The participant's ties with its trust in each, tick-0 ties first, then brokered ones.</summary>
     public static IEnumerable<TieState> Ties(RunModel run, ParticipantState state)
     {
@@ -59,20 +71,15 @@ public static class ParticipantStep
         var school = network.School[state.Index];
         double crossTrust = 0, colleagueTrust = 0;
         int cross = 0, colleagues = 0, c = 0;
-        foreach (var j in ContactOrder(run, state))
+        // ContactOrder without its enumerator: tick-0 ties, then brokered ones.
+        for (var t = network.ContactStart[state.Index]; t < network.ContactStart[state.Index + 1]; t++)
         {
-            if (network.School[j] == school)
-            {
-                colleagueTrust += state.Trust[c];
-                colleagues++;
-            }
-            else
-            {
-                crossTrust += state.Trust[c];
-                cross++;
-            }
+            Count(network.School[network.Contacts[t]] == school, state.Trust[c++], ref colleagueTrust, ref colleagues, ref crossTrust, ref cross);
+        }
 
-            c++;
+        foreach (var j in state.BrokeredContacts)
+        {
+            Count(network.School[j] == school, state.Trust[c++], ref colleagueTrust, ref colleagues, ref crossTrust, ref cross);
         }
 
         return new ParticipantReport(state.ToPeer(network.InNetwork[state.Index], tick), crossTrust, cross, colleagueTrust, colleagues, events, droppedNow);
@@ -81,4 +88,18 @@ public static class ParticipantStep
     /// <summary>The tick's brokered ties, as the run's rule set applies them (<see cref="IParticipantRules.ApplyBrokeredTies"/>).</summary>
     internal static void AddBrokeredTies(RunModel run, ParticipantState state, BrokeredTie[] ties) =>
         run.ParticipantRules.ApplyBrokeredTies(run, state, ties);
+
+    private static void Count(bool colleague, double trust, ref double colleagueTrust, ref int colleagues, ref double crossTrust, ref int cross)
+    {
+        if (colleague)
+        {
+            colleagueTrust += trust;
+            colleagues++;
+        }
+        else
+        {
+            crossTrust += trust;
+            cross++;
+        }
+    }
 }

@@ -34,7 +34,7 @@ public sealed class RunModel
     public PeerState InitialPeer(int index)
     {
         var peers = _initialPeers ?? Interlocked.CompareExchange(ref _initialPeers, new PeerState?[Network.ParticipantCount], null) ?? _initialPeers!;
-        return peers[index] ??= InitialState.For(this, index).ToPeer(Network.InNetwork[index], 0);
+        return peers[index] ??= InitialState.Peer(this, index, Network.InNetwork[index]);
     }
 
     /// <summary>Who practises each practice at tick 0.</summary>

@@ -20,7 +20,7 @@ public static class ParticipantTick
         var brokered = next.BrokeredContacts.Count;
         var report = ParticipantStep.Advance(run, next, call.Contacts, call.Context);
         next.Tick = call.Tick + 1;
-        int[]? contacts = next.BrokeredContacts.Count == brokered ? null : [.. ParticipantStep.ContactOrder(run, next)];
+        int[]? contacts = next.BrokeredContacts.Count == brokered ? null : ParticipantStep.Contacts(run, next);
         return new ParticipantOutcome(next, report, contacts);
     }
 }

@@ -42,7 +42,7 @@ public sealed class SchoolState
     public required Dictionary<int, PeerState> Remote { get; init; }
 
     /// <summary>For each participant (of any school), the local participants with it as a contact, ascending; grown in place.</summary>
-    public required Dictionary<int, List<int>> Watchers { get; init; }
+    public required WatcherIndex Watchers { get; init; }
 
     /// <summary>
     /// Local participants whose public state differs from the tick before, or whose contacts changed: their contacts,

@@ -20,15 +20,14 @@ public static class SchoolTick
         var contacts = new int[staff][];
         var reports = new ParticipantReport[staff];
         var adoptedTick = new int[staff * run.PracticeCount];
-        var watchers = new Dictionary<int, List<int>>();
-        var remote = new Dictionary<int, PeerState>();
+        // Sized once for its largest possible count: every tie leaving the school.
+        var remote = new Dictionary<int, PeerState>(network.ContactStart[first + staff] - network.ContactStart[first]);
         for (var k = 0; k < staff; k++)
         {
             var state = participants[k] = InitialState.For(run, first + k);
-            contacts[k] = [.. ParticipantStep.ContactOrder(run, state)];
+            contacts[k] = ParticipantStep.Contacts(run, state);
             reports[k] = ParticipantStep.Report(run, state, 0, [], droppedNow: false);
             state.AdoptedTick.CopyTo(adoptedTick, k * run.PracticeCount);
-            Watch(watchers, k, contacts[k]);
             foreach (var j in contacts[k])
             {
                 // Tick-0 states are a pure function of the run: a school computes its remote contacts' own, no message needed.
@@ -52,7 +51,7 @@ public static class SchoolTick
             Contacts = contacts,
             AdoptedTick = adoptedTick,
             Remote = remote,
-            Watchers = watchers,
+            Watchers = WatcherIndex.Of(contacts),
             Changed = [],
             PractisingContacts = new int[staff * run.PracticeCount],
             Tally = SchoolStep.Tally(run, school, 0, support, reports),
@@ -301,16 +300,7 @@ public static class SchoolTick
         return dirty;
     }
 
-    private static void Mark(SchoolState state, bool[] dirty, int participant)
-    {
-        if (state.Watchers.TryGetValue(participant, out var watchers))
-        {
-            foreach (var k in watchers)
-            {
-                dirty[k] = true;
-            }
-        }
-    }
+    private static void Mark(SchoolState state, bool[] dirty, int participant) => state.Watchers.Mark(participant, dirty);
 
     /// <summary>The participants a brokered tie of this tick touches, or null when it touches none.</summary>
     private static bool[]? Touched(SchoolState state, BrokeredTie[] ties)
@@ -361,20 +351,11 @@ public static class SchoolTick
 
     private static bool Bits(double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b);
 
-    private static void Watch(Dictionary<int, List<int>> watchers, int local, int[] contacts)
+    private static void Watch(WatcherIndex watchers, int local, int[] contacts)
     {
         foreach (var contact in contacts)
         {
-            if (!watchers.TryGetValue(contact, out var list))
-            {
-                watchers[contact] = list = [];
-            }
-
-            // Ascending while a school starts, so the last entry settles most cases without a scan.
-            if (list.Count == 0 || (list[^1] < local || !list.Contains(local)))
-            {
-                list.Add(local);
-            }
+            watchers.Add(contact, local);
         }
     }
 

@@ -73,7 +73,7 @@ public static class NetworkBuilder
             _ => ParticipantGraph(design.ParticipantGraph, schoolStart, seed),
         };
         var (contactStart, contacts) = Compress(lists);
-        var schoolLinks = SchoolLinks(school, contactStart, contacts, schools);
+        var schoolLinks = SchoolLinks(schoolStart, school, contactStart, contacts, schools);
 
         return new BuiltNetwork
         {
@@ -223,26 +223,31 @@ public static class NetworkBuilder
     }
 
     /// <summary>For each school, the schools where some of its participants have contacts (the schools it sends states to).</summary>
-    private static int[][] SchoolLinks(int[] school, int[] start, int[] contacts, int schools)
+    private static int[][] SchoolLinks(int[] schoolStart, int[] school, int[] start, int[] contacts, int schools)
     {
-        var links = new SortedSet<int>[schools];
+        // A school's participants are consecutive; seen[o] == s marks school o as already linked from s.
+        var links = new int[schools][];
+        var seen = new int[schools];
+        Array.Fill(seen, -1);
+        var linked = new List<int>();
         for (var s = 0; s < schools; s++)
         {
-            links[s] = [];
-        }
-
-        for (var i = 0; i < school.Length; i++)
-        {
-            for (var c = start[i]; c < start[i + 1]; c++)
+            linked.Clear();
+            for (var c = start[schoolStart[s]]; c < start[schoolStart[s + 1]]; c++)
             {
-                if (school[contacts[c]] != school[i])
+                var other = school[contacts[c]];
+                if (other != s && seen[other] != s)
                 {
-                    links[school[i]].Add(school[contacts[c]]);
+                    seen[other] = s;
+                    linked.Add(other);
                 }
             }
+
+            linked.Sort();
+            links[s] = [.. linked];
         }
 
-        return links.Select(l => l.ToArray()).ToArray();
+        return links;
     }
 
     /// <summary>Colleague ties inside each school, and ties between the network members of every pair of tied schools.</summary>
@@ -288,7 +293,7 @@ public static class NetworkBuilder
             }
         }
 
-        return lists.Select(l => l.Distinct().Order().ToArray()).ToArray();
+        return lists.Select(l => SchoolGraph.SortedDistinct([.. l])).ToArray();
     }
 
     private static IEnumerable<int> Members(int[] schoolStart, bool[] inNetwork, int school)

@@ -41,21 +41,53 @@ public static class SchoolGraph
     /// <summary>Sorted, duplicate-free adjacency lists from undirected edges.</summary>
     public static int[][] ToAdjacency(int n, IEnumerable<(int A, int B)> edges)
     {
-        var lists = new List<int>[n];
-        for (var i = 0; i < n; i++)
-        {
-            lists[i] = [];
-        }
-
+        // Degrees first, then one exact array per node (sorted and deduplicated in place): no list or set per node.
+        var ends = new List<(int A, int B)>();
+        var degree = new int[n];
         foreach (var (a, b) in edges)
         {
             if (a != b)
             {
-                lists[a].Add(b);
-                lists[b].Add(a);
+                ends.Add((a, b));
+                degree[a]++;
+                degree[b]++;
             }
         }
 
-        return lists.Select(l => l.Distinct().Order().ToArray()).ToArray();
+        var lists = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            lists[i] = degree[i] == 0 ? [] : new int[degree[i]];
+            degree[i] = 0;
+        }
+
+        foreach (var (a, b) in ends)
+        {
+            lists[a][degree[a]++] = b;
+            lists[b][degree[b]++] = a;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            lists[i] = SortedDistinct(lists[i]);
+        }
+
+        return lists;
+    }
+
+    /// <summary><paramref name="values"/> sorted without repeats: the same array when it has none.</summary>
+    public static int[] SortedDistinct(int[] values)
+    {
+        Array.Sort(values);
+        var m = 0;
+        for (var k = 0; k < values.Length; k++)
+        {
+            if (m == 0 || values[k] != values[m - 1])
+            {
+                values[m++] = values[k];
+            }
+        }
+
+        return m == values.Length ? values : values[..m];
     }
 }

@@ -1,0 +1,108 @@
+namespace NetworkSim.Model.Engine;
+
+/// <summary>
+/// For each participant (of any school), the local participants of one school that have it as a contact. Built once
+/// at tick 0 as flat sorted arrays (one entry per tie, no list per contact: a school of 100 has about 1,000 watched
+/// participants), with the ties brokered later kept apart and grown in place.
+/// </summary>
+public sealed class WatcherIndex
+{
+    /// <summary>Watched participants, ascending.</summary>
+    public required int[] Keys { get; init; }
+
+    /// <summary>Where each key's watchers begin in <see cref="Locals"/>; one more entry than <see cref="Keys"/>.</summary>
+    public required int[] Start { get; init; }
+
+    /// <summary>The local watchers of each key, ascending within a key.</summary>
+    public required int[] Locals { get; init; }
+
+    /// <summary>Watchers added after tick 0 (brokered ties), by watched participant; grown in place.</summary>
+    public required Dictionary<int, List<int>> Added { get; init; }
+
+    /// <summary>The index of the tick-0 contacts of a school's participants (<paramref name="contacts"/>[k] for local k).</summary>
+    public static WatcherIndex Of(int[][] contacts)
+    {
+        var total = 0;
+        foreach (var c in contacts)
+        {
+            total += c.Length;
+        }
+
+        // (watched, local) packed so that one sort orders by watched, then local.
+        var pairs = new long[total];
+        var n = 0;
+        for (var k = 0; k < contacts.Length; k++)
+        {
+            foreach (var j in contacts[k])
+            {
+                pairs[n++] = ((long)j << 32) | (uint)k;
+            }
+        }
+
+        Array.Sort(pairs);
+        var keys = new List<int>();
+        var start = new List<int>();
+        var locals = new int[total];
+        var m = 0;
+        for (var i = 0; i < total; i++)
+        {
+            if (i > 0 && pairs[i] == pairs[i - 1])
+            {
+                continue;
+            }
+
+            var watched = (int)(pairs[i] >> 32);
+            if (keys.Count == 0 || keys[^1] != watched)
+            {
+                keys.Add(watched);
+                start.Add(m);
+            }
+
+            locals[m++] = (int)pairs[i];
+        }
+
+        start.Add(m);
+        return new WatcherIndex { Keys = [.. keys], Start = [.. start], Locals = m == total ? locals : locals[..m], Added = [] };
+    }
+
+    /// <summary>Records that local participant <paramref name="local"/> has <paramref name="watched"/> as a contact.</summary>
+    public void Add(int watched, int local)
+    {
+        var i = Array.BinarySearch(Keys, watched);
+        if (i >= 0 && Array.BinarySearch(Locals, Start[i], Start[i + 1] - Start[i], local) >= 0)
+        {
+            return;
+        }
+
+        if (!Added.TryGetValue(watched, out var list))
+        {
+            Added[watched] = list = [];
+        }
+
+        if (!list.Contains(local))
+        {
+            list.Add(local);
+        }
+    }
+
+    /// <summary>Sets <paramref name="dirty"/>[k] for every local watcher k of <paramref name="watched"/>.</summary>
+    public void Mark(int watched, bool[] dirty)
+    {
+        var i = Array.BinarySearch(Keys, watched);
+        if (i >= 0)
+        {
+            for (var w = Start[i]; w < Start[i + 1]; w++)
+            {
+                dirty[Locals[w]] = true;
+            }
+        }
+
+        if (Added.Count > 0 && Added.TryGetValue(watched, out var list))
+        {
+            foreach (var k in list)
+            {
+                dirty[k] = true;
+            }
+        }
+    }
+}

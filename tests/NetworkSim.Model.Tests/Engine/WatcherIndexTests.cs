@@ -1,0 +1,37 @@
+using NetworkSim.Model.Engine;
+
+namespace NetworkSim.Model.Tests.Engine;
+
+public class WatcherIndexTests
+{
+    [Fact]
+    public void Marking_a_participant_marks_exactly_its_local_watchers()
+    {
+        // Locals 0 and 2 watch 40; local 1 watches 7 twice (a repeated tie); nobody watches 8.
+        var index = WatcherIndex.Of([[40, 7], [7, 7], [40]]);
+        Assert.Equal([true, false, true], Marked(index, 40, 3));
+        Assert.Equal([true, true, false], Marked(index, 7, 3));
+        Assert.Equal([false, false, false], Marked(index, 8, 3));
+        Assert.Equal([7, 40], index.Keys);
+    }
+
+    [Fact]
+    public void A_watcher_added_later_is_marked_once_and_a_known_one_is_not_added_again()
+    {
+        var index = WatcherIndex.Of([[40], [7]]);
+        index.Add(40, 1);
+        index.Add(40, 1);
+        index.Add(40, 0);
+        index.Add(8, 0);
+        Assert.Equal([1], index.Added[40]);
+        Assert.Equal([true, true], Marked(index, 40, 2));
+        Assert.Equal([true, false], Marked(index, 8, 2));
+    }
+
+    private static bool[] Marked(WatcherIndex index, int watched, int staff)
+    {
+        var dirty = new bool[staff];
+        index.Mark(watched, dirty);
+        return dirty;
+    }
+}
