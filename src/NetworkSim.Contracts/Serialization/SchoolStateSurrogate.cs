@@ -39,7 +39,7 @@ public struct SchoolStateSurrogate
     public Dictionary<int, PeerState> Remote;
 
     [Id(10)]
-    public Dictionary<int, List<int>> Watchers;
+    public WatcherIndex Watchers;
 
     [Id(11)]
     public int[] Changed;
