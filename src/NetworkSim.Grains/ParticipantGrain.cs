@@ -56,7 +56,8 @@ public sealed class ParticipantGrain(RunModelCache runs) : Grain, IParticipantGr
             throw new InvalidOperationException($"Run '{_runId}': participant grain '{this.GetPrimaryKeyString()}' holds its state at tick {state.Tick}, but its school expected tick {input.Call.StateTick} (stepping tick {input.Call.Tick}).");
         }
 
-        var outcome = ParticipantTick.Step(_run!, state, input.Call);
+        // In place: the school replaces the state it recorded (on this silo, this very object) with the outcome's.
+        var outcome = ParticipantTick.StepInPlace(_run!, state, input.Call);
         _state = outcome.State;
         return new ParticipantResult(outcome);
     }

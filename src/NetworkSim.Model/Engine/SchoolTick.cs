@@ -179,9 +179,15 @@ public static class SchoolTick
         }
 
         var adoptedTick = (int[])state.AdoptedTick.Clone();
-        foreach (var e in outcomes.SelectMany(o => o.Report.Events).Where(e => e.Adopted))
+        for (var c = 0; c < outcomes.Count; c++)
         {
-            adoptedTick[(e.Participant - state.First) * practices + e.Practice] = e.Tick;
+            foreach (var e in outcomes[c].Report.Events)
+            {
+                if (e.Adopted)
+                {
+                    adoptedTick[(e.Participant - state.First) * practices + e.Practice] = e.Tick;
+                }
+            }
         }
 
         var next = new SchoolState
@@ -189,7 +195,7 @@ public static class SchoolTick
             School = state.School,
             Tick = t + 1,
             Support = support,
-            Institutionalised = SchoolStep.Institutionalised(run, Array.ConvertAll(reports, r => r.State)),
+            Institutionalised = SchoolStep.Institutionalised(run, reports),
             First = state.First,
             Participants = participants,
             Reports = reports,
@@ -321,8 +327,18 @@ public static class SchoolTick
         return touched;
     }
 
-    private static PeerState[] Inputs(RunModel run, SchoolState state, int k) =>
-        Array.ConvertAll(state.Contacts[k], j => Lookup(run, state, j));
+    private static PeerState[] Inputs(RunModel run, SchoolState state, int k)
+    {
+        // A loop, not Array.ConvertAll: its lambda would capture run and state (a closure a participant and tick).
+        var contacts = state.Contacts[k];
+        var inputs = new PeerState[contacts.Length];
+        for (var c = 0; c < contacts.Length; c++)
+        {
+            inputs[c] = Lookup(run, state, contacts[c]);
+        }
+
+        return inputs;
+    }
 
     /// <summary>Equal public states, bit for bit (a state that did not change need not be sent).</summary>
     private static bool Same(PeerState a, PeerState b)

@@ -74,7 +74,13 @@ public sealed class Simulation
         {
             var school = _schools[s];
             var plan = SchoolTick.Begin(run, school, announcement, _inboxes[s], SkipIdle);
-            var outcomes = plan.Calls.Select(c => ParticipantTick.Step(run, school.Participants[c.Local], c)).ToArray();
+            // The school's state at t is replaced by Finish and kept by nobody: each participant steps its own state in place.
+            var outcomes = new ParticipantOutcome[plan.Calls.Length];
+            for (var c = 0; c < outcomes.Length; c++)
+            {
+                outcomes[c] = ParticipantTick.StepInPlace(run, school.Participants[plan.Calls[c].Local], plan.Calls[c]);
+            }
+
             ParticipantSteps += outcomes.Length;
             results[s] = SchoolTick.Finish(run, school, plan, outcomes);
         }
