@@ -28,8 +28,8 @@ public sealed class ParticipantGrain(RunModelCache runs) : Grain, IParticipantGr
         _run = await runs.GetAsync(_runId);
     }
 
-    public Task<ParticipantResult> StepAsync(ParticipantInput input) =>
-        _state is null ? ResumeAndStepAsync(input) : Task.FromResult(Step(input));
+    public ValueTask<ParticipantResult> StepAsync(ParticipantInput input) =>
+        _state is null ? new(ResumeAndStepAsync(input)) : new(Step(input));
 
     /// <summary>A new activation's first call: the state comes with it (a first call in the run) or from the school (mid-run).</summary>
     private async Task<ParticipantResult> ResumeAndStepAsync(ParticipantInput input)

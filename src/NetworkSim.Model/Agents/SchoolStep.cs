@@ -69,8 +69,10 @@ public static class SchoolStep
         foreach (var report in reports)
         {
             var slot = 0;
-            foreach (var tallied in MetricCatalog.Tallies)
+            // Indexed, not foreach: the catalogue is an IReadOnlyList, whose enumerator is an object a report.
+            for (var m = 0; m < MetricCatalog.Tallies.Count; m++)
             {
+                var tallied = MetricCatalog.Tallies[m];
                 if (tallied.PerPractice)
                 {
                     for (var k = 0; k < count; k++)

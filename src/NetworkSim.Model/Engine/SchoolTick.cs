@@ -95,7 +95,9 @@ public static class SchoolTick
         var skipped = new ParticipantReport?[staff];
         var needed = new bool[staff];
         var practising = dirty is null ? new int[staff * practices] : (int[])state.PractisingContacts.Clone();
-        var calls = new List<ParticipantCall>();
+        // Sized for everyone and trimmed once (under the full model everyone is called): no list growing a tick.
+        var calls = new ParticipantCall[staff];
+        var called = 0;
         for (var k = 0; k < staff; k++)
         {
             var self = state.Reports[k].State;
@@ -120,10 +122,15 @@ public static class SchoolTick
                 continue;
             }
 
-            calls.Add(new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k)));
+            calls[called++] = new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k));
         }
 
-        return new SchoolTickPlan(context, inputs, [.. calls], skipped, needed, practising);
+        if (called < staff)
+        {
+            Array.Resize(ref calls, called);
+        }
+
+        return new SchoolTickPlan(context, inputs, calls, skipped, needed, practising);
     }
 
     /// <summary>Completes the tick from the outcomes of <paramref name="plan"/>'s calls, given in the order of the calls.</summary>
