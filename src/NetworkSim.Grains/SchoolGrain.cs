@@ -24,6 +24,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
     private string _runId = "";
     private bool[] _activated = [];
     private IParticipantGrain?[] _participants = [];
+    private PeerState[]?[] _buffers = [];
 
     public async Task<SchoolResult> InitializeAsync()
     {
@@ -77,7 +78,8 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
 
         GrainCounters.SchoolStepped();
         _inbox.Remove(tick.Tick, out var remote);
-        var plan = SchoolTick.Begin(_run!, state, tick, remote ?? []);
+        // The contact arrays of the tick before are reused: every call reading them has returned (see below).
+        var plan = SchoolTick.Begin(_run!, state, tick, remote ?? [], buffers: _buffers);
         GrainCounters.ParticipantsCalled(plan.Calls.Length);
         var calls = new ValueTask<ParticipantResult>[plan.Calls.Length];
         for (var c = 0; c < calls.Length; c++)
@@ -89,11 +91,25 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
             calls[c] = Participant(call.Local).StepAsync(new ParticipantInput(call, handover));
         }
 
-        // Every call is under way: awaiting them one by one waits as long as Task.WhenAll, without a task each.
+        // Every call is under way: awaiting them one by one waits as long as Task.WhenAll, without a task each, and
+        // like it waits for every call before failing, so that no call still reads the contact arrays next tick.
         var outcomes = new ParticipantOutcome[calls.Length];
+        Exception? failed = null;
         for (var c = 0; c < calls.Length; c++)
         {
-            outcomes[c] = (await calls[c]).Outcome;
+            try
+            {
+                outcomes[c] = (await calls[c]).Outcome;
+            }
+            catch (Exception error)
+            {
+                failed ??= error;
+            }
+        }
+
+        if (failed is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
         }
 
         var result = SchoolTick.Finish(_run!, state, plan, outcomes);
@@ -152,6 +168,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
         _state = state;
         _activated = new bool[state.Staff];
         _participants = new IParticipantGrain?[state.Staff];
+        _buffers = new PeerState[]?[state.Staff];
     }
 
     /// <summary>The school's state; a school that has none (never initialised, or deactivated mid-run) refuses rather than restarting.</summary>

@@ -68,7 +68,11 @@ public static class SchoolTick
     /// tick 0 only participants whose own state or a contact's changed are asked again (and their contacts read);
     /// the others repeat their last answer, which inputs that did not change cannot alter.
     /// </summary>
-    public static SchoolTickPlan Begin(RunModel run, SchoolState state, NetworkTick tick, IReadOnlyDictionary<int, PeerState> inbox, bool skipIdle = true)
+    /// <param name="buffers">
+    /// The host's arrays for the contacts' states, one slot a participant, filled again where their length still fits:
+    /// a host passes them only when no call of its previous tick can still be reading them (null: new arrays).
+    /// </param>
+    public static SchoolTickPlan Begin(RunModel run, SchoolState state, NetworkTick tick, IReadOnlyDictionary<int, PeerState> inbox, bool skipIdle = true, PeerState[]?[]? buffers = null)
     {
         if (tick.Tick != state.Tick)
         {
@@ -103,7 +107,7 @@ public static class SchoolTick
             var self = state.Reports[k].State;
             if (dirty is null || dirty[k])
             {
-                var contacts = inputs[k] = Inputs(run, state, k);
+                var contacts = inputs[k] = Inputs(run, state, k, buffers);
                 ExposureCounter.Practising(practices, contacts, practising.AsSpan(k * practices, practices));
                 needed[k] = !skipIdle || ParticipantStep.NeedsStep(run, self, contacts, tick.Tick);
             }
@@ -122,7 +126,7 @@ public static class SchoolTick
                 continue;
             }
 
-            calls[called++] = new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k));
+            calls[called++] = new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k, buffers));
         }
 
         if (called < staff)
@@ -334,11 +338,16 @@ public static class SchoolTick
         return touched;
     }
 
-    private static PeerState[] Inputs(RunModel run, SchoolState state, int k)
+    private static PeerState[] Inputs(RunModel run, SchoolState state, int k, PeerState[]?[]? buffers)
     {
         // A loop, not Array.ConvertAll: its lambda would capture run and state (a closure a participant and tick).
         var contacts = state.Contacts[k];
-        var inputs = new PeerState[contacts.Length];
+        var inputs = buffers?[k] is { } buffer && buffer.Length == contacts.Length ? buffer : new PeerState[contacts.Length];
+        if (buffers is not null)
+        {
+            buffers[k] = inputs;
+        }
+
         for (var c = 0; c < contacts.Length; c++)
         {
             inputs[c] = Lookup(run, state, contacts[c]);

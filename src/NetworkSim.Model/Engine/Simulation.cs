@@ -14,6 +14,7 @@ public sealed class Simulation
     private readonly SchoolState[] _schools;
     private readonly FacilitatorState[] _facilitators;
     private Dictionary<int, PeerState>[] _inboxes;
+    private readonly PeerState[]?[]?[] _buffers;
 
     /// <param name="run">The replicate's static model.</param>
     /// <param name="skipIdle">Skip participants that cannot change (as the grains do); false steps every participant every tick.</param>
@@ -25,6 +26,7 @@ public sealed class Simulation
         _schools = initial.Select(r => r.Next).ToArray();
         _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count).Select(f => FacilitatorTick.Initial(run, f)).ToArray();
         _inboxes = Deliver(initial.SelectMany(r => r.Outbox));
+        _buffers = new PeerState[]?[]?[_schools.Length];
         State = RunTick.Initial(run, initial.Select(r => r.Tally).ToArray());
     }
 
@@ -73,7 +75,8 @@ public sealed class Simulation
         for (var s = 0; s < _schools.Length; s++)
         {
             var school = _schools[s];
-            var plan = SchoolTick.Begin(run, school, announcement, _inboxes[s], SkipIdle);
+            // Each school's calls are stepped before the next school begins: its contact arrays are free again next tick.
+            var plan = SchoolTick.Begin(run, school, announcement, _inboxes[s], SkipIdle, _buffers[s] ??= new PeerState[]?[school.Staff]);
             // The school's state at t is replaced by Finish and kept by nobody: each participant steps its own state in place.
             var outcomes = new ParticipantOutcome[plan.Calls.Length];
             for (var c = 0; c < outcomes.Length; c++)
