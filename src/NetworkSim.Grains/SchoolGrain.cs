@@ -25,6 +25,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
     private bool[] _activated = [];
     private IParticipantGrain?[] _participants = [];
     private PeerState[]?[] _buffers = [];
+    private Dictionary<int, PeerState>? _spare;
 
     public async Task<SchoolResult> InitializeAsync()
     {
@@ -80,6 +81,13 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
         _inbox.Remove(tick.Tick, out var remote);
         // The contact arrays of the tick before are reused: every call reading them has returned (see below).
         var plan = SchoolTick.Begin(_run!, state, tick, remote ?? [], buffers: _buffers);
+        if (remote is not null)
+        {
+            // Begin has merged it into the state's remote states: emptied, it files the next tick's batches.
+            remote.Clear();
+            _spare = remote;
+        }
+
         GrainCounters.ParticipantsCalled(plan.Calls.Length);
         var calls = new ValueTask<ParticipantResult>[plan.Calls.Length];
         for (var c = 0; c < calls.Length; c++)
@@ -122,7 +130,8 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
     {
         if (!_inbox.TryGetValue(batch.Tick, out var states))
         {
-            _inbox[batch.Tick] = states = [];
+            _inbox[batch.Tick] = states = _spare ?? [];
+            _spare = null;
         }
 
         foreach (var peer in batch.Peers)

@@ -267,31 +267,74 @@ public static class SchoolTick
     /// </summary>
     public static SchoolBatch[] Outbox(RunModel run, SchoolState state)
     {
-        var batches = new SortedDictionary<int, List<PeerState>>();
+        // One (school, changed participant) pair per tie leaving the school, sorted by school and then in the order
+        // they were found: the same batches, in the same order, as grouping them in a sorted map of lists, with one
+        // array instead of a map node and a list a school.
+        var school = run.Network.School;
+        var count = 0;
+        foreach (var k in state.Changed)
+        {
+            foreach (var contact in state.Contacts[k])
+            {
+                count += school[contact] != state.School ? 1 : 0;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var sends = new (int School, int Order, PeerState Peer)[count];
+        count = 0;
         foreach (var k in state.Changed)
         {
             var peer = state.Reports[k].State;
             foreach (var contact in state.Contacts[k])
             {
-                var other = run.Network.School[contact];
-                if (other == state.School)
+                if (school[contact] != state.School)
                 {
-                    continue;
-                }
-
-                if (!batches.TryGetValue(other, out var peers))
-                {
-                    batches[other] = peers = [];
-                }
-
-                if (peers.Count == 0 || !ReferenceEquals(peers[^1], peer))
-                {
-                    peers.Add(peer);
+                    sends[count] = (school[contact], count, peer);
+                    count++;
                 }
             }
         }
 
-        return [.. batches.Select(b => new SchoolBatch(state.School, b.Key, state.Tick, [.. b.Value]))];
+        Array.Sort(sends, 0, count, SendOrder.Instance);
+        var batches = new List<SchoolBatch>();
+        for (var from = 0; from < count;)
+        {
+            var to = from;
+            var distinct = 0;
+            for (; to < count && sends[to].School == sends[from].School; to++)
+            {
+                distinct += to == from || !ReferenceEquals(sends[to].Peer, sends[to - 1].Peer) ? 1 : 0;
+            }
+
+            var peers = new PeerState[distinct];
+            distinct = 0;
+            for (var x = from; x < to; x++)
+            {
+                if (x == from || !ReferenceEquals(sends[x].Peer, sends[x - 1].Peer))
+                {
+                    peers[distinct++] = sends[x].Peer;
+                }
+            }
+
+            batches.Add(new SchoolBatch(state.School, sends[from].School, state.Tick, peers));
+            from = to;
+        }
+
+        return [.. batches];
+    }
+
+    /// <summary>By receiving school, then in the order found.</summary>
+    private sealed class SendOrder : IComparer<(int School, int Order, PeerState Peer)>
+    {
+        public static readonly SendOrder Instance = new();
+
+        public int Compare((int School, int Order, PeerState Peer) a, (int School, int Order, PeerState Peer) b) =>
+            a.School != b.School ? a.School.CompareTo(b.School) : a.Order.CompareTo(b.Order);
     }
 
     /// <summary>Which participants must be asked again (null: everyone): the changed ones and every watcher of a changed state.</summary>

@@ -15,6 +15,7 @@ public sealed class Simulation
     private readonly FacilitatorState[] _facilitators;
     private Dictionary<int, PeerState>[] _inboxes;
     private readonly PeerState[]?[]?[] _buffers;
+    private readonly Stack<Dictionary<int, PeerState>> _spares = new();
 
     /// <param name="run">The replicate's static model.</param>
     /// <param name="skipIdle">Skip participants that cannot change (as the grains do); false steps every participant every tick.</param>
@@ -94,6 +95,16 @@ public sealed class Simulation
         }
 
         PeerStatesSent += results.Sum(r => r.Outbox.Sum(b => (long)b.Peers.Length));
+        foreach (var inbox in _inboxes)
+        {
+            // Begin has merged each into its school's remote states: emptied, they file the next tick's batches.
+            if (!ReferenceEquals(inbox, Empty))
+            {
+                inbox.Clear();
+                _spares.Push(inbox);
+            }
+        }
+
         _inboxes = Deliver(results.SelectMany(r => r.Outbox));
         State = RunTick.Finish(run, State, news, ties, results.Select(r => r.Tally).ToArray());
         return State.Last;
@@ -111,7 +122,7 @@ public sealed class Simulation
             var inbox = inboxes[batch.ToSchool];
             if (ReferenceEquals(inbox, Empty))
             {
-                inboxes[batch.ToSchool] = inbox = [];
+                inboxes[batch.ToSchool] = inbox = _spares.Count > 0 ? _spares.Pop() : [];
             }
 
             foreach (var peer in batch.Peers)

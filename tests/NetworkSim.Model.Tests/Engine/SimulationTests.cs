@@ -121,6 +121,31 @@ public class SimulationTests
         Assert.NotSame(state.Knowledge, inPlace.Report.State.Knowledge);
     }
 
+    [Fact]
+    public void A_school_sends_each_changed_participant_once_to_every_other_school_it_has_a_contact_in_by_school_then_staff_order()
+    {
+        var simulation = new Simulation(new RunModel(TestScenarios.Small(), 5));
+        simulation.Step();
+        var run = simulation.Model;
+        var sent = 0;
+        foreach (var school in simulation.Schools)
+        {
+            var expected = school.Changed
+                .SelectMany(k => school.Contacts[k].Select(j => run.Network.School[j]).Where(other => other != school.School).Distinct()
+                    .Select(other => (Other: other, Peer: school.Reports[k].State)))
+                .GroupBy(s => s.Other).OrderBy(g => g.Key)
+                .Select(g => (g.Key, string.Join(",", g.Select(s => s.Peer.Index))));
+
+            var batches = SchoolTick.Outbox(run, school);
+
+            Assert.Equal(expected, batches.Select(b => (b.ToSchool, string.Join(",", b.Peers.Select(p => p.Index)))));
+            Assert.All(batches, b => Assert.Equal((school.School, school.Tick), (b.FromSchool, b.Tick)));
+            sent += batches.Length;
+        }
+
+        Assert.True(sent > 0);
+    }
+
     private static List<TickMetrics> Drain(Simulation simulation)
     {
         var ticks = new List<TickMetrics> { simulation.State.Last };
