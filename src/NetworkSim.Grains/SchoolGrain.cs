@@ -26,6 +26,9 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
     private IParticipantGrain?[] _participants = [];
     private PeerState[]?[] _buffers = [];
     private Dictionary<int, PeerState>? _spare;
+    private ValueTask<ParticipantResult>[] _calls = [];
+    private ParticipantOutcome[] _outcomes = [];
+    private readonly Dictionary<int, ISchoolGrain> _schools = [];
 
     public async Task<SchoolResult> InitializeAsync()
     {
@@ -89,7 +92,9 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
         }
 
         GrainCounters.ParticipantsCalled(plan.Calls.Length);
-        var calls = new ValueTask<ParticipantResult>[plan.Calls.Length];
+        // Both arrays are the tick before's when they still fit (the full model calls every participant every tick).
+        var calls = _calls.Length == plan.Calls.Length ? _calls : _calls = new ValueTask<ParticipantResult>[plan.Calls.Length];
+        var outcomes = _outcomes.Length == plan.Calls.Length ? _outcomes : _outcomes = new ParticipantOutcome[plan.Calls.Length];
         for (var c = 0; c < calls.Length; c++)
         {
             var call = plan.Calls[c];
@@ -101,7 +106,6 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
 
         // Every call is under way: awaiting them one by one waits as long as Task.WhenAll, without a task each, and
         // like it waits for every call before failing, so that no call still reads the contact arrays next tick.
-        var outcomes = new ParticipantOutcome[calls.Length];
         Exception? failed = null;
         for (var c = 0; c < calls.Length; c++)
         {
@@ -115,11 +119,13 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
             }
         }
 
+        Array.Clear(calls);
         if (failed is not null)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
         }
 
+        // Finish reads the outcomes and keeps only what they hold, so the array is free again next tick.
         var result = SchoolTick.Finish(_run!, state, plan, outcomes);
         _state = result.Next;
         await PublishAsync(result.Outbox);
@@ -188,12 +194,33 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
     private IParticipantGrain Participant(int k) =>
         _participants[k] ??= GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _state!.First + k));
 
-    /// <summary>One batch per school with contacts of a participant whose state changed.</summary>
-    private Task PublishAsync(SchoolBatch[] outbox) =>
-        Task.WhenAll(outbox.Select(batch =>
+    /// <summary>The grain reference of a school this one sends to, made once (its key is a new string each time).</summary>
+    private ISchoolGrain School(int school)
+    {
+        if (!_schools.TryGetValue(school, out var grain))
         {
+            _schools[school] = grain = GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, school));
+        }
+
+        return grain;
+    }
+
+    /// <summary>One batch per school with contacts of a participant whose state changed.</summary>
+    private Task PublishAsync(SchoolBatch[] outbox)
+    {
+        if (outbox.Length == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var sends = new Task[outbox.Length];
+        for (var b = 0; b < outbox.Length; b++)
+        {
+            var batch = outbox[b];
             GrainCounters.BatchSent(batch.Peers.Length);
-            return GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, batch.ToSchool))
-                .ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers));
-        }));
+            sends[b] = School(batch.ToSchool).ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers));
+        }
+
+        return Task.WhenAll(sends);
+    }
 }
