@@ -28,8 +28,8 @@ public sealed class ParticipantGrain(RunModelCache runs) : Grain, IParticipantGr
         _run = await runs.GetAsync(_runId);
     }
 
-    public Task<ParticipantResult> StepAsync(ParticipantInput input) =>
-        _state is null ? ResumeAndStepAsync(input) : Task.FromResult(Step(input));
+    public ValueTask<ParticipantResult> StepAsync(ParticipantInput input) =>
+        _state is null ? new(ResumeAndStepAsync(input)) : new(Step(input));
 
     /// <summary>A new activation's first call: the state comes with it (a first call in the run) or from the school (mid-run).</summary>
     private async Task<ParticipantResult> ResumeAndStepAsync(ParticipantInput input)
@@ -56,7 +56,8 @@ public sealed class ParticipantGrain(RunModelCache runs) : Grain, IParticipantGr
             throw new InvalidOperationException($"Run '{_runId}': participant grain '{this.GetPrimaryKeyString()}' holds its state at tick {state.Tick}, but its school expected tick {input.Call.StateTick} (stepping tick {input.Call.Tick}).");
         }
 
-        var outcome = ParticipantTick.Step(_run!, state, input.Call);
+        // In place: the school replaces the state it recorded (on this silo, this very object) with the outcome's.
+        var outcome = ParticipantTick.StepInPlace(_run!, state, input.Call);
         _state = outcome.State;
         return new ParticipantResult(outcome);
     }

@@ -24,6 +24,11 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
     private string _runId = "";
     private bool[] _activated = [];
     private IParticipantGrain?[] _participants = [];
+    private PeerState[]?[] _buffers = [];
+    private Dictionary<int, PeerState>? _spare;
+    private ValueTask<ParticipantResult>[] _calls = [];
+    private ParticipantOutcome[] _outcomes = [];
+    private readonly Dictionary<int, ISchoolGrain> _schools = [];
 
     public async Task<SchoolResult> InitializeAsync()
     {
@@ -77,9 +82,19 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
 
         GrainCounters.SchoolStepped();
         _inbox.Remove(tick.Tick, out var remote);
-        var plan = SchoolTick.Begin(_run!, state, tick, remote ?? []);
+        // The contact arrays of the tick before are reused: every call reading them has returned (see below).
+        var plan = SchoolTick.Begin(_run!, state, tick, remote ?? [], buffers: _buffers);
+        if (remote is not null)
+        {
+            // Begin has merged it into the state's remote states: emptied, it files the next tick's batches.
+            remote.Clear();
+            _spare = remote;
+        }
+
         GrainCounters.ParticipantsCalled(plan.Calls.Length);
-        var calls = new Task<ParticipantResult>[plan.Calls.Length];
+        // Both arrays are the tick before's when they still fit (the full model calls every participant every tick).
+        var calls = _calls.Length == plan.Calls.Length ? _calls : _calls = new ValueTask<ParticipantResult>[plan.Calls.Length];
+        var outcomes = _outcomes.Length == plan.Calls.Length ? _outcomes : _outcomes = new ParticipantOutcome[plan.Calls.Length];
         for (var c = 0; c < calls.Length; c++)
         {
             var call = plan.Calls[c];
@@ -89,8 +104,29 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
             calls[c] = Participant(call.Local).StepAsync(new ParticipantInput(call, handover));
         }
 
-        var results = await Task.WhenAll(calls);
-        var result = SchoolTick.Finish(_run!, state, plan, Array.ConvertAll(results, r => r.Outcome));
+        // Every call is under way: awaiting them one by one waits as long as Task.WhenAll, without a task each, and
+        // like it waits for every call before failing, so that no call still reads the contact arrays next tick.
+        Exception? failed = null;
+        for (var c = 0; c < calls.Length; c++)
+        {
+            try
+            {
+                outcomes[c] = (await calls[c]).Outcome;
+            }
+            catch (Exception error)
+            {
+                failed ??= error;
+            }
+        }
+
+        Array.Clear(calls);
+        if (failed is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
+        }
+
+        // Finish reads the outcomes and keeps only what they hold, so the array is free again next tick.
+        var result = SchoolTick.Finish(_run!, state, plan, outcomes);
         _state = result.Next;
         await PublishAsync(result.Outbox);
         return new SchoolResult(result.Tally);
@@ -100,7 +136,8 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
     {
         if (!_inbox.TryGetValue(batch.Tick, out var states))
         {
-            _inbox[batch.Tick] = states = [];
+            _inbox[batch.Tick] = states = _spare ?? [];
+            _spare = null;
         }
 
         foreach (var peer in batch.Peers)
@@ -146,6 +183,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
         _state = state;
         _activated = new bool[state.Staff];
         _participants = new IParticipantGrain?[state.Staff];
+        _buffers = new PeerState[]?[state.Staff];
     }
 
     /// <summary>The school's state; a school that has none (never initialised, or deactivated mid-run) refuses rather than restarting.</summary>
@@ -156,12 +194,33 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
     private IParticipantGrain Participant(int k) =>
         _participants[k] ??= GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _state!.First + k));
 
-    /// <summary>One batch per school with contacts of a participant whose state changed.</summary>
-    private Task PublishAsync(SchoolBatch[] outbox) =>
-        Task.WhenAll(outbox.Select(batch =>
+    /// <summary>The grain reference of a school this one sends to, made once (its key is a new string each time).</summary>
+    private ISchoolGrain School(int school)
+    {
+        if (!_schools.TryGetValue(school, out var grain))
         {
+            _schools[school] = grain = GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, school));
+        }
+
+        return grain;
+    }
+
+    /// <summary>One batch per school with contacts of a participant whose state changed.</summary>
+    private Task PublishAsync(SchoolBatch[] outbox)
+    {
+        if (outbox.Length == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var sends = new Task[outbox.Length];
+        for (var b = 0; b < outbox.Length; b++)
+        {
+            var batch = outbox[b];
             GrainCounters.BatchSent(batch.Peers.Length);
-            return GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, batch.ToSchool))
-                .ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers));
-        }));
+            sends[b] = School(batch.ToSchool).ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers));
+        }
+
+        return Task.WhenAll(sends);
+    }
 }

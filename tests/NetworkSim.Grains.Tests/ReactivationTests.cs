@@ -64,7 +64,7 @@ public class ReactivationTests(ClusterFixture clusters)
         await run.StepAsync(2);
         var participant = client.GetGrain<IParticipantGrain>(GrainKeys.Participant(runId, 3));
         var context = new SchoolContext(new NetworkTick(2, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]), 0.5, 0);
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => participant.StepAsync(new ParticipantInput(new ParticipantCall(3, 0, context, []))));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => participant.StepAsync(new ParticipantInput(new ParticipantCall(3, 0, context, []))).AsTask());
         Assert.Equal($"Run '{runId}': participant grain '{runId}/participant/3' holds its state at tick 2, but its school expected tick 0 (stepping tick 2).", error.Message);
         await run.EndAsync();
     }

@@ -10,8 +10,10 @@ namespace NetworkSim.Contracts.Grains;
 public interface IParticipantGrain : IGrainWithStringKey
 {
     /// <summary>Applies the model's rules to move from t to t + 1; refuses a call whose expected state tick is not the one it holds.</summary>
+    /// <remarks>A <see cref="ValueTask{TResult}"/>: a step completes synchronously, and its school awaits each call
+    /// as it is, so neither side allocates a task per call.</remarks>
     [Alias("Step")]
-    Task<ParticipantResult> StepAsync(ParticipantInput input);
+    ValueTask<ParticipantResult> StepAsync(ParticipantInput input);
 
     [Alias("End")]
     Task EndAsync();

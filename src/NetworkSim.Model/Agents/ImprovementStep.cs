@@ -132,7 +132,8 @@ public static class ImprovementStep
         // what they learn, and its safe space makes them tolerate failure.
         var memberHelp = active ? help : 0;
         var tolerance = active ? FacilitationRule.FailureTolerance(p.Facilitation, process) : 0;
-        var decided = new List<AdoptionEvent>();
+        // Most participants decide nothing in a tick: the list is made for the first event.
+        List<AdoptionEvent>? decided = null;
         for (var k = 0; k < count; k++)
         {
             var bit = 1UL << k;
@@ -142,7 +143,7 @@ public static class ImprovementStep
                 if (AdoptionRule.Eligible(practices[k], state.Knowledge[k], proof)
                     && CounterRandom.Uniform(seed, Purpose.Adoption, i, k, t) < AdoptionRule.Probability(p.Adoption, context.Support, memberHelp))
                 {
-                    decided.Add(new AdoptionEvent(t + 1, i, k, true, practisingContacts[k]));
+                    (decided ??= []).Add(new AdoptionEvent(t + 1, i, k, true, practisingContacts[k]));
                 }
             }
             else
@@ -150,7 +151,7 @@ public static class ImprovementStep
                 var institutionalised = (context.Institutionalised & bit) != 0;
                 if (CounterRandom.Uniform(seed, Purpose.Discontinuance, i, k, t) < DiscontinuanceRule.Probability(p.BackHome, context.Support, institutionalised, tolerance))
                 {
-                    decided.Add(new AdoptionEvent(t + 1, i, k, false, practisingContacts[k]));
+                    (decided ??= []).Add(new AdoptionEvent(t + 1, i, k, false, practisingContacts[k]));
                 }
             }
         }
@@ -164,8 +165,9 @@ public static class ImprovementStep
             state.Knowledge[k] = next;
         }
 
-        foreach (var e in decided)
+        for (var d = 0; d < (decided?.Count ?? 0); d++)
         {
+            var e = decided![d];
             var bit = 1UL << e.Practice;
             state.Practising = e.Adopted ? state.Practising | bit : state.Practising & ~bit;
             if (e.Adopted)
@@ -188,6 +190,6 @@ public static class ImprovementStep
         }
 
         ParticipantStep.AddBrokeredTies(run, state, events.NewTies);
-        return ParticipantStep.Report(run, state, t + 1, [.. decided], droppedNow);
+        return ParticipantStep.Report(run, state, t + 1, decided is null ? [] : [.. decided], droppedNow);
     }
 }

@@ -39,6 +39,27 @@ public static class SchoolStep
         return mask;
     }
 
+    /// <summary><see cref="Institutionalised(RunModel, IReadOnlyList{PeerState})"/> read from reports, without a list of their states or a closure.</summary>
+    public static ulong Institutionalised(RunModel run, ParticipantReport[] staff)
+    {
+        ulong mask = 0;
+        for (var k = 0; k < run.PracticeCount; k++)
+        {
+            var practising = 0;
+            foreach (var report in staff)
+            {
+                practising += report.State.Practises(k) ? 1 : 0;
+            }
+
+            if (SchoolSupportRule.Institutionalised(run.Parameters.BackHome, practising, staff.Length))
+            {
+                mask |= 1UL << k;
+            }
+        }
+
+        return mask;
+    }
+
     /// <summary>The school's tally: every <see cref="MetricCatalog.Tallies"/> quantity summed over its participants in order.</summary>
     public static SchoolTally Tally(RunModel run, int school, int tick, double support, IReadOnlyList<ParticipantReport> reports)
     {
@@ -48,8 +69,10 @@ public static class SchoolStep
         foreach (var report in reports)
         {
             var slot = 0;
-            foreach (var tallied in MetricCatalog.Tallies)
+            // Indexed, not foreach: the catalogue is an IReadOnlyList, whose enumerator is an object a report.
+            for (var m = 0; m < MetricCatalog.Tallies.Count; m++)
             {
+                var tallied = MetricCatalog.Tallies[m];
                 if (tallied.PerPractice)
                 {
                     for (var k = 0; k < count; k++)
@@ -73,9 +96,61 @@ public static class SchoolStep
             Support = support,
             Sums = sums,
             OpinionHistogram = histogram,
-            Institutionalised = Institutionalised(run, reports.Select(r => r.State).ToArray()),
-            Events = reports.SelectMany(r => r.Events).ToArray(),
-            DroppedOut = reports.Where(r => r.DroppedOutNow).Select(r => r.State.Index).ToArray(),
+            Institutionalised = reports is ParticipantReport[] array ? Institutionalised(run, array) : Institutionalised(run, reports.Select(r => r.State).ToArray()),
+            Events = Events(reports),
+            DroppedOut = DroppedOut(reports),
         };
+    }
+
+    /// <summary>Every report's events, in report order (loops, not LINQ: a school's tally is made every tick).</summary>
+    private static AdoptionEvent[] Events(IReadOnlyList<ParticipantReport> reports)
+    {
+        var count = 0;
+        for (var r = 0; r < reports.Count; r++)
+        {
+            count += reports[r].Events.Length;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var events = new AdoptionEvent[count];
+        var at = 0;
+        for (var r = 0; r < reports.Count; r++)
+        {
+            reports[r].Events.CopyTo(events, at);
+            at += reports[r].Events.Length;
+        }
+
+        return events;
+    }
+
+    /// <summary>The participants that dropped out now, in report order.</summary>
+    private static int[] DroppedOut(IReadOnlyList<ParticipantReport> reports)
+    {
+        var count = 0;
+        for (var r = 0; r < reports.Count; r++)
+        {
+            count += reports[r].DroppedOutNow ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var dropped = new int[count];
+        var at = 0;
+        for (var r = 0; r < reports.Count; r++)
+        {
+            if (reports[r].DroppedOutNow)
+            {
+                dropped[at++] = reports[r].State.Index;
+            }
+        }
+
+        return dropped;
     }
 }

@@ -68,7 +68,11 @@ public static class SchoolTick
     /// tick 0 only participants whose own state or a contact's changed are asked again (and their contacts read);
     /// the others repeat their last answer, which inputs that did not change cannot alter.
     /// </summary>
-    public static SchoolTickPlan Begin(RunModel run, SchoolState state, NetworkTick tick, IReadOnlyDictionary<int, PeerState> inbox, bool skipIdle = true)
+    /// <param name="buffers">
+    /// The host's arrays for the contacts' states, one slot a participant, filled again where their length still fits:
+    /// a host passes them only when no call of its previous tick can still be reading them (null: new arrays).
+    /// </param>
+    public static SchoolTickPlan Begin(RunModel run, SchoolState state, NetworkTick tick, IReadOnlyDictionary<int, PeerState> inbox, bool skipIdle = true, PeerState[]?[]? buffers = null)
     {
         if (tick.Tick != state.Tick)
         {
@@ -95,13 +99,15 @@ public static class SchoolTick
         var skipped = new ParticipantReport?[staff];
         var needed = new bool[staff];
         var practising = dirty is null ? new int[staff * practices] : (int[])state.PractisingContacts.Clone();
-        var calls = new List<ParticipantCall>();
+        // Sized for everyone and trimmed once (under the full model everyone is called): no list growing a tick.
+        var calls = new ParticipantCall[staff];
+        var called = 0;
         for (var k = 0; k < staff; k++)
         {
             var self = state.Reports[k].State;
             if (dirty is null || dirty[k])
             {
-                var contacts = inputs[k] = Inputs(run, state, k);
+                var contacts = inputs[k] = Inputs(run, state, k, buffers);
                 ExposureCounter.Practising(practices, contacts, practising.AsSpan(k * practices, practices));
                 needed[k] = !skipIdle || ParticipantStep.NeedsStep(run, self, contacts, tick.Tick);
             }
@@ -120,10 +126,15 @@ public static class SchoolTick
                 continue;
             }
 
-            calls.Add(new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k)));
+            calls[called++] = new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k, buffers));
         }
 
-        return new SchoolTickPlan(context, inputs, [.. calls], skipped, needed, practising);
+        if (called < staff)
+        {
+            Array.Resize(ref calls, called);
+        }
+
+        return new SchoolTickPlan(context, inputs, calls, skipped, needed, practising);
     }
 
     /// <summary>Completes the tick from the outcomes of <paramref name="plan"/>'s calls, given in the order of the calls.</summary>
@@ -179,9 +190,15 @@ public static class SchoolTick
         }
 
         var adoptedTick = (int[])state.AdoptedTick.Clone();
-        foreach (var e in outcomes.SelectMany(o => o.Report.Events).Where(e => e.Adopted))
+        for (var c = 0; c < outcomes.Count; c++)
         {
-            adoptedTick[(e.Participant - state.First) * practices + e.Practice] = e.Tick;
+            foreach (var e in outcomes[c].Report.Events)
+            {
+                if (e.Adopted)
+                {
+                    adoptedTick[(e.Participant - state.First) * practices + e.Practice] = e.Tick;
+                }
+            }
         }
 
         var next = new SchoolState
@@ -189,7 +206,7 @@ public static class SchoolTick
             School = state.School,
             Tick = t + 1,
             Support = support,
-            Institutionalised = SchoolStep.Institutionalised(run, Array.ConvertAll(reports, r => r.State)),
+            Institutionalised = SchoolStep.Institutionalised(run, reports),
             First = state.First,
             Participants = participants,
             Reports = reports,
@@ -250,31 +267,74 @@ public static class SchoolTick
     /// </summary>
     public static SchoolBatch[] Outbox(RunModel run, SchoolState state)
     {
-        var batches = new SortedDictionary<int, List<PeerState>>();
+        // One (school, changed participant) pair per tie leaving the school, sorted by school and then in the order
+        // they were found: the same batches, in the same order, as grouping them in a sorted map of lists, with one
+        // array instead of a map node and a list a school.
+        var school = run.Network.School;
+        var count = 0;
+        foreach (var k in state.Changed)
+        {
+            foreach (var contact in state.Contacts[k])
+            {
+                count += school[contact] != state.School ? 1 : 0;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var sends = new (int School, int Order, PeerState Peer)[count];
+        count = 0;
         foreach (var k in state.Changed)
         {
             var peer = state.Reports[k].State;
             foreach (var contact in state.Contacts[k])
             {
-                var other = run.Network.School[contact];
-                if (other == state.School)
+                if (school[contact] != state.School)
                 {
-                    continue;
-                }
-
-                if (!batches.TryGetValue(other, out var peers))
-                {
-                    batches[other] = peers = [];
-                }
-
-                if (peers.Count == 0 || !ReferenceEquals(peers[^1], peer))
-                {
-                    peers.Add(peer);
+                    sends[count] = (school[contact], count, peer);
+                    count++;
                 }
             }
         }
 
-        return [.. batches.Select(b => new SchoolBatch(state.School, b.Key, state.Tick, [.. b.Value]))];
+        Array.Sort(sends, 0, count, SendOrder.Instance);
+        var batches = new List<SchoolBatch>();
+        for (var from = 0; from < count;)
+        {
+            var to = from;
+            var distinct = 0;
+            for (; to < count && sends[to].School == sends[from].School; to++)
+            {
+                distinct += to == from || !ReferenceEquals(sends[to].Peer, sends[to - 1].Peer) ? 1 : 0;
+            }
+
+            var peers = new PeerState[distinct];
+            distinct = 0;
+            for (var x = from; x < to; x++)
+            {
+                if (x == from || !ReferenceEquals(sends[x].Peer, sends[x - 1].Peer))
+                {
+                    peers[distinct++] = sends[x].Peer;
+                }
+            }
+
+            batches.Add(new SchoolBatch(state.School, sends[from].School, state.Tick, peers));
+            from = to;
+        }
+
+        return [.. batches];
+    }
+
+    /// <summary>By receiving school, then in the order found.</summary>
+    private sealed class SendOrder : IComparer<(int School, int Order, PeerState Peer)>
+    {
+        public static readonly SendOrder Instance = new();
+
+        public int Compare((int School, int Order, PeerState Peer) a, (int School, int Order, PeerState Peer) b) =>
+            a.School != b.School ? a.School.CompareTo(b.School) : a.Order.CompareTo(b.Order);
     }
 
     /// <summary>Which participants must be asked again (null: everyone): the changed ones and every watcher of a changed state.</summary>
@@ -321,8 +381,23 @@ public static class SchoolTick
         return touched;
     }
 
-    private static PeerState[] Inputs(RunModel run, SchoolState state, int k) =>
-        Array.ConvertAll(state.Contacts[k], j => Lookup(run, state, j));
+    private static PeerState[] Inputs(RunModel run, SchoolState state, int k, PeerState[]?[]? buffers)
+    {
+        // A loop, not Array.ConvertAll: its lambda would capture run and state (a closure a participant and tick).
+        var contacts = state.Contacts[k];
+        var inputs = buffers?[k] is { } buffer && buffer.Length == contacts.Length ? buffer : new PeerState[contacts.Length];
+        if (buffers is not null)
+        {
+            buffers[k] = inputs;
+        }
+
+        for (var c = 0; c < contacts.Length; c++)
+        {
+            inputs[c] = Lookup(run, state, contacts[c]);
+        }
+
+        return inputs;
+    }
 
     /// <summary>Equal public states, bit for bit (a state that did not change need not be sent).</summary>
     private static bool Same(PeerState a, PeerState b)

@@ -14,6 +14,8 @@ public sealed class Simulation
     private readonly SchoolState[] _schools;
     private readonly FacilitatorState[] _facilitators;
     private Dictionary<int, PeerState>[] _inboxes;
+    private readonly PeerState[]?[]?[] _buffers;
+    private readonly Stack<Dictionary<int, PeerState>> _spares = new();
 
     /// <param name="run">The replicate's static model.</param>
     /// <param name="skipIdle">Skip participants that cannot change (as the grains do); false steps every participant every tick.</param>
@@ -25,6 +27,7 @@ public sealed class Simulation
         _schools = initial.Select(r => r.Next).ToArray();
         _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count).Select(f => FacilitatorTick.Initial(run, f)).ToArray();
         _inboxes = Deliver(initial.SelectMany(r => r.Outbox));
+        _buffers = new PeerState[]?[]?[_schools.Length];
         State = RunTick.Initial(run, initial.Select(r => r.Tally).ToArray());
     }
 
@@ -73,8 +76,15 @@ public sealed class Simulation
         for (var s = 0; s < _schools.Length; s++)
         {
             var school = _schools[s];
-            var plan = SchoolTick.Begin(run, school, announcement, _inboxes[s], SkipIdle);
-            var outcomes = plan.Calls.Select(c => ParticipantTick.Step(run, school.Participants[c.Local], c)).ToArray();
+            // Each school's calls are stepped before the next school begins: its contact arrays are free again next tick.
+            var plan = SchoolTick.Begin(run, school, announcement, _inboxes[s], SkipIdle, _buffers[s] ??= new PeerState[]?[school.Staff]);
+            // The school's state at t is replaced by Finish and kept by nobody: each participant steps its own state in place.
+            var outcomes = new ParticipantOutcome[plan.Calls.Length];
+            for (var c = 0; c < outcomes.Length; c++)
+            {
+                outcomes[c] = ParticipantTick.StepInPlace(run, school.Participants[plan.Calls[c].Local], plan.Calls[c]);
+            }
+
             ParticipantSteps += outcomes.Length;
             results[s] = SchoolTick.Finish(run, school, plan, outcomes);
         }
@@ -85,6 +95,16 @@ public sealed class Simulation
         }
 
         PeerStatesSent += results.Sum(r => r.Outbox.Sum(b => (long)b.Peers.Length));
+        foreach (var inbox in _inboxes)
+        {
+            // Begin has merged each into its school's remote states: emptied, they file the next tick's batches.
+            if (!ReferenceEquals(inbox, Empty))
+            {
+                inbox.Clear();
+                _spares.Push(inbox);
+            }
+        }
+
         _inboxes = Deliver(results.SelectMany(r => r.Outbox));
         State = RunTick.Finish(run, State, news, ties, results.Select(r => r.Tally).ToArray());
         return State.Last;
@@ -102,7 +122,7 @@ public sealed class Simulation
             var inbox = inboxes[batch.ToSchool];
             if (ReferenceEquals(inbox, Empty))
             {
-                inboxes[batch.ToSchool] = inbox = [];
+                inboxes[batch.ToSchool] = inbox = _spares.Count > 0 ? _spares.Pop() : [];
             }
 
             foreach (var peer in batch.Peers)

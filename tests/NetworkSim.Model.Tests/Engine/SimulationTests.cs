@@ -99,6 +99,53 @@ public class SimulationTests
         Assert.NotSame(state, outcome.State);
     }
 
+    [Fact]
+    public void A_participant_stepped_in_place_ends_where_a_stepped_copy_ends_and_is_the_state_it_was_given()
+    {
+        var run = new RunModel(TestScenarios.Small(), 5);
+        var context = new SchoolContext(new NetworkTick(0, false, false, false, [0.0], 0, [], [0.0]), 0.5, 0);
+        var state = InitialState.For(run, 4);
+        var contacts = ParticipantStep.ContactOrder(run, state).Select(j => InitialState.For(run, j).ToPeer(run.Network.InNetwork[j], 0)).ToArray();
+        var call = new ParticipantCall(4, 0, context, contacts);
+        var copied = ParticipantTick.Step(run, state, call);
+
+        var inPlace = ParticipantTick.StepInPlace(run, state, call);
+
+        Assert.Same(state, inPlace.State);
+        Assert.Equal(1, state.Tick);
+        Assert.Equal(copied.State.Knowledge, state.Knowledge);
+        Assert.Equal(copied.State.Trust, state.Trust);
+        Assert.Equal(copied.State.Engagement, state.Engagement);
+        Assert.Equal(copied.Report, inPlace.Report with { State = copied.Report.State, Events = copied.Report.Events });
+        Assert.Equal(copied.Report.State.Knowledge, inPlace.Report.State.Knowledge);
+        Assert.NotSame(state.Knowledge, inPlace.Report.State.Knowledge);
+    }
+
+    [Fact]
+    public void A_school_sends_each_changed_participant_once_to_every_other_school_it_has_a_contact_in_by_school_then_staff_order()
+    {
+        var simulation = new Simulation(new RunModel(TestScenarios.Small(), 5));
+        simulation.Step();
+        var run = simulation.Model;
+        var sent = 0;
+        foreach (var school in simulation.Schools)
+        {
+            var expected = school.Changed
+                .SelectMany(k => school.Contacts[k].Select(j => run.Network.School[j]).Where(other => other != school.School).Distinct()
+                    .Select(other => (Other: other, Peer: school.Reports[k].State)))
+                .GroupBy(s => s.Other).OrderBy(g => g.Key)
+                .Select(g => (g.Key, string.Join(",", g.Select(s => s.Peer.Index))));
+
+            var batches = SchoolTick.Outbox(run, school);
+
+            Assert.Equal(expected, batches.Select(b => (b.ToSchool, string.Join(",", b.Peers.Select(p => p.Index)))));
+            Assert.All(batches, b => Assert.Equal((school.School, school.Tick), (b.FromSchool, b.Tick)));
+            sent += batches.Length;
+        }
+
+        Assert.True(sent > 0);
+    }
+
     private static List<TickMetrics> Drain(Simulation simulation)
     {
         var ticks = new List<TickMetrics> { simulation.State.Last };
