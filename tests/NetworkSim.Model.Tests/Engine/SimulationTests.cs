@@ -136,7 +136,7 @@ public class SimulationTests
                 .GroupBy(s => s.Other).OrderBy(g => g.Key)
                 .Select(g => (g.Key, string.Join(",", g.Select(s => s.Peer.Index))));
 
-            var batches = SchoolTick.Outbox(run, school);
+            var batches = SchoolOutbox.Of(run, school);
 
             Assert.Equal(expected, batches.Select(b => (b.ToSchool, string.Join(",", b.Peers.Select(p => p.Index)))));
             Assert.All(batches, b => Assert.Equal((school.School, school.Tick), (b.FromSchool, b.Tick)));
