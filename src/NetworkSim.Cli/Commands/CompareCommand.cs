@@ -24,7 +24,7 @@ public static class CompareCommand
         var set = new Option<string[]>("--set") { Description = "Override a value in every design: --set key.path=value (repeatable)." };
         var output = new Option<string?>("--out") { Description = "Results folder (default results/compare-<first>-vs-<second>/)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing results folder." };
-        var parallel = new Option<int>("--parallel") { Description = "Runs at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var parallel = ParallelOption.Create("Runs");
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
         var explain = new Option<bool>("--explain") { Description = "Also change the second design towards the first one factor at a time, to show which differences carry the effect." };
         var cluster = new ClusterOptions();
@@ -39,11 +39,7 @@ public static class CompareCommand
         {
             var address = cluster.Read(result);
             var checkpointEvery = cluster.ReadCheckpointEvery(result, address);
-            var workers = result.GetValue(parallel);
-            if (workers < 1)
-            {
-                throw new OutputException($"--parallel {workers}: Allowed: 1 or more.");
-            }
+            var workers = ParallelOption.Read(result, parallel);
 
             var paths = result.GetValue(files)!;
             if (paths.Length < 2)

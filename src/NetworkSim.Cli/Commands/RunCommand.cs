@@ -18,7 +18,7 @@ public static class RunCommand
         var telemetry = Telemetry.CreateOption();
         var output = new Option<string?>("--out") { Description = "Results folder (default results/<scenario name>/)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing results folder that NetworkSim wrote (never a folder of other files)." };
-        var parallel = new Option<int>("--parallel") { Description = "Replicates run at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var parallel = ParallelOption.Create("Replicates run");
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
         var command = new Command("run", "Run a scenario on an embedded silo (or a cluster: --cluster) and write data, plots and a report.");
         options.AddTo(command);
@@ -36,11 +36,7 @@ public static class RunCommand
             var address = cluster.Read(result);
             var checkpointEvery = cluster.ReadCheckpointEvery(result, address);
             using var exporter = Telemetry.Start(result.GetValue(telemetry));
-            var workers = result.GetValue(parallel);
-            if (workers < 1)
-            {
-                throw new OutputException($"--parallel {workers}: Allowed: 1 or more.");
-            }
+            var workers = ParallelOption.Read(result, parallel);
 
             ResourceCheck.Apply(scenario, options.ScenarioPath(result), workers, result.GetValue(options.Strict));
 

@@ -17,7 +17,7 @@ public static class SweepCommand
         var file = new Argument<string>("sweep") { Description = "The sweep YAML file (see scenarios/sweeps/)." };
         var output = new Option<string?>("--out") { Description = "Results folder (default results/<sweep name>/); an unfinished sweep there is resumed." };
         var force = new Option<bool>("--force") { Description = "Start again: replace the folder, also when it holds another sweep." };
-        var parallel = new Option<int>("--parallel") { Description = "Runs at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var parallel = ParallelOption.Create("Runs");
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
         var cluster = new ClusterOptions();
         var telemetry = Telemetry.CreateOption();
@@ -31,11 +31,7 @@ public static class SweepCommand
         {
             var address = cluster.Read(result);
             var checkpointEvery = cluster.ReadCheckpointEvery(result, address);
-            var workers = result.GetValue(parallel);
-            if (workers < 1)
-            {
-                throw new OutputException($"--parallel {workers}: Allowed: 1 or more.");
-            }
+            var workers = ParallelOption.Read(result, parallel);
 
             var warnings = new List<ScenarioProblem>();
             var sweep = SweepReader.Load(result.GetValue(file)!, warnings);
