@@ -60,20 +60,6 @@ public sealed record Workload(string Name, int Ticks, Func<IReadOnlyList<string>
         ScenarioReader.Load(ScenarioFile(file), ["replicates=1", "stop.unchanged_for=0", .. sets, .. overrides]));
 
     /// <summary>A shipped scenario, found from the current folder or the program's folder upwards (a checkout's <c>scenarios/</c>).</summary>
-    private static string ScenarioFile(string file)
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var path = Path.Combine(dir.FullName, "scenarios", file);
-                if (File.Exists(path))
-                {
-                    return path;
-                }
-            }
-        }
-
-        throw new OutputException($"scenarios/{file}: not found from the current folder or the program's folder; run bench from a NetworkSim checkout.");
-    }
+    private static string ScenarioFile(string file) =>
+        ShippedScenarioFile.Find(file) ?? throw new OutputException($"scenarios/{file}: not found from the current folder or the program's folder; run bench from a NetworkSim checkout.");
 }

@@ -1,0 +1,23 @@
+namespace NetworkSim.Runner.Scenarios;
+
+/// <summary>A scenario shipped in a checkout's <c>scenarios/</c>, found from the current folder or the program's folder upwards (for bench workloads and benchmarks, which run from a checkout).</summary>
+public static class ShippedScenarioFile
+{
+    /// <summary>The full path of <c>scenarios/<paramref name="relativePath"/></c>, or null when no folder above holds it.</summary>
+    public static string? Find(string relativePath)
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var path = Path.Combine(dir.FullName, "scenarios", relativePath);
+                if (File.Exists(path))
+                {
+                    return path;
+                }
+            }
+        }
+
+        return null;
+    }
+}
