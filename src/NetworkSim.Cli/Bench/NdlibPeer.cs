@@ -93,35 +93,28 @@ public static class NdlibPeer
     private static async Task<string> RunAsync(string python, string file, CancellationToken cancellation)
     {
         var script = Path.Combine(AppContext.BaseDirectory, "Bench", "ndlib_threshold.py");
-        var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(python);
         start.ArgumentList.Add(script);
         start.ArgumentList.Add(file);
-        Process child;
+        ChildRun child;
         try
         {
-            child = Process.Start(start)!;
+            child = await ChildRun.RunAsync(start, cancellation);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
             throw new OutputException($"--python: cannot start '{python}' ({e.Message}). Allowed: a Python 3 with networkx and NDlib importable.");
         }
 
-        using (child)
+        if (child.ExitCode != 0)
         {
-            var stdout = child.StandardOutput.ReadToEndAsync(cancellation);
-            var stderr = child.StandardError.ReadToEndAsync(cancellation);
-            await child.WaitForExitAsync(cancellation);
-            var errors = await stderr;
-            if (child.ExitCode != 0)
-            {
-                var last = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? $"exit code {child.ExitCode}";
-                throw new OutputException(last.Contains("ModuleNotFoundError", StringComparison.Ordinal)
-                    ? $"--compare-ndlib: {python} cannot import NDlib ({last.Trim()}). Put the sources of ndlib, netdispatch and dynetx on PYTHONPATH (docs/performance.md says how)."
-                    : $"--compare-ndlib: ndlib_threshold.py failed: {last.Trim()}");
-            }
-
-            return (await stdout).Trim();
+            var last = child.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? $"exit code {child.ExitCode}";
+            throw new OutputException(last.Contains("ModuleNotFoundError", StringComparison.Ordinal)
+                ? $"--compare-ndlib: {python} cannot import NDlib ({last.Trim()}). Put the sources of ndlib, netdispatch and dynetx on PYTHONPATH (docs/performance.md says how)."
+                : $"--compare-ndlib: ndlib_threshold.py failed: {last.Trim()}");
         }
+
+        return child.Output.Trim();
     }
 
     /// <summary>The script's JSON line (its field names).</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using NetworkSim.Cli.Bench;
 using NetworkSim.Cli.Hosting;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Running;
@@ -125,24 +126,9 @@ public static class BenchCommand
 
     private static async Task<BenchRow?> BenchChildAsync(string file, IReadOnlyList<ScenarioOverride> overrides, CancellationToken cancellation)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
-        }
-
-        foreach (var arg in (string[])["bench", file, .. overrides.SelectMany(o => new[] { "--set", o.Assignment })])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var child = Process.Start(start)!;
-        var output = child.StandardOutput.ReadToEndAsync(cancellation);
-        var errors = child.StandardError.ReadToEndAsync(cancellation);
-        await child.WaitForExitAsync(cancellation);
-        var line = (await output).Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal));
-        await errors;
-        return child.ExitCode == 0 && line is not null ? JsonSerializer.Deserialize<BenchRow>(line[ResultPrefix.Length..]) : null;
+        var child = await ChildRun.RunAsync(ChildRun.Self(["bench", file, .. overrides.SelectMany(o => new[] { "--set", o.Assignment })]), cancellation);
+        var line = child.LineAfter(ResultPrefix);
+        return child.ExitCode == 0 && line is not null ? JsonSerializer.Deserialize<BenchRow>(line) : null;
     }
 
     private sealed record BenchRow(string Name, long Participants, long Ties, int Ticks, long PeakBytes, long EstimatedBytes, double Seconds, double EstimatedSeconds)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Text.Json;
 using NetworkSim.Cli.Bench;
 
@@ -131,29 +130,14 @@ public static class BenchWorkloadsCommand
 
     private static async Task<WorkloadRow?> ChildAsync(Workload workload, string engine, int? ticks, string[] sets, CancellationToken cancellation)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(BenchWorkloadsCommand).Assembly.Location);
-        }
-
-        foreach (var arg in (string[])["bench", "workloads", workload.Name, "--engine", engine, .. ticks is { } n ? new[] { "--ticks", $"{n}" } : [], .. sets.SelectMany(a => new[] { "--set", a })])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var child = Process.Start(start)!;
-        var stdout = child.StandardOutput.ReadToEndAsync(cancellation);
-        var stderr = child.StandardError.ReadToEndAsync(cancellation);
-        await child.WaitForExitAsync(cancellation);
-        var line = (await stdout).Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal));
-        var errors = await stderr;
+        var child = await ChildRun.RunAsync(ChildRun.Self(["bench", "workloads", workload.Name, "--engine", engine, .. ticks is { } n ? new[] { "--ticks", $"{n}" } : [], .. sets.SelectMany(a => new[] { "--set", a })]), cancellation);
+        var line = child.LineAfter(ResultPrefix);
         if (child.ExitCode != 0 || line is null)
         {
-            Console.Error.Write(errors);
+            Console.Error.Write(child.Error);
             return null;
         }
 
-        return JsonSerializer.Deserialize<WorkloadRow>(line[ResultPrefix.Length..]);
+        return JsonSerializer.Deserialize<WorkloadRow>(line);
     }
 }
