@@ -32,14 +32,30 @@ public static class SensitivityCommand
 
             var wanted = result.GetValue(only) ?? [];
             var levers = SensitivityAnalysis.Levers.Where(l => wanted.Length == 0 || wanted.Contains(l.Key) || wanted.Contains(l.Key.Replace("parameters.", "", StringComparison.Ordinal))).ToArray();
+            var unknown = wanted.FirstOrDefault(w => !SensitivityAnalysis.Levers.Any(l => l.Key == w || l.Key == "parameters." + w));
+            if (unknown is not null)
+            {
+                throw new ScenarioException(new ScenarioProblem("--lever", null, "", $"{unknown} is not a lever of the table. Allowed: {string.Join(", ", SensitivityAnalysis.Levers.Select(l => l.Key.Replace("parameters.", "", StringComparison.Ordinal)).Distinct())}."));
+            }
+
+            var document = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var previous = SensitivityTable.PreviousReplicates(document);
+            if (levers.Length < SensitivityAnalysis.Levers.Length && previous is not null && previous != count)
+            {
+                // The other levers' rows stay in the table: mixing replicate counts would make it say one thing and hold another.
+                throw new ScenarioException(new ScenarioProblem("--replicates", null, "", $"{count} differs from the {previous} replicates of the table in {path}. Allowed: {previous} with --lever, or any count without --lever (every row is then regenerated)."));
+            }
+
             var rows = SensitivityAnalysis.Run(SensitivityAnalysis.Scenarios, levers, count, Math.Max(1, Environment.ProcessorCount), row =>
             {
                 cancellation.ThrowIfCancellationRequested();
                 Console.Error.WriteLine($"{row.Lever.Key} {row.Lever.Change} on {row.Scenario}: {(row.Note.Length > 0 ? row.Note : row.Moves ? "moves" : "no change beyond its interval")}");
             });
-            var document = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-            File.WriteAllText(path, SensitivityTable.Replace(document, SensitivityTable.Markdown(rows, count)));
-            Console.WriteLine($"Wrote the sensitivity table ({rows.Count} rows) into {path}.");
+            var names = SensitivityAnalysis.Scenarios.Select(Path.GetFileNameWithoutExtension).ToArray();
+            NetworkSim.Runner.Sweeps.SweepFolder.WriteAtomically(path, SensitivityTable.Update(document, rows, count, SensitivityAnalysis.Levers, names!));
+            Console.WriteLine(levers.Length < SensitivityAnalysis.Levers.Length
+                ? $"Updated {rows.Count} rows of the sensitivity table in {path}; the other rows are kept."
+                : $"Wrote the sensitivity table ({rows.Count} rows) into {path}.");
             return Task.FromResult(0);
         }));
         return command;

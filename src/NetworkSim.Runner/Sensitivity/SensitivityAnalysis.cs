@@ -31,6 +31,9 @@ public static class SensitivityAnalysis
         new("facilitators.capacity", "2", "8", true, "2 → 8 schools"),
         new("facilitators.process", "0.2", "1", true),
         new("facilitators.content", "0.1", "1", true),
+        // Funding that ends after one term, and after half a year: on the one-year design scenarios members' adoption
+        // has levelled off by week 26, so only the earlier end can show what funding still buys there.
+        new("facilitators.until", "13", "0", true, "ends at tick 13 → never"),
         new("facilitators.until", "26", "0", true, "ends at tick 26 → never"),
         new("parameters.facilitation.brokering", "0", "2", true),
         new("network.diversity", "0.1", "0.9", true),
