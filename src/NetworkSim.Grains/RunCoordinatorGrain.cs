@@ -123,7 +123,7 @@ public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore chec
     {
         var runId = this.GetPrimaryKeyString();
         _setup = setup;
-        var run = _run = new RunModel(ScenarioJson.Deserialize(setup.ScenarioJson), setup.Seed);
+        var run = _run = new RunModel(ScenarioJson.Deserialize(setup.ScenarioJson), setup.Seed, contactsPerSchool: true);
         runs.Add(runId, run);
         _schools = Enumerable.Range(0, run.Network.SchoolCount)
             .Select(s => GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(runId, s))).ToArray();

@@ -7,7 +7,9 @@ namespace NetworkSim.Grains;
 
 /// <summary>
 /// One <see cref="RunModel"/> per run per silo, shared by every grain of that run on the silo. The static network
-/// is built from (scenario, seed) where it is needed instead of being shipped to every grain.
+/// is built from (scenario, seed) where it is needed instead of being shipped to every grain, and its contact graph
+/// school by school as the silo's schools first read it (<see cref="NetworkSim.Model.Network.ContactSlices"/>), so a
+/// silo holds the ties of the schools it hosts, not the whole graph.
 /// </summary>
 public sealed class RunModelCache(IGrainFactory grains)
 {
@@ -25,6 +27,6 @@ public sealed class RunModelCache(IGrainFactory grains)
     private async Task<RunModel> LoadAsync(string runId)
     {
         var setup = await grains.GetGrain<IRunCoordinatorGrain>(runId).GetSetupAsync();
-        return new RunModel(ScenarioJson.Deserialize(setup.ScenarioJson), setup.Seed);
+        return new RunModel(ScenarioJson.Deserialize(setup.ScenarioJson), setup.Seed, contactsPerSchool: true);
     }
 }

@@ -12,10 +12,12 @@ public static class InitialState
         var adopted = new int[run.PracticeCount];
         var knowledge = Knowledge(run, index, adopted, out var practising);
         var school = network.School[index];
-        var trust = new List<double>(network.ContactStart[index + 1] - network.ContactStart[index]);
-        for (var c = network.ContactStart[index]; c < network.ContactStart[index + 1]; c++)
+        var contacts = network.ContactsOf(index);
+        var weights = network.ContactTrustOf(index);
+        var trust = new List<double>(contacts.Length);
+        for (var c = 0; c < contacts.Length; c++)
         {
-            trust.Add(network.ContactTrust?[c] ?? (network.School[network.Contacts[c]] == school ? p.Trust.ColleagueInitial : p.Trust.Initial));
+            trust.Add(weights.IsEmpty ? (network.School[contacts[c]] == school ? p.Trust.ColleagueInitial : p.Trust.Initial) : weights[c]);
         }
 
         return new ParticipantState

@@ -28,9 +28,9 @@ public static class ParticipantStep
     public static IEnumerable<int> ContactOrder(RunModel run, ParticipantState state)
     {
         var network = run.Network;
-        for (var c = network.ContactStart[state.Index]; c < network.ContactStart[state.Index + 1]; c++)
+        for (var c = 0; c < network.Degree(state.Index); c++)
         {
-            yield return network.Contacts[c];
+            yield return network.ContactsOf(state.Index)[c];
         }
 
         foreach (var b in state.BrokeredContacts)
@@ -42,12 +42,10 @@ public static class ParticipantStep
     /// <summary><see cref="ContactOrder"/> as an array, copied straight from the network (no enumerator).</summary>
     public static int[] Contacts(RunModel run, ParticipantState state)
     {
-        var network = run.Network;
-        var from = network.ContactStart[state.Index];
-        var initial = network.ContactStart[state.Index + 1] - from;
-        var contacts = new int[initial + state.BrokeredContacts.Count];
-        Array.Copy(network.Contacts, from, contacts, 0, initial);
-        state.BrokeredContacts.CopyTo(contacts, initial);
+        var initial = run.Network.ContactsOf(state.Index);
+        var contacts = new int[initial.Length + state.BrokeredContacts.Count];
+        initial.CopyTo(contacts);
+        state.BrokeredContacts.CopyTo(contacts, initial.Length);
         return contacts;
     }
 
@@ -72,9 +70,9 @@ public static class ParticipantStep
         double crossTrust = 0, colleagueTrust = 0;
         int cross = 0, colleagues = 0, c = 0;
         // ContactOrder without its enumerator: tick-0 ties, then brokered ones.
-        for (var t = network.ContactStart[state.Index]; t < network.ContactStart[state.Index + 1]; t++)
+        foreach (var j in network.ContactsOf(state.Index))
         {
-            Count(network.School[network.Contacts[t]] == school, state.Trust[c++], ref colleagueTrust, ref colleagues, ref crossTrust, ref cross);
+            Count(network.School[j] == school, state.Trust[c++], ref colleagueTrust, ref colleagues, ref crossTrust, ref cross);
         }
 
         foreach (var j in state.BrokeredContacts)

@@ -11,7 +11,13 @@ namespace NetworkSim.Model.Agents;
 /// </summary>
 public sealed class RunModel
 {
-    public RunModel(Scenario scenario, ulong seed)
+    /// <param name="scenario">The resolved scenario.</param>
+    /// <param name="seed">The replicate's seed.</param>
+    /// <param name="contactsPerSchool">
+    /// Hold the contact graph per school, each school's built when first read (a silo's copy: it holds the schools it
+    /// hosts), rather than whole (the sequential reference, exports and statistics). See <see cref="NetworkBuilder.Build"/>.
+    /// </param>
+    public RunModel(Scenario scenario, ulong seed, bool contactsPerSchool = false)
     {
         if (scenario.Practices.Count > 64)
         {
@@ -21,8 +27,10 @@ public sealed class RunModel
         Scenario = scenario;
         Seed = seed;
         ParticipantRules = RuleSets.ParticipantRules.For(scenario.Rules.Kind);
-        Network = NetworkBuilder.Build(scenario, seed);
+        Network = NetworkBuilder.Build(scenario, seed, contactsPerSchool);
         InitialAdopters = scenario.Practices.Select((practice, k) => InitialAdoption.Choose(this, practice, k)).ToArray();
+        // Choosing the best-connected or a neighbourhood may have read schools this silo does not host.
+        Network.Slices?.Forget();
     }
 
     private PeerState?[]? _initialPeers;

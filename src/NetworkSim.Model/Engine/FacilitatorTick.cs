@@ -7,24 +7,45 @@ namespace NetworkSim.Model.Engine;
 /// <summary>A facilitator's part of a convening: take in the news, then broker new ties (<see cref="BrokeringRule"/>).</summary>
 public static class FacilitatorTick
 {
-    /// <summary>Before the first convening: every network member active, the tick-0 cross-school ties known.</summary>
+    /// <summary>
+    /// Before the first convening: every network member active, and the tick-0 ties between schools that touch a
+    /// school it serves known. A facilitator only ever asks whether one of its own schools' members is tied
+    /// (<see cref="BrokeringRule"/>), so it holds no other ties, and reads only its schools' contacts.
+    /// </summary>
     public static FacilitatorState Initial(RunModel run, int index)
     {
         var network = run.Network;
         var state = new FacilitatorState { Index = index, Tied = [], Active = [] };
         for (var i = 0; i < network.ParticipantCount; i++)
         {
-            if (!network.InNetwork[i])
+            if (network.InNetwork[i])
+            {
+                state.Active.Add(i);
+            }
+        }
+
+        for (var s = 0; s < network.SchoolCount; s++)
+        {
+            if (network.Facilitator[s] != index)
             {
                 continue;
             }
 
-            state.Active.Add(i);
-            foreach (var j in network.ContactsOf(i))
+            // A held network's slice is read once here and not kept: the facilitator's silo need not host the school.
+            var slice = network.Slices?.Peek(s);
+            for (var i = network.SchoolStart[s]; i < network.SchoolStart[s + 1]; i++)
             {
-                if (network.School[j] != network.School[i])
+                if (!network.InNetwork[i])
                 {
-                    state.Tied.Add(SchoolGraph.Key(i, j));
+                    continue;
+                }
+
+                foreach (var j in slice is null ? network.ContactsOf(i) : slice.Of(i))
+                {
+                    if (network.School[j] != s)
+                    {
+                        state.Tied.Add(SchoolGraph.Key(i, j));
+                    }
                 }
             }
         }
@@ -40,12 +61,12 @@ public static class FacilitatorTick
             state.Active.Remove(dropped);
         }
 
-        foreach (var tie in news.NewTiesElsewhere)
+        var network = run.Network;
+        foreach (var tie in news.NewTiesElsewhere.Where(t => Serves(network, state.Index, t.A) || Serves(network, state.Index, t.B)))
         {
             state.Tied.Add(SchoolGraph.Key(tie.A, tie.B));
         }
 
-        var network = run.Network;
         var covered = state.Active.Where(i => network.Facilitator[network.School[i]] == state.Index).ToArray();
         var ties = BrokeringRule.Choose(run, state.Index, news.Tick, covered, [.. state.Active], (a, b) => state.Tied.Contains(SchoolGraph.Key(a, b)));
         foreach (var tie in ties)
@@ -55,4 +76,6 @@ public static class FacilitatorTick
 
         return [.. ties];
     }
+
+    private static bool Serves(BuiltNetwork network, int facilitator, int participant) => network.Facilitator[network.School[participant]] == facilitator;
 }

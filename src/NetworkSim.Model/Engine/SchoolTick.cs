@@ -21,7 +21,7 @@ public static class SchoolTick
         var reports = new ParticipantReport[staff];
         var adoptedTick = new int[staff * run.PracticeCount];
         // Sized once for its largest possible count: every tie leaving the school.
-        var remote = new Dictionary<int, PeerState>(network.ContactStart[first + staff] - network.ContactStart[first]);
+        var remote = new Dictionary<int, PeerState>(Enumerable.Range(first, staff).Sum(network.Degree));
         for (var k = 0; k < staff; k++)
         {
             var state = participants[k] = InitialState.For(run, first + k);

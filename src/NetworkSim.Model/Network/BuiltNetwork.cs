@@ -44,25 +44,48 @@ public sealed class BuiltNetwork
     /// <summary>Expertise profiles, <see cref="ExpertiseDimensions"/> values per participant, each in [0, 1].</summary>
     public required double[] Expertise { get; init; }
 
-    /// <summary>Compressed adjacency: contacts of i are <c>Contacts[ContactStart[i] .. ContactStart[i+1]-1]</c>, sorted.</summary>
-    public required int[] ContactStart { get; init; }
+    private int[]? _contactStart;
+    private int[]? _contacts;
+    private int[][]? _schoolLinks;
 
-    public required int[] Contacts { get; init; }
+    /// <summary>
+    /// Compressed adjacency of the whole graph: contacts of i are <c>Contacts[ContactStart[i] .. ContactStart[i+1]-1]</c>,
+    /// sorted. Not there in a network held per school (<see cref="Slices"/>): read <see cref="ContactsOf"/> instead.
+    /// </summary>
+    public int[] ContactStart { get => _contactStart ?? throw PerSchool(); init => _contactStart = value; }
 
-    /// <summary>For each school, the schools where its participants have contacts at tick 0, ascending.</summary>
-    public required int[][] SchoolLinks { get; init; }
+    /// <inheritdoc cref="ContactStart"/>
+    public int[] Contacts { get => _contacts ?? throw PerSchool(); init => _contacts = value; }
+
+    /// <summary>For each school, the schools where its participants have contacts at tick 0, ascending (whole graph only).</summary>
+    public int[][] SchoolLinks { get => _schoolLinks ?? throw PerSchool(); init => _schoolLinks = value; }
+
+    /// <summary>
+    /// The contact graph held per school, each school's slice built on first use (a silo's copy of a <c>school_ties</c>
+    /// network); null when the whole graph is held.
+    /// </summary>
+    public ContactSlices? Slices { get; init; }
 
     /// <summary>Initial trust of each entry of <see cref="Contacts"/> when an imported network's ties carry weights; null otherwise.</summary>
     public double[]? ContactTrust { get; init; }
 
     public int ParticipantCount => School.Length;
 
-    public int Degree(int participant) => ContactStart[participant + 1] - ContactStart[participant];
+    public int Degree(int participant) => _contactStart is { } start
+        ? start[participant + 1] - start[participant]
+        : Slices!.Of(School[participant]).Degree(participant);
 
     public int TieCount => Contacts.Length / 2;
 
-    public ReadOnlySpan<int> ContactsOf(int participant) =>
-        Contacts.AsSpan(ContactStart[participant], ContactStart[participant + 1] - ContactStart[participant]);
+    /// <summary>A participant's tick-0 contacts, ascending, from the whole graph or its school's slice.</summary>
+    public ReadOnlySpan<int> ContactsOf(int participant) => _contacts is { } contacts
+        ? contacts.AsSpan(_contactStart![participant], _contactStart[participant + 1] - _contactStart[participant])
+        : Slices!.Of(School[participant]).Of(participant);
+
+    /// <summary>The initial trust of each of <see cref="ContactsOf"/> from an imported network's weights; empty without them.</summary>
+    public ReadOnlySpan<double> ContactTrustOf(int participant) => ContactTrust is { } trust
+        ? trust.AsSpan(ContactStart[participant], ContactStart[participant + 1] - ContactStart[participant])
+        : [];
 
     public int StaffCount(int school) => SchoolStart[school + 1] - SchoolStart[school];
 
@@ -81,4 +104,7 @@ public sealed class BuiltNetwork
 
         return Math.Sqrt(sum / ExpertiseDimensions);
     }
+
+    private static InvalidOperationException PerSchool() =>
+        new("This network holds its contacts per school (BuiltNetwork.Slices): read them with ContactsOf, not the whole graph.");
 }

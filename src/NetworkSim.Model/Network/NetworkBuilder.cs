@@ -6,7 +6,14 @@ namespace NetworkSim.Model.Network;
 /// <summary>Builds the static network of one replicate from a resolved scenario and the replicate's seed.</summary>
 public static class NetworkBuilder
 {
-    public static BuiltNetwork Build(Scenario scenario, ulong seed)
+    /// <param name="scenario">The resolved scenario.</param>
+    /// <param name="seed">The replicate's seed.</param>
+    /// <param name="perSchool">
+    /// Hold a <c>school_ties</c> contact graph per school (<see cref="BuiltNetwork.Slices"/>), each school's built on
+    /// first use, instead of the whole graph: what a silo that hosts some of the schools needs. Other participant
+    /// graphs are one global draw (or a file) and are always held whole.
+    /// </param>
+    public static BuiltNetwork Build(Scenario scenario, ulong seed, bool perSchool = false)
     {
         var design = scenario.Network;
         var imported = design.ParticipantGraph.Kind == ParticipantGraphKind.File ? design.ParticipantGraph.Imported : null;
@@ -66,6 +73,11 @@ public static class NetworkBuilder
         }
 
         var schoolGraph = imported is null ? SchoolGraph.Build(design, seed) : null;
+        if (perSchool && design.ParticipantGraph.Kind == ParticipantGraphKind.SchoolTies)
+        {
+            return Assemble(schoolGraph!, new ContactSlices(schools, s => SchoolTieContacts.Build(design, schoolStart, inNetwork, schoolGraph!, s)), null, null, null, null);
+        }
+
         var lists = design.ParticipantGraph.Kind switch
         {
             ParticipantGraphKind.SchoolTies => SchoolTies(design, schoolStart, inNetwork, schoolGraph!),
@@ -75,7 +87,12 @@ public static class NetworkBuilder
         var (contactStart, contacts) = Compress(lists);
         var schoolLinks = SchoolLinks(schoolStart, school, contactStart, contacts, schools);
 
-        return new BuiltNetwork
+        // A measured network has no school graph of its own: schools are tied where their participants are.
+        return Assemble(schoolGraph ?? schoolLinks, null, contactStart, contacts, schoolLinks,
+            imported?.TieTrust is null ? null : ContactTrust(imported, contactStart, contacts));
+
+        // The whole graph's arrays are null exactly when its slices are held instead (BuiltNetwork throws if they are read).
+        BuiltNetwork Assemble(int[][] neighbours, ContactSlices? slices, int[]? start, int[]? flat, int[][]? links, double[]? trust) => new()
         {
             SchoolCount = schools,
             SchoolStart = schoolStart,
@@ -83,17 +100,17 @@ public static class NetworkBuilder
             Problem = problem,
             Facilitator = facilitator,
             FacilitationShare = Shares(scenario.Facilitators, facilitator),
-            // A measured network has no school graph of its own: schools are tied where their participants are.
-            SchoolNeighbours = schoolGraph ?? schoolLinks,
+            SchoolNeighbours = neighbours,
             School = school,
             Role = role,
             InNetwork = inNetwork,
             Openness = openness,
             Expertise = expertise,
-            ContactStart = contactStart,
-            Contacts = contacts,
-            SchoolLinks = schoolLinks,
-            ContactTrust = imported?.TieTrust is null ? null : ContactTrust(imported, contactStart, contacts),
+            ContactStart = start!,
+            Contacts = flat!,
+            SchoolLinks = links!,
+            ContactTrust = trust,
+            Slices = slices,
         };
     }
 
