@@ -1,6 +1,7 @@
 using NetworkSim.Cli.Hosting;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Running;
+using StackExchange.Redis;
 
 namespace NetworkSim.Cli.Commands;
 
@@ -38,5 +39,21 @@ internal static class HostedRuns
     internal static RunRecovery? Recovery(IGrainHost host, int checkpointEvery) =>
         host is ClusterClient client && checkpointEvery > 0
             ? new RunRecovery(checkpointEvery, RunRecovery.DefaultMaxRecoveries, client.Losses, line => Console.Error.WriteLine($"networksim: {line}"))
+            {
+                ClearCheckpoints = run => ClearCheckpointsAsync(client, run),
+            }
             : null;
+
+    // Results are complete without it, so a Redis that fails here is one line, not an error.
+    private static async Task ClearCheckpointsAsync(ClusterClient client, string run)
+    {
+        try
+        {
+            await client.Address.ClearCheckpointsAsync(run, CancellationToken.None);
+        }
+        catch (Exception e) when (e is OutputException or RedisException or TimeoutException)
+        {
+            Console.Error.WriteLine($"networksim: the checkpoints of run {run} were not cleared from Redis ({Secrets.Redact(e.Message).Split('\n')[0].Trim()}); they expire after 7 days.");
+        }
+    }
 }
