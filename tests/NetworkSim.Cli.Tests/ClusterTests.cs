@@ -8,7 +8,7 @@ namespace NetworkSim.Cli.Tests;
 public class ClusterTests
 {
     [Fact]
-    public async Task Silos_killed_mid_run_and_mid_sweep_on_three_silo_processes_one_of_them_the_clients_gateway_are_recovered_from_checkpoints_with_the_embedded_silos_results_and_no_checkpoint_left_in_Redis()
+    public async Task Silos_killed_mid_run_and_mid_sweep_on_three_silo_processes_one_of_them_the_clients_gateway_are_recovered_from_checkpoints_with_the_embedded_silos_results_no_checkpoint_left_in_Redis_and_the_last_one_killed_is_one_line()
     {
         using var temp = new TempDirectory();
         var state = Path.Combine(temp.Path, "cluster");
@@ -45,6 +45,7 @@ public class ClusterTests
             var clustered = await Cli.FinishAsync(lost);
             Assert.True(clustered.ExitCode == 0, clustered.Error);
             Assert.Contains($"on a client of cluster 'test' (service 'networksim-tests', Redis {redis})", clustered.Error);
+            Assert.Contains("networksim: a gateway's connection closed (2 gateways still connected); the client goes on through the others\n", clustered.Error);
             var recovered = Assert.Single(clustered.Error.Split('\n'), l => l.Contains("restored from checkpoint", StringComparison.Ordinal));
             Assert.Matches(@"^networksim: replicate 0: silo 127\.0\.0\.1:\d+:\d+ lost at tick (8|9|10); restored from checkpoint at tick 5 in \d+\.\d s$", recovered);
             var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "cluster-run", "summary.json"))).RootElement;
@@ -86,6 +87,23 @@ public class ClusterTests
                 File.ReadAllLines(Path.Combine(temp.Path, "cluster-compare", "compare.json")).Where(l => !l.Contains("\"command\"", StringComparison.Ordinal)));
             Assert.Empty(CheckpointKeys(redis));
 
+            // The last silo killed mid-run: no gateway is left, nor a silo to vote it dead, so the client says so at
+            // once (it used to wait for the 30-minute response timeout of the call in flight).
+            var stranded = Cli.Start(Cli.RepositoryRoot, ["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "cluster-stranded"),
+                "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests", "--checkpoint-every", "5", "--telemetry", "console"]);
+            while (await stranded.StandardOutput.ReadLineAsync() is { } line && !line.Contains("networksim.tick: 2", StringComparison.Ordinal))
+            {
+            }
+
+            Process.GetProcessById(pids[1..].Single(pid => pid != clients && pid != second)).Kill();
+            var clock = Stopwatch.StartNew();
+            var strandedOutcome = await Cli.FinishAsync(stranded);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+            Assert.Equal(2, strandedOutcome.ExitCode);
+            Assert.Equal($"error: cluster 'test' (service 'networksim-tests', Redis {redis}): the client lost its connection to every gateway mid-run (no silo is reachable), so no results were written. Run it again once a silo of the cluster is up.",
+                strandedOutcome.Error.Split('\n').Single(l => l.StartsWith("error:", StringComparison.Ordinal)));
+            Assert.False(Directory.Exists(Path.Combine(temp.Path, "cluster-stranded")));
+
             // Both replicates embedded: the run's and the sweep's every row, tick by tick, are the embedded silo's.
             var embedded = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), "--ticks", "16", "--replicates", "2", "--quiet", "--out", Path.Combine(temp.Path, "embedded-run")]);
             Assert.True(embedded.ExitCode == 0, embedded.Error);
@@ -100,7 +118,7 @@ public class ClusterTests
         }
 
         Assert.True(down.ExitCode == 0, down.Error);
-        Assert.Equal("cluster down: stopped 2 of 4 processes (the others had already ended).\n", down.Output);
+        Assert.Equal("cluster down: stopped 1 of 4 processes (the others had already ended).\n", down.Output);
 
         Assert.All(pids, pid => Assert.False(IsRunning(pid), $"process {pid} still runs"));
         Assert.False(File.Exists(Path.Combine(state, "cluster.json")));

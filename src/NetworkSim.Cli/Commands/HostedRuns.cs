@@ -21,7 +21,9 @@ internal static class HostedRuns
     {
         var recovery = Recovery(host, checkpointEvery);
         // Without checkpoints a lost silo stops the runs; with them each replicate is restored and goes on.
-        using var stop = recovery is null ? CancellationTokenSource.CreateLinkedTokenSource(cancellation, host.Lost) : CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        // With no gateway left nothing can be restored either: the client stops at once.
+        using var stop = recovery is null ? CancellationTokenSource.CreateLinkedTokenSource(cancellation, host.Lost)
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellation, host is ClusterClient c ? c.Disconnected : CancellationToken.None);
         try
         {
             return await work(host.Grains, recovery, stop.Token).WaitAsync(stop.Token);
@@ -29,7 +31,9 @@ internal static class HostedRuns
         catch (Exception e) when (host is ClusterClient client && !cancellation.IsCancellationRequested && e is OperationCanceledException or OrleansException or TimeoutException)
         {
             // A killed silo: the calls to it fail, or the membership watch stops the runs; either way, one line.
-            throw new OutputException(recovery is null
+            throw new OutputException(client.Disconnected.IsCancellationRequested
+                ? $"{await client.ExplainAsync(e, TimeSpan.Zero)}, so {kept}. Run it again once a silo of the cluster is up."
+                : recovery is null
                 ? $"{await client.ExplainAsync(e, TimeSpan.FromSeconds(45))}; the run cannot go on without the state it held (--checkpoint-every 0), so {kept}. Run it again on the silos that remain."
                 : $"{await client.ExplainAsync(e, TimeSpan.Zero)}; no silo was seen to leave, so the run was not restored and {kept}.");
         }
