@@ -105,8 +105,9 @@ public sealed class ClusterClient : IGrainHost
             // The watch saw a silo leave, or every gateway was lost.
         }
 
-        return _watch.Reason ?? (Disconnected.IsCancellationRequested ? $"{Address}: the client lost its connection to every gateway mid-run (no silo is reachable)" : null)
-            ?? $"{Address}: a grain call failed mid-run ({Secrets.Redact(failure.GetBaseException().Message).Split('\n')[0].Trim()})";
+        // With no gateway left, that is what the user must fix, whichever silos were seen to leave before.
+        return Disconnected.IsCancellationRequested ? $"{Address}: the client lost its connection to every gateway mid-run (no silo is reachable)"
+            : _watch.Reason ?? $"{Address}: a grain call failed mid-run ({Secrets.Redact(failure.GetBaseException().Message).Split('\n')[0].Trim()})";
     }
 
     public async ValueTask DisposeAsync()
