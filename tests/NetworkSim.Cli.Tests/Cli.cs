@@ -28,7 +28,12 @@ public static class Cli
     public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, [], args);
 
     /// <summary>Starts the command with variables removed from its environment (<paramref name="unset"/>).</summary>
-    public static Process Start(string workingDirectory, string[] unset, params string[] args)
+    public static Process Start(string workingDirectory, string[] unset, params string[] args) => Start(workingDirectory, unset, [], args);
+
+    /// <summary>Starts the command with variables added to its environment (<paramref name="set"/>, each NAME=VALUE).</summary>
+    public static Process StartWith(string workingDirectory, string[] set, params string[] args) => Start(workingDirectory, [], set, args);
+
+    private static Process Start(string workingDirectory, string[] unset, string[] set, string[] args)
     {
         var start = new ProcessStartInfo("env")
         {
@@ -42,6 +47,11 @@ public static class Cli
         }
 
         start.ArgumentList.Add("--default-signal=INT");
+        foreach (var variable in set)
+        {
+            start.ArgumentList.Add(variable);
+        }
+
         start.ArgumentList.Add(Environment.ProcessPath!);
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "networksim.dll"));
         foreach (var arg in args)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace NetworkSim.Cli.Tests;
 
@@ -7,7 +8,7 @@ namespace NetworkSim.Cli.Tests;
 public class ClusterTests
 {
     [Fact]
-    public async Task Silos_killed_mid_run_and_mid_sweep_on_three_silo_processes_are_recovered_from_checkpoints_with_the_embedded_silos_timeseries_and_cluster_down_stops_the_rest()
+    public async Task Silos_killed_mid_run_and_mid_sweep_on_three_silo_processes_one_of_them_the_clients_gateway_are_recovered_from_checkpoints_with_the_embedded_silos_results_no_checkpoint_left_in_Redis_and_the_last_one_killed_is_one_line()
     {
         using var temp = new TempDirectory();
         var state = Path.Combine(temp.Path, "cluster");
@@ -20,25 +21,37 @@ public class ClusterTests
         {
             var redis = JsonDocument.Parse(File.ReadAllText(Path.Combine(state, "cluster.json"))).RootElement.GetProperty("Redis").GetString()!;
             Assert.Contains($"use it with: --cluster {redis} --cluster-id test --service-id networksim-tests", up.Output);
+            var gateways = SiloGateways(state);
+            Assert.Equal(pids[1..].Order(), gateways.Values.Order());
             string[] shortened = ["--ticks", "16", "--replicates", "1", "--quiet"];
 
-            // A silo killed once the run has stepped past its checkpoint at tick 5 (the telemetry writes each tick's
-            // span when the tick ends): the client sees it leave the membership table, restores the run from that
-            // checkpoint on the two silos left, and finishes as if nothing had happened.
-            var lost = Cli.Start(Cli.RepositoryRoot, ["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "cluster-run"),
+            // The client sends its calls to the run's coordinator through one silo's gateway (Orleans picks one per
+            // grain), which its trace log names. That silo is killed once the run has stepped past its checkpoint at
+            // tick 5 (the telemetry writes each tick's span when the tick ends): the client loses its gateway and the
+            // run's grains there, goes on through another gateway, sees the silo leave the membership table,
+            // restores the run from that checkpoint on the two silos left, and finishes as if nothing had happened.
+            var lost = Cli.StartWith(Cli.RepositoryRoot, ["NETWORKSIM_LOG=Trace"], ["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "cluster-run"),
                 "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests", "--checkpoint-every", "5", "--telemetry", "console"]);
+            string? gateway = null;
             while (await lost.StandardOutput.ReadLineAsync() is { } line && !line.Contains("networksim.tick: 7", StringComparison.Ordinal))
             {
+                gateway = Regex.Match(line, @"->\[ runcoordinator/.* via gateway '(127\.0\.0\.1:\d+)'") is { Success: true } match ? match.Groups[1].Value : gateway;
             }
 
-            Process.GetProcessById(pids[2]).Kill();
+            Assert.NotNull(gateway);
+            Assert.NotEmpty(CheckpointKeys(redis));
+            var clients = gateways[gateway];
+            Process.GetProcessById(clients).Kill();
             var clustered = await Cli.FinishAsync(lost);
             Assert.True(clustered.ExitCode == 0, clustered.Error);
             Assert.Contains($"on a client of cluster 'test' (service 'networksim-tests', Redis {redis})", clustered.Error);
+            Assert.Contains("networksim: a gateway's connection closed (2 gateways still connected); the client goes on through the others\n", clustered.Error);
             var recovered = Assert.Single(clustered.Error.Split('\n'), l => l.Contains("restored from checkpoint", StringComparison.Ordinal));
             Assert.Matches(@"^networksim: replicate 0: silo 127\.0\.0\.1:\d+:\d+ lost at tick (8|9|10); restored from checkpoint at tick 5 in \d+\.\d s$", recovered);
             var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "cluster-run", "summary.json"))).RootElement;
             Assert.Equal(5, Assert.Single(summary.GetProperty("recoveries").EnumerateArray()).GetProperty("checkpoint_tick").GetInt32());
+            // The run's records are gone, also those the killed silo's grains wrote and never cleared.
+            Assert.Empty(CheckpointKeys(redis));
 
             // A sweep of two runs on the two silos left, one of them killed mid-sweep: each run in flight is restored
             // on the last silo from its own checkpoint, and every finished run is written once.
@@ -49,13 +62,47 @@ public class ClusterTests
             {
             }
 
-            Process.GetProcessById(pids[3]).Kill();
+            var second = pids[1..].First(pid => pid != clients);
+            Process.GetProcessById(second).Kill();
             var sweptOutcome = await Cli.FinishAsync(swept);
             Assert.True(sweptOutcome.ExitCode == 0, sweptOutcome.Error);
             var sweepRecoveries = sweptOutcome.Error.Split('\n').Where(l => l.Contains("restored from checkpoint", StringComparison.Ordinal)).ToArray();
             Assert.InRange(sweepRecoveries.Length, 1, 2);
             Assert.All(sweepRecoveries, l => Assert.Matches(@"^networksim: point 0, replicate [01]: silo 127\.0\.0\.1:\d+:\d+ lost at tick \d+; restored from checkpoint at tick (0|5|10|15) in \d+\.\d s$", l));
             Assert.Equal(3, File.ReadAllLines(Path.Combine(temp.Path, "cluster-sweep", "runs.csv")).Length);
+            Assert.Empty(CheckpointKeys(redis));
+
+            // Two small designs compared on the last silo: the same runs and time series as on the embedded silo.
+            string[] designs = ["compare", Cli.Scenario(Path.Combine("designs", "twelve-diverse-one-facilitator.yaml")), Cli.Scenario(Path.Combine("designs", "twenty-four-similar-two-facilitators.yaml")), "--ticks", "6", "--replicates", "2", "--quiet"];
+            var compared = await Cli.RunAsync([.. designs, "--out", Path.Combine(temp.Path, "cluster-compare"), "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests", "--checkpoint-every", "5"]);
+            Assert.True(compared.ExitCode == 0, compared.Error);
+            var comparedEmbedded = await Cli.RunAsync([.. designs, "--out", Path.Combine(temp.Path, "embedded-compare")]);
+            Assert.True(comparedEmbedded.ExitCode == 0, comparedEmbedded.Error);
+            foreach (var file in new[] { "runs.csv", "timeseries.csv" })
+            {
+                Assert.Equal(File.ReadAllText(Path.Combine(temp.Path, "embedded-compare", file)), File.ReadAllText(Path.Combine(temp.Path, "cluster-compare", file)));
+            }
+
+            Assert.Equal(File.ReadAllLines(Path.Combine(temp.Path, "embedded-compare", "compare.json")).Where(l => !l.Contains("\"command\"", StringComparison.Ordinal)),
+                File.ReadAllLines(Path.Combine(temp.Path, "cluster-compare", "compare.json")).Where(l => !l.Contains("\"command\"", StringComparison.Ordinal)));
+            Assert.Empty(CheckpointKeys(redis));
+
+            // The last silo killed mid-run: no gateway is left, nor a silo to vote it dead, so the client says so at
+            // once (it used to wait for the 30-minute response timeout of the call in flight).
+            var stranded = Cli.Start(Cli.RepositoryRoot, ["run", Cli.Scenario("large-network.yaml"), .. shortened, "--out", Path.Combine(temp.Path, "cluster-stranded"),
+                "--cluster", redis, "--cluster-id", "test", "--service-id", "networksim-tests", "--checkpoint-every", "5", "--telemetry", "console"]);
+            while (await stranded.StandardOutput.ReadLineAsync() is { } line && !line.Contains("networksim.tick: 2", StringComparison.Ordinal))
+            {
+            }
+
+            Process.GetProcessById(pids[1..].Single(pid => pid != clients && pid != second)).Kill();
+            var clock = Stopwatch.StartNew();
+            var strandedOutcome = await Cli.FinishAsync(stranded);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+            Assert.Equal(2, strandedOutcome.ExitCode);
+            Assert.Equal($"error: cluster 'test' (service 'networksim-tests', Redis {redis}): the client lost its connection to every gateway mid-run (no silo is reachable), so no results were written. Run it again once a silo of the cluster is up.",
+                strandedOutcome.Error.Split('\n').Single(l => l.StartsWith("error:", StringComparison.Ordinal)));
+            Assert.False(Directory.Exists(Path.Combine(temp.Path, "cluster-stranded")));
 
             // Both replicates embedded: the run's and the sweep's every row, tick by tick, are the embedded silo's.
             var embedded = await Cli.RunAsync(["run", Cli.Scenario("large-network.yaml"), "--ticks", "16", "--replicates", "2", "--quiet", "--out", Path.Combine(temp.Path, "embedded-run")]);
@@ -71,7 +118,7 @@ public class ClusterTests
         }
 
         Assert.True(down.ExitCode == 0, down.Error);
-        Assert.Equal("cluster down: stopped 2 of 4 processes (the others had already ended).\n", down.Output);
+        Assert.Equal("cluster down: stopped 1 of 4 processes (the others had already ended).\n", down.Output);
 
         Assert.All(pids, pid => Assert.False(IsRunning(pid), $"process {pid} still runs"));
         Assert.False(File.Exists(Path.Combine(state, "cluster.json")));
@@ -149,6 +196,28 @@ public class ClusterTests
         var outcome = await Cli.RunAsync(["bench", Cli.Scenario("workshop-demo.yaml"), "--cluster", "127.0.0.1:6379", .. ids]);
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal($"error: {message}\n", outcome.Error);
+    }
+
+    // Each silo's ready line in its log names its gateway: "..., gateway 127.0.0.1:41173, pid 15497. ...".
+    private static Dictionary<string, int> SiloGateways(string state) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(state, "cluster.json"))).RootElement.GetProperty("Silos").EnumerateArray()
+            .Select(s => Regex.Match(File.ReadAllText(s.GetProperty("Log").GetString()!), @"gateway (127\.0\.0\.1:\d+), pid (\d+)\."))
+            .ToDictionary(m => m.Groups[1].Value, m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+    // Every run checkpoint record of the test's service (the silos key them "<service id>/checkpoints/<run id>@<tick>/<piece>"), by redis-cli.
+    private static string[] CheckpointKeys(string redis)
+    {
+        var start = new ProcessStartInfo("redis-cli") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in (string[])["-h", "127.0.0.1", "-p", redis.Split(':')[1], "--scan", "--pattern", "networksim-tests/checkpoints/*"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var cli = Process.Start(start)!;
+        var keys = cli.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        cli.WaitForExit();
+        Assert.True(cli.ExitCode == 0, cli.StandardError.ReadToEnd());
+        return keys;
     }
 
     private static int[] ClusterPids(string state)

@@ -1,6 +1,7 @@
 using NetworkSim.Cli.Hosting;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Running;
+using StackExchange.Redis;
 
 namespace NetworkSim.Cli.Commands;
 
@@ -20,7 +21,9 @@ internal static class HostedRuns
     {
         var recovery = Recovery(host, checkpointEvery);
         // Without checkpoints a lost silo stops the runs; with them each replicate is restored and goes on.
-        using var stop = recovery is null ? CancellationTokenSource.CreateLinkedTokenSource(cancellation, host.Lost) : CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        // With no gateway left nothing can be restored either: the client stops at once.
+        using var stop = recovery is null ? CancellationTokenSource.CreateLinkedTokenSource(cancellation, host.Lost)
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellation, host is ClusterClient c ? c.Disconnected : CancellationToken.None);
         try
         {
             return await work(host.Grains, recovery, stop.Token).WaitAsync(stop.Token);
@@ -28,7 +31,9 @@ internal static class HostedRuns
         catch (Exception e) when (host is ClusterClient client && !cancellation.IsCancellationRequested && e is OperationCanceledException or OrleansException or TimeoutException)
         {
             // A killed silo: the calls to it fail, or the membership watch stops the runs; either way, one line.
-            throw new OutputException(recovery is null
+            throw new OutputException(client.Disconnected.IsCancellationRequested
+                ? $"{await client.ExplainAsync(e, TimeSpan.Zero)}, so {kept}. Run it again once a silo of the cluster is up."
+                : recovery is null
                 ? $"{await client.ExplainAsync(e, TimeSpan.FromSeconds(45))}; the run cannot go on without the state it held (--checkpoint-every 0), so {kept}. Run it again on the silos that remain."
                 : $"{await client.ExplainAsync(e, TimeSpan.Zero)}; no silo was seen to leave, so the run was not restored and {kept}.");
         }
@@ -38,5 +43,21 @@ internal static class HostedRuns
     internal static RunRecovery? Recovery(IGrainHost host, int checkpointEvery) =>
         host is ClusterClient client && checkpointEvery > 0
             ? new RunRecovery(checkpointEvery, RunRecovery.DefaultMaxRecoveries, client.Losses, line => Console.Error.WriteLine($"networksim: {line}"))
+            {
+                ClearCheckpoints = run => ClearCheckpointsAsync(client, run),
+            }
             : null;
+
+    // Results are complete without it, so a Redis that fails here is one line, not an error.
+    private static async Task ClearCheckpointsAsync(ClusterClient client, string run)
+    {
+        try
+        {
+            await client.Address.ClearCheckpointsAsync(run, CancellationToken.None);
+        }
+        catch (Exception e) when (e is OutputException or RedisException or TimeoutException)
+        {
+            Console.Error.WriteLine($"networksim: the checkpoints of run {run} were not cleared from Redis ({Secrets.Redact(e.Message).Split('\n')[0].Trim()}); they expire after 7 days.");
+        }
+    }
 }

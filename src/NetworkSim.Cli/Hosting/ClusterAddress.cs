@@ -75,6 +75,29 @@ public sealed record ClusterAddress(string Redis, string ClusterId, string Servi
             $". Start one with 'networksim silo --cluster <redis> --cluster-id {ClusterId} --service-id {ServiceId}' or 'networksim cluster up'.");
     }
 
+    /// <summary>Deletes every checkpoint record of the run <paramref name="runId"/> and of its restores; returns how many there were.</summary>
+    public async Task<int> ClearCheckpointsAsync(string runId, CancellationToken cancellation)
+    {
+        await using var redis = await ConnectAsync(cancellation);
+        var database = redis.GetDatabase();
+        var cleared = 0;
+        foreach (var endpoint in redis.GetEndPoints())
+        {
+            var keys = new List<RedisKey>();
+            await foreach (var key in redis.GetServer(endpoint).KeysAsync(pattern: CheckpointKeys.OfRun(ServiceId, runId), pageSize: 1000).WithCancellation(cancellation))
+            {
+                keys.Add(key);
+            }
+
+            foreach (var chunk in keys.Chunk(1000))
+            {
+                cleared += (int)await database.KeyDeleteAsync(chunk).WaitAsync(ConnectTimeout, cancellation);
+            }
+        }
+
+        return cleared;
+    }
+
     /// <summary>The silos of this cluster that are active now, by address (e.g. <c>S127.0.0.1:11111:154625014</c>).</summary>
     public async Task<IReadOnlySet<string>> ActiveSilosAsync(CancellationToken cancellation)
     {

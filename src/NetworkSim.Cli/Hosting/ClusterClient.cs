@@ -20,11 +20,17 @@ public sealed class ClusterClient : IGrainHost
 
     private readonly MembershipWatch _watch;
 
-    private ClusterClient(IHost host, ClusterAddress address, MembershipWatch watch)
+    private readonly GatewayConnections _gateways;
+
+    private readonly CancellationTokenSource _lost;
+
+    private ClusterClient(IHost host, ClusterAddress address, MembershipWatch watch, GatewayConnections gateways)
     {
         _host = host;
         Address = address;
         _watch = watch;
+        _gateways = gateways;
+        _lost = CancellationTokenSource.CreateLinkedTokenSource(watch.Lost, gateways.AllLost);
     }
 
     public ClusterAddress Address { get; }
@@ -33,7 +39,11 @@ public sealed class ClusterClient : IGrainHost
 
     public string Description => $"a client of {Address}";
 
-    public CancellationToken Lost => _watch.Lost;
+    /// <summary>Cancelled when a silo left the cluster or the client lost every gateway.</summary>
+    public CancellationToken Lost => _lost.Token;
+
+    /// <summary>Cancelled when the client lost its connection to every gateway: no call can be made, nothing can be restored.</summary>
+    public CancellationToken Disconnected => _gateways.AllLost;
 
     /// <summary>The silos the cluster lost while this client ran.</summary>
     public ISiloLosses Losses => _watch;
@@ -49,8 +59,10 @@ public sealed class ClusterClient : IGrainHost
         // A failed connection is reported by this class in one line; the host would add a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.AddSingleton<IHostLifetime, NoConsoleLifetime>();
+        var gateways = new GatewayConnections(line => Console.Error.WriteLine($"networksim: {line}"));
         builder.UseOrleansClient(client =>
         {
+            client.Services.AddSingleton<IClusterConnectionStatusObserver>(gateways);
             client.UseRedisClustering(o => o.ConfigurationOptions = address.RedisOptions());
             client.Configure<ClusterOptions>(o =>
             {
@@ -75,7 +87,7 @@ public sealed class ClusterClient : IGrainHost
                 $"Start one with 'networksim silo --cluster <redis> --cluster-id {address.ClusterId} --service-id {address.ServiceId}' or 'networksim cluster up'.");
         }
 
-        return new ClusterClient(host, address, await MembershipWatch.StartAsync(address, cancellation));
+        return new ClusterClient(host, address, await MembershipWatch.StartAsync(address, cancellation), gateways);
     }
 
     /// <summary>
@@ -86,18 +98,21 @@ public sealed class ClusterClient : IGrainHost
     {
         try
         {
-            await Task.Delay(patience, _watch.Lost);
+            await Task.Delay(patience, _lost.Token);
         }
         catch (OperationCanceledException)
         {
-            // The watch saw a silo leave.
+            // The watch saw a silo leave, or every gateway was lost.
         }
 
-        return _watch.Reason ?? $"{Address}: a grain call failed mid-run ({Secrets.Redact(failure.GetBaseException().Message).Split('\n')[0].Trim()})";
+        // With no gateway left, that is what the user must fix, whichever silos were seen to leave before.
+        return Disconnected.IsCancellationRequested ? $"{Address}: the client lost its connection to every gateway mid-run (no silo is reachable)"
+            : _watch.Reason ?? $"{Address}: a grain call failed mid-run ({Secrets.Redact(failure.GetBaseException().Message).Split('\n')[0].Trim()})";
     }
 
     public async ValueTask DisposeAsync()
     {
+        _gateways.Stopping();
         await _watch.DisposeAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try
@@ -107,6 +122,8 @@ public sealed class ClusterClient : IGrainHost
         finally
         {
             _host.Dispose();
+            _lost.Dispose();
+            _gateways.Dispose();
         }
     }
 }

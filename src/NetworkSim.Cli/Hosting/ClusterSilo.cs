@@ -83,7 +83,9 @@ public sealed class ClusterSilo : IAsyncDisposable
                 options.ConfigurationOptions = address.RedisOptions();
                 options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
                 options.DeleteStateOnClear = true;
-                // A run clears its checkpoints as it goes and when it ends; one a killed client left behind expires.
+                // Keyed by run id, so the client clears a run's records when it ends, also those of a lost silo's grains.
+                options.GetStorageKey = (_, piece) => CheckpointKeys.Of(address.ServiceId, piece);
+                // A run clears its checkpoints as it goes and its client all of them when it ends; those a killed client left behind expire.
                 options.EntryExpiry = TimeSpan.FromDays(7);
             }))
             .AddNetworkSim(memoryCheckpoints: false));

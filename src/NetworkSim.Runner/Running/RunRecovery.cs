@@ -18,6 +18,12 @@ public sealed record RunRecovery(int CheckpointEvery, int MaxRecoveries, ISiloLo
     /// <summary>How long a failed call waits for membership to say which silo left (a killed silo is voted dead within about 10-20 s).</summary>
     public TimeSpan Patience { get; init; } = TimeSpan.FromSeconds(45);
 
+    /// <summary>
+    /// Clears every checkpoint record of a run id and of its restores once the run is over, finished or not: the
+    /// grains clear what they wrote, but those of a lost silo, and pieces a replaced run kept, are left otherwise.
+    /// </summary>
+    public Func<string, Task>? ClearCheckpoints { get; init; }
+
     /// <summary>The same recovery whose lines name the run first (a sweep's point, a comparison's design).</summary>
     public RunRecovery For(string run) => this with { Report = line => Report($"{run}, {line}") };
 }

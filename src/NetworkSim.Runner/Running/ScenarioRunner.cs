@@ -196,7 +196,17 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
         }
         finally
         {
-            await EndAsync(run, losses);
+            try
+            {
+                await EndAsync(run, losses);
+            }
+            finally
+            {
+                if (checkpointing && recovery!.ClearCheckpoints is { } clear)
+                {
+                    await clear(baseId);
+                }
+            }
         }
 
         return new ReplicateResult(replicate, seed, ticks, milliseconds, clock.Elapsed, recoveries.Count == 0 ? null : recoveries);
