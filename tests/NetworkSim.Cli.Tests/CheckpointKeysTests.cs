@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NetworkSim.Cli.Hosting;
 using NetworkSim.Tests.Shared;
 
@@ -17,27 +16,12 @@ public class CheckpointKeysTests
         string[] others = ["s/checkpoints/a1zz-r0-x@0/run", "s/checkpoints/a[1]*?-r0-x2@0/run", "s/checkpoints/a[1]*?-r0-xy~r1@0/run", $"other/checkpoints/{run}@0/run", "s/members/c"];
         foreach (var key in theRuns.Concat(others))
         {
-            RedisCli(redis, "SET", key, "1");
+            RedisCli.Run(redis.Port, "SET", key, "1");
         }
 
         var cleared = await new ClusterAddress(redis.Address, "c", "s").ClearCheckpointsAsync(run, CancellationToken.None);
 
         Assert.Equal(2, cleared);
-        Assert.Equal(others.Order(StringComparer.Ordinal), RedisCli(redis, "--scan").Order(StringComparer.Ordinal));
-    }
-
-    private static string[] RedisCli(RedisServer redis, params string[] args)
-    {
-        var start = new ProcessStartInfo("redis-cli") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in (string[])["-h", "127.0.0.1", "-p", redis.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. args])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var cli = Process.Start(start)!;
-        var lines = cli.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        cli.WaitForExit();
-        Assert.True(cli.ExitCode == 0, cli.StandardError.ReadToEnd());
-        return lines;
+        Assert.Equal(others.Order(StringComparer.Ordinal), RedisCli.Run(redis.Port, "--scan").Order(StringComparer.Ordinal));
     }
 }

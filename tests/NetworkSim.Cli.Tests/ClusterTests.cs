@@ -205,20 +205,8 @@ public class ClusterTests
             .ToDictionary(m => m.Groups[1].Value, m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
 
     // Every run checkpoint record of the test's service (the silos key them "<service id>/checkpoints/<run id>@<tick>/<piece>"), by redis-cli.
-    private static string[] CheckpointKeys(string redis)
-    {
-        var start = new ProcessStartInfo("redis-cli") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in (string[])["-h", "127.0.0.1", "-p", redis.Split(':')[1], "--scan", "--pattern", "networksim-tests/checkpoints/*"])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var cli = Process.Start(start)!;
-        var keys = cli.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        cli.WaitForExit();
-        Assert.True(cli.ExitCode == 0, cli.StandardError.ReadToEnd());
-        return keys;
-    }
+    private static string[] CheckpointKeys(string redis) =>
+        RedisCli.Run(int.Parse(redis.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture), "--scan", "--pattern", "networksim-tests/checkpoints/*");
 
     private static int[] ClusterPids(string state)
     {
