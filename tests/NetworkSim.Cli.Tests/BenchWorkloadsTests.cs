@@ -10,7 +10,7 @@ public class BenchWorkloadsTests
     {
         var outcome = await Cli.RunAsync("bench", "workloads", "threshold-5");
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal("error: bench workloads: no workload 'threshold-5'. Allowed: threshold-10k, threshold-100k, threshold-1m, large-network, large-network-10x.", outcome.Error.TrimEnd());
+        Assert.Equal("error: bench workloads: no workload 'threshold-5'. Allowed: threshold-10k, threshold-100k, threshold-1m, large-network, large-network-10x, large-network-1m.", outcome.Error.TrimEnd());
     }
 
     [Fact]
