@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using NetworkSim.Cli.Bench;
 using NetworkSim.Cli.Hosting;
+using NetworkSim.Grains;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Running;
 using NetworkSim.Runner.Scenarios;
@@ -21,6 +22,9 @@ public static class BenchCommand
     public const double EstimateTolerance = 1.5;
 
     private const string ResultPrefix = "bench-result: ";
+
+    /// <summary>How often each silo's memory is sampled during the run.</summary>
+    private static readonly TimeSpan SiloMemoryInterval = TimeSpan.FromMilliseconds(250);
 
     public static Command Create()
     {
@@ -52,6 +56,7 @@ public static class BenchCommand
         await using var silo = await GrainHosts.StartAsync(cluster, cancellation);
         var siloSeconds = startup.Elapsed.TotalSeconds;
         var allocated = GC.GetTotalAllocatedBytes();
+        await using var memory = SiloMemoryMonitor.Start(silo.Grains, SiloMemoryInterval);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, silo.Lost);
         ScenarioResults results;
         try
@@ -64,6 +69,7 @@ public static class BenchCommand
         }
 
         allocated = GC.GetTotalAllocatedBytes() - allocated;
+        var silos = await memory.StopAsync();
         var ticks = results.Replicates.Sum(r => r.TickMilliseconds.Count);
         var tickMs = results.Replicates.SelectMany(r => r.TickMilliseconds).Order().ToArray();
         var tickSeconds = tickMs.Sum() / 1000;
@@ -79,13 +85,16 @@ public static class BenchCommand
         if (cluster is not null)
         {
             // The grains, and so the memory, are on the silos: this process is only the client.
-            Console.WriteLine($"  memory            this client's peak working set {peak / 1048576.0:N0} MiB; the run's state is on the silos (their resident memory: ps -o pid,rss -p <silo pids>)");
+            Console.WriteLine($"  memory            this client's peak working set {peak / 1048576.0:N0} MiB; the run's state is on the silos:");
+            SiloMemoryLines.Write(silos);
+            Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(new BenchRow(scenario.Name, participants, estimate.TieEnds / 2, ticks, peak, estimated, results.Elapsed.TotalSeconds, estimatedSeconds, silos)));
             return 0;
         }
 
         Console.WriteLine($"  memory            peak working set {peak / 1048576.0:N0} MiB, allocated {allocated / 1048576.0:N0} MiB ({allocated / (double)(ticks * participants):N0} B per participant-tick, setup and tick 0 included; 'bench workloads' measures the ticks alone)");
+        SiloMemoryLines.Write(silos);
         Console.WriteLine($"  guard estimate    {estimated / 1048576.0:N0} MiB at the peak ({(double)estimated / peak:0.00} x the measured peak; held within {EstimateTolerance} x either way)");
-        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(new BenchRow(scenario.Name, participants, estimate.TieEnds / 2, ticks, peak, estimated, results.Elapsed.TotalSeconds, estimatedSeconds)));
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(new BenchRow(scenario.Name, participants, estimate.TieEnds / 2, ticks, peak, estimated, results.Elapsed.TotalSeconds, estimatedSeconds, silos)));
         return 0;
     }
 
@@ -131,7 +140,9 @@ public static class BenchCommand
         return child.ExitCode == 0 && line is not null ? JsonSerializer.Deserialize<BenchRow>(line) : null;
     }
 
-    private sealed record BenchRow(string Name, long Participants, long Ties, int Ticks, long PeakBytes, long EstimatedBytes, double Seconds, double EstimatedSeconds)
+    /// <param name="PeakBytes">This process's peak working set (with <c>--cluster</c> only the client's).</param>
+    /// <param name="Silos">Each silo's memory over the run (one entry on the embedded silo, which is this process).</param>
+    private sealed record BenchRow(string Name, long Participants, long Ties, int Ticks, long PeakBytes, long EstimatedBytes, double Seconds, double EstimatedSeconds, IReadOnlyList<SiloMemoryReport>? Silos = null)
     {
         public double Ratio => (double)EstimatedBytes / PeakBytes;
     }
