@@ -6,10 +6,16 @@ using NetworkSim.Model.Engine;
 namespace NetworkSim.Grains;
 
 /// <summary>A facilitator's transport: holds its <see cref="FacilitatorState"/> and plans convenings with <see cref="FacilitatorTick"/>.</summary>
-public sealed class FacilitatorGrain(RunModelCache runs, CheckpointStore checkpoints) : Grain, IFacilitatorGrain
+public sealed class FacilitatorGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, IFacilitatorGrain
 {
     private readonly Dictionary<CheckpointRef, IGrainState<FacilitatorCheckpoint>> _pieces = [];
     private FacilitatorState? _state;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        live.Track(GrainKeys.Parse(this.GetPrimaryKeyString()).RunId, RunGrains.Facilitators, GrainContext);
+        return Task.CompletedTask;
+    }
 
     public async Task<FacilitationPlan> PlanAsync(FacilitationInput input)
     {
@@ -40,6 +46,7 @@ public sealed class FacilitatorGrain(RunModelCache runs, CheckpointStore checkpo
     public async Task EndAsync(CheckpointRef? keep)
     {
         await checkpoints.ClearAsync(_pieces, Piece, keep);
+        _state = null;
         DeactivateOnIdle();
     }
 

@@ -16,7 +16,7 @@ namespace NetworkSim.Grains;
 /// Placed beside the school that activates it.
 /// </summary>
 [PreferLocalPlacement]
-public sealed class ParticipantGrain(RunModelCache runs) : Grain, IParticipantGrain
+public sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Grain, IParticipantGrain
 {
     private string _runId = "";
     private RunModel? _run;
@@ -25,6 +25,7 @@ public sealed class ParticipantGrain(RunModelCache runs) : Grain, IParticipantGr
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_runId, _) = GrainKeys.Parse(this.GetPrimaryKeyString());
+        live.Track(_runId, RunGrains.Participants, GrainContext);
         _run = await runs.GetAsync(_runId);
     }
 
@@ -64,6 +65,9 @@ public sealed class ParticipantGrain(RunModelCache runs) : Grain, IParticipantGr
 
     public Task EndAsync()
     {
+        // Released now: the activation lingers until Orleans has deactivated it.
+        _state = null;
+        _run = null;
         DeactivateOnIdle();
         return Task.CompletedTask;
     }

@@ -14,7 +14,7 @@ namespace NetworkSim.Grains;
 /// facilitators convene, gathers their plans, announces the tick to every school, waits for all of them (the tick
 /// barrier) and hands their tallies back to <see cref="RunTick.Finish"/>. Timing is measured here, in one place.
 /// </summary>
-public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore checkpoints) : Grain, IRunCoordinatorGrain
+public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, IRunCoordinatorGrain
 {
     private const string Piece = "run";
 
@@ -114,7 +114,17 @@ public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore chec
     {
         await Task.WhenAll(_schools.Select(s => s.EndAsync(keep)).Concat(_facilitators.Select(f => f.EndAsync(keep))));
         await checkpoints.ClearAsync(_pieces, Piece, keep);
-        runs.Remove(this.GetPrimaryKeyString());
+        var runId = this.GetPrimaryKeyString();
+        runs.Remove(runId);
+        _run = null;
+        _state = null;
+        _schools = [];
+        _facilitators = [];
+        // The schools and facilitators deactivate after their EndAsync has returned: the next replicate starts once
+        // they are gone from this silo (on a cluster the other silos' are released, if not yet deactivated).
+        await Task.WhenAll(live.WhenGoneAsync(runId, RunGrains.Schools), live.WhenGoneAsync(runId, RunGrains.Facilitators),
+            live.WhenGoneAsync(runId, RunGrains.Participants));
+        RunGrains.ReleaseHeap();
         DeactivateOnIdle();
     }
 

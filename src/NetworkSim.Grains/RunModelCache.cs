@@ -24,6 +24,9 @@ public sealed class RunModelCache(IGrainFactory grains)
 
     public int Count => _runs.Count;
 
+    /// <summary>Whether the silo still holds the run's model.</summary>
+    public bool Holds(string runId) => _runs.ContainsKey(runId);
+
     private async Task<RunModel> LoadAsync(string runId)
     {
         var setup = await grains.GetGrain<IRunCoordinatorGrain>(runId).GetSetupAsync();

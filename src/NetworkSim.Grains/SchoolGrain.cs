@@ -15,7 +15,7 @@ namespace NetworkSim.Grains;
 /// so a run's work is shared by every silo.
 /// </summary>
 [RandomPlacement]
-public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints) : Grain, ISchoolGrain
+public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, ISchoolGrain
 {
     private readonly Dictionary<CheckpointRef, IGrainState<SchoolCheckpoint>> _pieces = [];
     private readonly Dictionary<int, Dictionary<int, PeerState>> _inbox = [];
@@ -29,6 +29,12 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
     private ValueTask<ParticipantResult>[] _calls = [];
     private ParticipantOutcome[] _outcomes = [];
     private readonly Dictionary<int, ISchoolGrain> _schools = [];
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        live.Track(GrainKeys.Parse(this.GetPrimaryKeyString()).RunId, RunGrains.Schools, GrainContext);
+        return Task.CompletedTask;
+    }
 
     public async Task<SchoolResult> InitializeAsync()
     {
@@ -172,6 +178,19 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints)
             .Select(p => Participant(p.k).EndAsync()));
         await checkpoints.ClearAsync(_pieces, Piece, keep);
         runs.Remove(_runId);
+        // Released now, as the participants released theirs: this activation lingers until Orleans has deactivated it.
+        _state = null;
+        _run = null;
+        _inbox.Clear();
+        _spare = null;
+        _activated = [];
+        _participants = [];
+        _buffers = [];
+        _calls = [];
+        _outcomes = [];
+        _schools.Clear();
+        // Every school of the run ends its participants at once; the run's end returns once this silo's are gone.
+        await live.WhenGoneAsync(_runId, RunGrains.Participants);
         DeactivateOnIdle();
     }
 

@@ -17,6 +17,7 @@ public static class SiloSetup
     public static ISiloBuilder AddNetworkSim(this ISiloBuilder silo, bool memoryCheckpoints = true)
     {
         silo.Services.AddSingleton<RunModelCache>();
+        silo.Services.AddSingleton<RunGrains>();
         silo.Services.AddSingleton<CheckpointStore>();
         if (memoryCheckpoints)
         {
