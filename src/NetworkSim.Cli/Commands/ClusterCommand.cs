@@ -51,7 +51,10 @@ public static class ClusterCommand
             var state = LocalCluster.Read(dir) ?? throw new OutputException($"{LocalCluster.StatePath(dir)}: no cluster was started from here ('networksim cluster up' writes it).");
             var stopped = await LocalCluster.DownAsync(state);
             File.Delete(LocalCluster.StatePath(dir));
-            Console.WriteLine($"cluster down: stopped {stopped} of {state.Silos.Count + 1} processes (the others had already ended).");
+            var total = state.Silos.Count + 1;
+            Console.WriteLine(stopped == total
+                ? $"cluster down: stopped all {total} processes."
+                : $"cluster down: stopped {stopped} of {total} processes (the others had already ended).");
             return 0;
         }));
 
