@@ -22,11 +22,11 @@ public sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Grain
     private RunModel? _run;
     private ParticipantState? _state;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_runId, _) = GrainKeys.Parse(this.GetPrimaryKeyString());
         live.Track(_runId, RunGrains.Participants, GrainContext);
-        _run = await runs.GetAsync(_runId);
+        return Task.CompletedTask;
     }
 
     public ValueTask<ParticipantResult> StepAsync(ParticipantInput input) =>
@@ -35,6 +35,10 @@ public sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Grain
     /// <summary>A new activation's first call: the state comes with it (a first call in the run) or from the school (mid-run).</summary>
     private async Task<ParticipantResult> ResumeAndStepAsync(ParticipantInput input)
     {
+        // The run model is read at the first step, not at activation: a run's cleanup that ends a participant whose
+        // activation was lost (a silo out of memory) must not rebuild the model on that silo, nor fail because the run
+        // is gone, hiding the first error.
+        _run ??= await runs.GetAsync(_runId);
         if (input.Handover is { } handed)
         {
             _state = handed;

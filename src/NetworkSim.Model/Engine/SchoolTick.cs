@@ -20,8 +20,9 @@ public static class SchoolTick
         var contacts = new int[staff][];
         var reports = new ParticipantReport[staff];
         var adoptedTick = new int[staff * run.PracticeCount];
-        // Sized once for its largest possible count: every tie leaving the school.
-        var remote = new Dictionary<int, PeerState>(Enumerable.Range(first, staff).Sum(network.Degree));
+        // Grown as found, trimmed below: sized to the staff's degrees (ties inside the school too) it took about 8 KB a
+        // school where its remote contacts need a few hundred bytes, a tenth of a silo's live heap at 10,000 schools.
+        var remote = new Dictionary<int, PeerState>();
         for (var k = 0; k < staff; k++)
         {
             var state = participants[k] = InitialState.For(run, first + k);
@@ -38,6 +39,7 @@ public static class SchoolTick
             }
         }
 
+        remote.TrimExcess();
         var support = network.InitialSupport[school];
         var next = new SchoolState
         {
