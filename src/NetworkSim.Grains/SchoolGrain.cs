@@ -25,6 +25,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
     private bool[] _activated = [];
     private IParticipantGrain?[] _participants = [];
     private PeerState[]?[] _buffers = [];
+    private ParticipantReport?[] _spares = [];
     private Dictionary<int, PeerState>? _spare;
     private ValueTask<ParticipantResult>[] _calls = [];
     private ParticipantOutcome[] _outcomes = [];
@@ -89,7 +90,8 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
         GrainCounters.SchoolStepped();
         _inbox.Remove(tick.Tick, out var remote);
         // The contact arrays of the tick before are reused: every call reading them has returned (see below).
-        var plan = SchoolTick.Begin(_run!, state, tick, remote ?? [], buffers: _buffers);
+        // Each called participant is lent the report it made two ticks before, which nobody reads any more (see Finish).
+        var plan = SchoolTick.Begin(_run!, state, tick, remote ?? [], buffers: _buffers, spares: _spares);
         if (remote is not null)
         {
             // Begin has merged it into the state's remote states: emptied, it files the next tick's batches.
@@ -132,7 +134,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
         }
 
         // Finish reads the outcomes and keeps only what they hold, so the array is free again next tick.
-        var result = SchoolTick.Finish(_run!, state, plan, outcomes);
+        var result = SchoolTick.Finish(_run!, state, plan, outcomes, _spares);
         _state = result.Next;
         await PublishAsync(result.Outbox);
         return new SchoolResult(result.Tally);
@@ -203,6 +205,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
         _activated = new bool[state.Staff];
         _participants = new IParticipantGrain?[state.Staff];
         _buffers = new PeerState[]?[state.Staff];
+        _spares = new ParticipantReport?[state.Staff];
     }
 
     /// <summary>The school's state; a school that has none (never initialised, or deactivated mid-run) refuses rather than restarting.</summary>

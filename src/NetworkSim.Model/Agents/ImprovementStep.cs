@@ -13,7 +13,8 @@ public static class ImprovementStep
     /// <param name="state">The participant's state at t; becomes its state at t + 1.</param>
     /// <param name="contacts">Public states at t of its contacts, in the order of <see cref="ParticipantStep.ContactOrder"/>.</param>
     /// <param name="context">The school and network at t.</param>
-    public static ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context)
+    /// <param name="spare">A report nobody reads any more, filled instead of a new one (see <see cref="ParticipantStep.Report"/>), or null.</param>
+    public static ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context, ParticipantReport? spare = null)
     {
         var network = run.Network;
         var p = run.Parameters;
@@ -190,6 +191,6 @@ public static class ImprovementStep
         }
 
         ParticipantStep.AddBrokeredTies(run, state, events.NewTies);
-        return ParticipantStep.Report(run, state, t + 1, decided is null ? [] : [.. decided], droppedNow);
+        return ParticipantStep.Report(run, state, t + 1, decided is null ? [] : [.. decided], droppedNow, spare);
     }
 }

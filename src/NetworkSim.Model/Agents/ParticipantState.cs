@@ -66,7 +66,10 @@ public sealed class ParticipantState
     };
 
     /// <summary>The public state at <paramref name="tick"/>; practices adopted at that very tick are marked fresh.</summary>
-    public PeerState ToPeer(bool inNetwork, int tick)
+    /// <param name="inNetwork">Whether the participant is a network member.</param>
+    /// <param name="tick">The tick the public state is for.</param>
+    /// <param name="into">A public state of this participant that nobody reads any more, overwritten instead of a new one; null: a new one.</param>
+    public PeerState ToPeer(bool inNetwork, int tick, PeerState? into = null)
     {
         ulong fresh = 0;
         for (var k = 0; k < AdoptedTick.Length; k++)
@@ -74,6 +77,18 @@ public sealed class ParticipantState
             fresh |= AdoptedTick[k] == tick && Practises(k) ? 1UL << k : 0;
         }
 
-        return new(Index, (double[])Knowledge.Clone(), Practising, Engagement, inNetwork && !DroppedOut, fresh, Recovered, Opinion);
+        if (into is null)
+        {
+            return new(Index, (double[])Knowledge.Clone(), Practising, Engagement, inNetwork && !DroppedOut, fresh, Recovered, Opinion);
+        }
+
+        if (into.Index != Index || into.Knowledge.Length != Knowledge.Length)
+        {
+            throw new ArgumentException($"Participant {Index} was handed participant {into.Index}'s public state to overwrite.", nameof(into));
+        }
+
+        Knowledge.CopyTo(into.Knowledge, 0);
+        into.Overwrite(Practising, Engagement, inNetwork && !DroppedOut, fresh, Recovered, Opinion);
+        return into;
     }
 }

@@ -13,8 +13,9 @@ public static class ParticipantStep
     /// <param name="state">The participant's state at t; becomes its state at t + 1.</param>
     /// <param name="contacts">Public states at t of its contacts, in the order of <see cref="ContactOrder"/>.</param>
     /// <param name="context">The school and network at t.</param>
-    public static ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context) =>
-        run.ParticipantRules.Advance(run, state, contacts, context);
+    /// <param name="spare">A report nobody reads any more, filled instead of a new one (see <see cref="Report"/>), or null.</param>
+    public static ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context, ParticipantReport? spare = null) =>
+        run.ParticipantRules.Advance(run, state, contacts, context, spare);
 
     /// <summary>
     /// Whether a participant can change at all in this tick. A school skips participants that cannot: an adopter
@@ -63,7 +64,13 @@ public static class ParticipantStep
     }
 
     /// <summary>The participant's report of its state, without events (used at tick 0 and after each tick).</summary>
-    public static ParticipantReport Report(RunModel run, ParticipantState state, int tick, AdoptionEvent[] events, bool droppedNow)
+    /// <param name="spare">
+    /// A report (and its public state) that nobody reads any more, filled in place instead of allocating a new one, or
+    /// null. Its school hands one back to a participant each tick (<see cref="Engine.SchoolTick.Finish"/>), so that
+    /// the reports that live from one tick to the next are the same objects every tick, not a tick's worth of
+    /// objects that survive into the older generations and are collected there.
+    /// </param>
+    public static ParticipantReport Report(RunModel run, ParticipantState state, int tick, AdoptionEvent[] events, bool droppedNow, ParticipantReport? spare = null)
     {
         var network = run.Network;
         var school = network.School[state.Index];
@@ -80,7 +87,14 @@ public static class ParticipantStep
             Count(network.School[j] == school, state.Trust[c++], ref colleagueTrust, ref colleagues, ref crossTrust, ref cross);
         }
 
-        return new ParticipantReport(state.ToPeer(network.InNetwork[state.Index], tick), crossTrust, cross, colleagueTrust, colleagues, events, droppedNow);
+        if (spare is null || spare.State.Knowledge.Length != state.Knowledge.Length)
+        {
+            return new ParticipantReport(state.ToPeer(network.InNetwork[state.Index], tick), crossTrust, cross, colleagueTrust, colleagues, events, droppedNow);
+        }
+
+        state.ToPeer(network.InNetwork[state.Index], tick, spare.State);
+        spare.Overwrite(crossTrust, cross, colleagueTrust, colleagues, events, droppedNow);
+        return spare;
     }
 
     /// <summary>The tick's brokered ties, as the run's rule set applies them (<see cref="IParticipantRules.ApplyBrokeredTies"/>).</summary>

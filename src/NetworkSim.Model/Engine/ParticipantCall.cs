@@ -9,5 +9,16 @@ namespace NetworkSim.Model.Engine;
 /// <param name="Contacts">Its contacts' public states at that tick, in its contact order.</param>
 public sealed record ParticipantCall(int Local, int StateTick, SchoolContext Context, PeerState[] Contacts)
 {
+    /// <summary>A call that lends the participant a spare report (see <see cref="Spare"/>).</summary>
+    public ParticipantCall(int local, int stateTick, SchoolContext context, PeerState[] contacts, ParticipantReport? spare)
+        : this(local, stateTick, context, contacts) => Spare = spare;
+
     public int Tick => Context.Tick;
+
+    /// <summary>
+    /// A report of this participant that nobody reads any more, lent by its school to be filled instead of a new one
+    /// (<see cref="SchoolTick.Finish"/>), or null. Memory, not state: it does not travel between silos (a participant
+    /// on another silo makes a new report, which comes back as a copy anyway), and it changes no result.
+    /// </summary>
+    public ParticipantReport? Spare { get; }
 }

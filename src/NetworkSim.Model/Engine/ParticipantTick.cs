@@ -37,7 +37,7 @@ public static class ParticipantTick
     private static ParticipantOutcome Advance(RunModel run, ParticipantState next, ParticipantCall call)
     {
         var brokered = next.BrokeredContacts.Count;
-        var report = ParticipantStep.Advance(run, next, call.Contacts, call.Context);
+        var report = ParticipantStep.Advance(run, next, call.Contacts, call.Context, call.Spare);
         next.Tick = call.Tick + 1;
         int[]? contacts = next.BrokeredContacts.Count == brokered ? null : ParticipantStep.Contacts(run, next);
         return new ParticipantOutcome(next, report, contacts);

@@ -71,5 +71,6 @@ public sealed class SchoolState
     public int Staff => Reports.Length;
 
     /// <summary>The public states of its participants at <see cref="Tick"/>.</summary>
-    public PeerState[] PublicStates() => Array.ConvertAll(Reports, r => r.State);
+    /// <remarks>Copies: a school recycles a report once nobody reads it in the run (<see cref="SchoolTick.Finish"/>), and what leaves the run must not change after.</remarks>
+    public PeerState[] PublicStates() => Array.ConvertAll(Reports, r => r.State.Copy());
 }

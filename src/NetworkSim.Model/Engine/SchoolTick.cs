@@ -74,7 +74,11 @@ public static class SchoolTick
     /// The host's arrays for the contacts' states, one slot a participant, filled again where their length still fits:
     /// a host passes them only when no call of its previous tick can still be reading them (null: new arrays).
     /// </param>
-    public static SchoolTickPlan Begin(RunModel run, SchoolState state, NetworkTick tick, IReadOnlyDictionary<int, PeerState> inbox, bool skipIdle = true, PeerState[]?[]? buffers = null)
+    /// <param name="spares">
+    /// The host's spare reports, one slot a participant, filled by <see cref="Finish"/>: a called participant is lent
+    /// its spare (<see cref="ParticipantCall.Spare"/>) and its slot is emptied. Null: no report is recycled.
+    /// </param>
+    public static SchoolTickPlan Begin(RunModel run, SchoolState state, NetworkTick tick, IReadOnlyDictionary<int, PeerState> inbox, bool skipIdle = true, PeerState[]?[]? buffers = null, ParticipantReport?[]? spares = null)
     {
         if (tick.Tick != state.Tick)
         {
@@ -128,7 +132,7 @@ public static class SchoolTick
                 continue;
             }
 
-            calls[called++] = new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k, buffers));
+            calls[called++] = new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k, buffers), Lend(spares, k));
         }
 
         if (called < staff)
@@ -140,7 +144,14 @@ public static class SchoolTick
     }
 
     /// <summary>Completes the tick from the outcomes of <paramref name="plan"/>'s calls, given in the order of the calls.</summary>
-    public static SchoolTickResult Finish(RunModel run, SchoolState state, SchoolTickPlan plan, IReadOnlyList<ParticipantOutcome> outcomes)
+    /// <param name="spares">
+    /// The host's spare reports (see <see cref="Begin"/>), or null. Each called participant's report at t goes into its
+    /// slot once nobody reads it: the school holds the new one, and every other school that holds its public state at t
+    /// is sent the new state with this tick's outbox and replaces it before it reads anything next tick. A new state
+    /// equal to the one at t is not sent, so its readers keep the old object: the new report then points at that
+    /// object and the new, equal one is what is spare.
+    /// </param>
+    public static SchoolTickResult Finish(RunModel run, SchoolState state, SchoolTickPlan plan, IReadOnlyList<ParticipantOutcome> outcomes, ParticipantReport?[]? spares = null)
     {
         if (outcomes.Count != plan.Calls.Length)
         {
@@ -189,6 +200,11 @@ public static class SchoolTick
             {
                 changed.Add(k);
             }
+        }
+
+        if (spares is not null)
+        {
+            Recycle(state, plan, reports, spares);
         }
 
         var adoptedTick = (int[])state.AdoptedTick.Clone();
@@ -261,6 +277,44 @@ public static class SchoolTick
             Staffing = state.Staffing,
         };
         return new SchoolTickResult(next, [], tally);
+    }
+
+    /// <summary>A called participant's spare report, lent to its call; its slot is empty until <see cref="Recycle"/> fills it again.</summary>
+    private static ParticipantReport? Lend(ParticipantReport?[]? spares, int k)
+    {
+        if (spares is null)
+        {
+            return null;
+        }
+
+        var spare = spares[k];
+        spares[k] = null;
+        return spare;
+    }
+
+    /// <summary>Each called participant's report at t becomes its spare (see <see cref="Finish"/>); the state at t + 1 that readers hold is kept.</summary>
+    private static void Recycle(SchoolState state, SchoolTickPlan plan, ParticipantReport[] reports, ParticipantReport?[] spares)
+    {
+        foreach (var call in plan.Calls)
+        {
+            var k = call.Local;
+            var old = state.Reports[k];
+            var now = reports[k];
+            if (ReferenceEquals(old, now) || ReferenceEquals(old.State, now.State))
+            {
+                continue;
+            }
+
+            if (Same(old.State, now.State))
+            {
+                // Not sent: the other schools keep the object they hold, so the report points at that one.
+                var fresh = now.State;
+                now.Repoint(old.State);
+                old.Repoint(fresh);
+            }
+
+            spares[k] = old;
+        }
     }
 
     /// <summary>Which participants must be asked again (null: everyone): the changed ones and every watcher of a changed state.</summary>

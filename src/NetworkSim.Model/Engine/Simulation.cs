@@ -15,6 +15,7 @@ public sealed class Simulation
     private readonly FacilitatorState[] _facilitators;
     private Dictionary<int, PeerState>[] _inboxes;
     private readonly PeerState[]?[]?[] _buffers;
+    private readonly ParticipantReport?[]?[] _reports;
     private readonly Stack<Dictionary<int, PeerState>> _spares = new();
 
     /// <param name="run">The replicate's static model.</param>
@@ -28,6 +29,7 @@ public sealed class Simulation
         _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count).Select(f => FacilitatorTick.Initial(run, f)).ToArray();
         _inboxes = Deliver(initial.SelectMany(r => r.Outbox));
         _buffers = new PeerState[]?[]?[_schools.Length];
+        _reports = new ParticipantReport?[]?[_schools.Length];
         State = RunTick.Initial(run, initial.Select(r => r.Tally).ToArray());
     }
 
@@ -77,7 +79,9 @@ public sealed class Simulation
         {
             var school = _schools[s];
             // Each school's calls are stepped before the next school begins: its contact arrays are free again next tick.
-            var plan = SchoolTick.Begin(run, school, announcement, _inboxes[s], SkipIdle, _buffers[s] ??= new PeerState[]?[school.Staff]);
+            // As in the grains, each called participant refills its report of two ticks before (see SchoolTick.Finish).
+            var spares = _reports[s] ??= new ParticipantReport?[school.Staff];
+            var plan = SchoolTick.Begin(run, school, announcement, _inboxes[s], SkipIdle, _buffers[s] ??= new PeerState[]?[school.Staff], spares);
             // The school's state at t is replaced by Finish and kept by nobody: each participant steps its own state in place.
             var outcomes = new ParticipantOutcome[plan.Calls.Length];
             for (var c = 0; c < outcomes.Length; c++)
@@ -86,7 +90,7 @@ public sealed class Simulation
             }
 
             ParticipantSteps += outcomes.Length;
-            results[s] = SchoolTick.Finish(run, school, plan, outcomes);
+            results[s] = SchoolTick.Finish(run, school, plan, outcomes, spares);
         }
 
         for (var s = 0; s < _schools.Length; s++)

@@ -21,7 +21,7 @@ public abstract class ClassicRules : IParticipantRules
 
     public virtual string EndEvent => "discontinue";
 
-    public ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context)
+    public ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context, ParticipantReport? spare = null)
     {
         var i = state.Index;
         var t = context.Tick;
@@ -68,7 +68,7 @@ public abstract class ClassicRules : IParticipantRules
         }
 
         ApplyBrokeredTies(run, state, context.Network.NewTies);
-        return ParticipantStep.Report(run, state, t + 1, [.. events], droppedNow: false);
+        return ParticipantStep.Report(run, state, t + 1, [.. events], droppedNow: false, spare);
     }
 
     public virtual bool NeedsStep(RunModel run, PeerState self, ReadOnlySpan<PeerState> contacts, int tick) => true;

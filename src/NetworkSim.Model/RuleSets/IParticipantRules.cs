@@ -25,7 +25,8 @@ public interface IParticipantRules
     string EndEvent { get; }
 
     /// <summary>Advances <paramref name="state"/> from t to t + 1 (see <see cref="ParticipantStep.Advance"/>).</summary>
-    ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context);
+    /// <param name="spare">A report nobody reads any more, to be filled instead of a new one (see <see cref="ParticipantStep.Report"/>), or null.</param>
+    ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context, ParticipantReport? spare = null);
 
     /// <summary>
     /// Whether a participant can change at all in this tick; skipping one that cannot must be exact. After tick 0 it

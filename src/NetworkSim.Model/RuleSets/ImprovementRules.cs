@@ -17,8 +17,8 @@ public sealed class ImprovementRules : IParticipantRules
 
     public string EndEvent => "discontinue";
 
-    public ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context) =>
-        ImprovementStep.Advance(run, state, contacts, context);
+    public ParticipantReport Advance(RunModel run, ParticipantState state, ReadOnlySpan<PeerState> contacts, SchoolContext context, ParticipantReport? spare = null) =>
+        ImprovementStep.Advance(run, state, contacts, context, spare);
 
     /// <summary>Every participant may learn, lose trust or engagement at any tick: none is skipped.</summary>
     public bool NeedsStep(RunModel run, PeerState self, ReadOnlySpan<PeerState> contacts, int tick) => true;
