@@ -37,6 +37,31 @@ public sealed record PeerState(int Index, double[] Knowledge, ulong Practising, 
 
     public bool Practises(int practice) => (Practising & (1UL << practice)) != 0;
 
+    /// <summary>Equal to <paramref name="other"/> bit for bit, knowledge included (a state that did not change need not be sent).</summary>
+    public bool SameBits(PeerState other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (Index != other.Index || Practising != other.Practising || Active != other.Active || Fresh != other.Fresh || Recovered != other.Recovered
+            || !Bits(Engagement, other.Engagement) || !Bits(Opinion, other.Opinion) || Knowledge.Length != other.Knowledge.Length)
+        {
+            return false;
+        }
+
+        for (var p = 0; p < Knowledge.Length; p++)
+        {
+            if (!Bits(Knowledge[p], other.Knowledge[p]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A copy that shares nothing with this one (its knowledge array too): what leaves the model as a value.</summary>
     public PeerState Copy() => this with { Knowledge = (double[])Knowledge.Clone() };
 
@@ -50,4 +75,6 @@ public sealed record PeerState(int Index, double[] Knowledge, ulong Practising, 
         _recovered = recovered;
         _opinion = opinion;
     }
+
+    private static bool Bits(double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b);
 }

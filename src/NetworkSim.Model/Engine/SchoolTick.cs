@@ -132,7 +132,7 @@ public static class SchoolTick
                 continue;
             }
 
-            calls[called++] = new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k, buffers), Lend(spares, k));
+            calls[called++] = new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k, buffers), SpareReports.Lend(spares, k));
         }
 
         if (called < staff)
@@ -196,7 +196,7 @@ public static class SchoolTick
         {
             settled &= ReferenceEquals(reports[k], state.Reports[k]);
             ExposureCounter.Count(practices, state.Reports[k].State, plan.PractisingContacts.AsSpan(k * practices, practices), reports[k].Events, atRisk, adopted);
-            if (!Same(state.Reports[k].State, reports[k].State) || !ReferenceEquals(contacts[k], state.Contacts[k]))
+            if (!state.Reports[k].State.SameBits(reports[k].State) || !ReferenceEquals(contacts[k], state.Contacts[k]))
             {
                 changed.Add(k);
             }
@@ -204,7 +204,7 @@ public static class SchoolTick
 
         if (spares is not null)
         {
-            Recycle(state, plan, reports, spares);
+            SpareReports.Recycle(state, plan, reports, spares);
         }
 
         var adoptedTick = (int[])state.AdoptedTick.Clone();
@@ -279,44 +279,6 @@ public static class SchoolTick
         return new SchoolTickResult(next, [], tally);
     }
 
-    /// <summary>A called participant's spare report, lent to its call; its slot is empty until <see cref="Recycle"/> fills it again.</summary>
-    private static ParticipantReport? Lend(ParticipantReport?[]? spares, int k)
-    {
-        if (spares is null)
-        {
-            return null;
-        }
-
-        var spare = spares[k];
-        spares[k] = null;
-        return spare;
-    }
-
-    /// <summary>Each called participant's report at t becomes its spare (see <see cref="Finish"/>); the state at t + 1 that readers hold is kept.</summary>
-    private static void Recycle(SchoolState state, SchoolTickPlan plan, ParticipantReport[] reports, ParticipantReport?[] spares)
-    {
-        foreach (var call in plan.Calls)
-        {
-            var k = call.Local;
-            var old = state.Reports[k];
-            var now = reports[k];
-            if (ReferenceEquals(old, now) || ReferenceEquals(old.State, now.State))
-            {
-                continue;
-            }
-
-            if (Same(old.State, now.State))
-            {
-                // Not sent: the other schools keep the object they hold, so the report points at that one.
-                var fresh = now.State;
-                now.Repoint(old.State);
-                old.Repoint(fresh);
-            }
-
-            spares[k] = old;
-        }
-    }
-
     /// <summary>Which participants must be asked again (null: everyone): the changed ones and every watcher of a changed state.</summary>
     private static bool[]? Dirty(SchoolState state, IReadOnlyDictionary<int, PeerState> inbox, bool everyone)
     {
@@ -378,33 +340,6 @@ public static class SchoolTick
 
         return inputs;
     }
-
-    /// <summary>Equal public states, bit for bit (a state that did not change need not be sent).</summary>
-    private static bool Same(PeerState a, PeerState b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
-
-        if (a.Index != b.Index || a.Practising != b.Practising || a.Active != b.Active || a.Fresh != b.Fresh || a.Recovered != b.Recovered
-            || !Bits(a.Engagement, b.Engagement) || !Bits(a.Opinion, b.Opinion) || a.Knowledge.Length != b.Knowledge.Length)
-        {
-            return false;
-        }
-
-        for (var p = 0; p < a.Knowledge.Length; p++)
-        {
-            if (!Bits(a.Knowledge[p], b.Knowledge[p]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool Bits(double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b);
 
     private static void Watch(WatcherIndex watchers, int local, int[] contacts)
     {
