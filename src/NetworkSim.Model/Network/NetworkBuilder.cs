@@ -267,60 +267,23 @@ public static class NetworkBuilder
         return links;
     }
 
-    /// <summary>Colleague ties inside each school, and ties between the network members of every pair of tied schools.</summary>
+    /// <summary>
+    /// Colleague ties inside each school, and ties between the network members of every pair of tied schools: each
+    /// school's contacts as a silo builds them for the schools it hosts (<see cref="SchoolTieContacts"/>), so the whole
+    /// graph and its slices come from one rule.
+    /// </summary>
     private static int[][] SchoolTies(NetworkDesign design, int[] schoolStart, bool[] inNetwork, int[][] schoolNeighbours)
     {
-        var n = inNetwork.Length;
-        var staff = design.Staff.Total;
-        var lists = new List<int>[n];
-        for (var i = 0; i < n; i++)
-        {
-            lists[i] = [];
-        }
-
-        var colleagues = design.Colleagues <= 0 || design.Colleagues >= staff - 1 ? staff - 1 : design.Colleagues;
+        var lists = new int[inNetwork.Length][];
         for (var s = 0; s < schoolNeighbours.Length; s++)
         {
-            var first = schoolStart[s];
-            for (var k = 0; k < staff; k++)
+            var slice = SchoolTieContacts.Build(design, schoolStart, inNetwork, schoolNeighbours, s);
+            for (var i = schoolStart[s]; i < schoolStart[s + 1]; i++)
             {
-                // A ring of colleagues, k/2 on each side (everyone when colleagues = staff - 1).
-                for (var j = 1; j <= (colleagues + 1) / 2; j++)
-                {
-                    var other = first + (k + j) % staff;
-                    if (other != first + k)
-                    {
-                        lists[first + k].Add(other);
-                        lists[other].Add(first + k);
-                    }
-                }
-            }
-
-            var members = Members(schoolStart, inNetwork, s);
-            foreach (var t in schoolNeighbours[s].Where(t => t > s))
-            {
-                foreach (var a in members)
-                {
-                    foreach (var b in Members(schoolStart, inNetwork, t))
-                    {
-                        lists[a].Add(b);
-                        lists[b].Add(a);
-                    }
-                }
+                lists[i] = slice.Of(i).ToArray();
             }
         }
 
-        return lists.Select(l => SchoolGraph.SortedDistinct([.. l])).ToArray();
-    }
-
-    private static IEnumerable<int> Members(int[] schoolStart, bool[] inNetwork, int school)
-    {
-        for (var i = schoolStart[school]; i < schoolStart[school + 1]; i++)
-        {
-            if (inNetwork[i])
-            {
-                yield return i;
-            }
-        }
+        return lists;
     }
 }

@@ -4,9 +4,8 @@ namespace NetworkSim.Model.Network;
 
 /// <summary>
 /// One school's contacts under the <c>school_ties</c> participant graph, built without the rest of the graph: a ring
-/// of colleagues inside the school and, for each network member, every network member of each tied school. The
-/// same lists as the whole build (<see cref="NetworkBuilder"/>), which <c>ContactSlicesTests</c> checks on every
-/// shipped scenario.
+/// of colleagues inside the school and, for each network member, every network member of each tied school. The one
+/// definition of that graph: the whole build (<see cref="NetworkBuilder"/>) puts it together from these slices.
 /// </summary>
 public static class SchoolTieContacts
 {
