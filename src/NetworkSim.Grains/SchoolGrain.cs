@@ -188,6 +188,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
         _activated = [];
         _participants = [];
         _buffers = [];
+        _spares = [];
         _calls = [];
         _outcomes = [];
         _schools.Clear();
