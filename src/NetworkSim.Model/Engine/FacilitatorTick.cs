@@ -67,7 +67,7 @@ public static class FacilitatorTick
             state.Tied.Add(SchoolGraph.Key(tie.A, tie.B));
         }
 
-        var covered = state.Active.Where(i => network.Facilitator[network.School[i]] == state.Index).ToArray();
+        var covered = state.Active.Where(i => Serves(network, state.Index, i)).ToArray();
         var ties = BrokeringRule.Choose(run, state.Index, news.Tick, covered, [.. state.Active], (a, b) => state.Tied.Contains(SchoolGraph.Key(a, b)));
         foreach (var tie in ties)
         {
