@@ -1,9 +1,10 @@
 using NetworkSim.Analysis.Calibration;
 using NetworkSim.Analysis.Randomness;
+using Xunit.Abstractions;
 
 namespace NetworkSim.Analysis.Tests.Calibration;
 
-public sealed class AbcSmcTests
+public sealed class AbcSmcTests(ITestOutputHelper output)
 {
     private const double TrueP = 0.03;
     private const double TrueQ = 0.38;
@@ -61,6 +62,7 @@ public sealed class AbcSmcTests
         var posterior = engine.Posterior(state);
         var (p, q) = (posterior.Parameters[0], posterior.Parameters[1]);
 
+        output.WriteLine(FormattableString.Invariant($"Bass: p mean {p.Mean:0.#####} median {p.Median:0.#####} 95 % [{p.Credible95.Low:0.#####}, {p.Credible95.High:0.#####}]; q mean {q.Mean:0.####} median {q.Median:0.####} 95 % [{q.Credible95.Low:0.####}, {q.Credible95.High:0.####}]; r = {posterior.Correlation[0][1]:0.00}; ESS {posterior.EffectiveSampleSize:0}; {state.RunsUsed} runs, {state.History.Count} generations; {state.StopReason}"));
         Assert.StartsWith("final tolerance", state.StopReason);
         Assert.True(p.Credible95.Contains(TrueP), $"p: {p.Credible95}");
         Assert.True(q.Credible95.Contains(TrueQ), $"q: {q.Credible95}");
@@ -133,8 +135,12 @@ public sealed class AbcSmcTests
 
             var state = RunToEnd(engine, engine.Start(), p => Math.Abs(Share(p.Parameters[0], p.Seed) - observed), batch: 50);
 
-            covered += engine.Posterior(state).Parameters[0].Credible95.Contains(truth) ? 1 : 0;
+            var theta = engine.Posterior(state).Parameters[0];
+            covered += theta.Credible95.Contains(truth) ? 1 : 0;
+            output.WriteLine(FormattableString.Invariant($"truth {truth:0.0000}: median {theta.Median:0.0000} 95 % [{theta.Credible95.Low:0.0000}, {theta.Credible95.High:0.0000}], {state.RunsUsed} runs"));
         }
+
+        output.WriteLine($"{covered} of 20 intervals covered the truth");
 
         Assert.True(covered >= 18, $"{covered} of 20 intervals covered the truth");
     }
@@ -145,10 +151,11 @@ public sealed class AbcSmcTests
         // The data fix a·b = 0.2 only: the posterior is a ridge a·b ≈ 0.2 and a, b are strongly negatively correlated.
         var engine = new AbcSmc(new AbcSmcSettings(
             [FittedParameter.Uniform("trust.growth", 0.25, 1), FittedParameter.Uniform("school.time_away", 0.25, 1)],
-            Particles: 200, Seed: 4, FinalTolerance: 0.002, MaxGenerations: 12));
+            Particles: 200, Seed: 4, FinalTolerance: 0.005, MaxGenerations: 12));
 
         var state = RunToEnd(engine, engine.Start(), p => Math.Abs(p.Parameters[0] * p.Parameters[1] - 0.2), batch: 50);
         var posterior = engine.Posterior(state);
+        output.WriteLine(FormattableString.Invariant($"ridge: r = {posterior.Correlation[0][1]:0.000}, {state.RunsUsed} runs; {posterior.IdentifiabilityNotes[0]}"));
 
         Assert.True(posterior.Correlation[0][1] < -0.8, $"r = {posterior.Correlation[0][1]}");
         var note = Assert.Single(posterior.IdentifiabilityNotes);
