@@ -109,7 +109,8 @@ public sealed class AbcSmc
 
         state.NextProposal++;
         state.RunsUsed++;
-        if (distance <= state.Tolerance)
+        // A failed run (+∞) is never accepted, not even in generation 0 where the tolerance is +∞.
+        if (distance <= state.Tolerance && double.IsFinite(distance))
         {
             state.Accepted.Add(new Particle(proposal.Index, proposal.Parameters.ToArray(), distance, 0));
         }

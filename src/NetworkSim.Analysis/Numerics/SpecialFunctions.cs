@@ -63,14 +63,8 @@ internal static class SpecialFunctions
         double b = x + 1 - a, c = 1 / Tiny, d = 1 / b, h = d;
         for (var i = 1; i < MaxIterations; i++)
         {
-            var an = -i * (i - a);
             b += 2;
-            d = an * d + b;
-            d = Math.Abs(d) < Tiny ? Tiny : d;
-            c = b + an / c;
-            c = Math.Abs(c) < Tiny ? Tiny : c;
-            d = 1 / d;
-            var delta = d * c;
+            var delta = LentzStep(-i * (i - a), b, ref c, ref d);
             h *= delta;
             if (Math.Abs(delta - 1) < Epsilon)
             {
@@ -104,6 +98,17 @@ internal static class SpecialFunctions
             : 1 - front * BetaFraction(1 - x, b, a) / b;
     }
 
+    /// <summary>One step of the modified Lentz method for a continued fraction term an / (bn + …); returns the factor of the estimate.</summary>
+    private static double LentzStep(double an, double bn, ref double c, ref double d)
+    {
+        d = an * d + bn;
+        d = Math.Abs(d) < Tiny ? Tiny : d;
+        c = bn + an / c;
+        c = Math.Abs(c) < Tiny ? Tiny : c;
+        d = 1 / d;
+        return d * c;
+    }
+
     private static double BetaFraction(double x, double a, double b)
     {
         double qab = a + b, qap = a + 1, qam = a - 1, c = 1, d = 1 - qab * x / qap;
@@ -113,20 +118,8 @@ internal static class SpecialFunctions
         for (var m = 1; m < MaxIterations; m++)
         {
             var m2 = 2 * m;
-            var aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-            d = 1 + aa * d;
-            d = Math.Abs(d) < Tiny ? Tiny : d;
-            c = 1 + aa / c;
-            c = Math.Abs(c) < Tiny ? Tiny : c;
-            d = 1 / d;
-            h *= d * c;
-            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-            d = 1 + aa * d;
-            d = Math.Abs(d) < Tiny ? Tiny : d;
-            c = 1 + aa / c;
-            c = Math.Abs(c) < Tiny ? Tiny : c;
-            d = 1 / d;
-            var delta = d * c;
+            h *= LentzStep(m * (b - m) * x / ((qam + m2) * (a + m2)), 1, ref c, ref d);
+            var delta = LentzStep(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)), 1, ref c, ref d);
             h *= delta;
             if (Math.Abs(delta - 1) < Epsilon)
             {

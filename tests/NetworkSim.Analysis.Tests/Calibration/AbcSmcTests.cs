@@ -193,6 +193,22 @@ public sealed class AbcSmcTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_failed_run_is_never_accepted_even_in_generation_zero()
+    {
+        var engine = new AbcSmc(new AbcSmcSettings([FittedParameter.Uniform("x", 0, 1)], Particles: 3, Seed: 1));
+        var state = engine.Start();
+
+        foreach (var (proposal, distance) in engine.NextBatch(state, 4).Zip([0.1, double.PositiveInfinity, 0.2, 0.3]))
+        {
+            engine.Record(state, proposal, distance);
+        }
+
+        Assert.Equal([0L, 2L, 3L], state.Population.Select(p => p.Proposal));
+        Assert.Equal(3, state.History[0].Accepted);
+        Assert.Equal(4, state.History[0].Proposals);
+    }
+
+    [Fact]
     public void The_run_budget_stops_a_calibration_and_keeps_the_last_complete_generation()
     {
         var engine = new AbcSmc(new AbcSmcSettings([FittedParameter.Uniform("x", 0, 1)], Particles: 20, Seed: 1, MaxRuns: 30));
