@@ -171,7 +171,10 @@ public sealed class AbcSmcTests(ITestOutputHelper output)
         Assert.Equal(0, prior.Density(0.1001));
         var integral = Enumerable.Range(0, 10_000).Sum(i => prior.Density((i + 0.5) * 1e-5)) * 1e-5;
         Assert.Equal(1, integral, 6);
-        Assert.Equal(0.04, prior.FromUnit(0.5 * (1 + 0) + 0.0), 1);
+        // scipy 1.10.1: truncnorm((0 − 0.04) / 0.02, (0.1 − 0.04) / 0.02, loc=0.04, scale=0.02).
+        Assert.Equal(0.040536488645661575, prior.FromUnit(0.5), 12);
+        Assert.Equal(0.01653423626261322, prior.FromUnit(0.1), 12);
+        Assert.Equal(18.037982251245253, prior.Density(0.05), 10);
         Assert.InRange(prior.FromUnit(1e-9), 0, 0.001);
     }
 
@@ -206,6 +209,19 @@ public sealed class AbcSmcTests(ITestOutputHelper output)
         Assert.Equal([0L, 2L, 3L], state.Population.Select(p => p.Proposal));
         Assert.Equal(3, state.History[0].Accepted);
         Assert.Equal(4, state.History[0].Proposals);
+    }
+
+    [Fact]
+    public void Posterior_draws_repeat_each_particle_in_proportion_to_its_weight()
+    {
+        Particle[] population = [new(0, [1.0], 0, 0.5), new(1, [2.0], 0, 0.125), new(2, [3.0], 0, 0.375)];
+
+        var draws = PosteriorSample.Draw(population, 80, seed: 7);
+
+        Assert.Equal(40, draws.Count(d => d[0] == 1.0));
+        Assert.Equal(10, draws.Count(d => d[0] == 2.0));
+        Assert.Equal(30, draws.Count(d => d[0] == 3.0));
+        Assert.Equal(draws, PosteriorSample.Draw(population, 80, seed: 7));
     }
 
     [Fact]
