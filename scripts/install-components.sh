@@ -9,6 +9,7 @@
 # script is committed (src/NetworkSim.Workshop/THIRD-PARTY.md): nothing to install for it.
 #   scripts/install-components.sh          install what is missing (as root, or through sudo), then list them
 #   scripts/install-components.sh --check  only list them; exit 1 if any is missing
+#   scripts/install-components.sh --check NAME...  exit 0 if these are all installed, 1 if not (prints nothing)
 set -uo pipefail
 
 names=(redis-server chromium python3-networkx python3-pandas)
@@ -19,8 +20,15 @@ present() {
     chromium) command -v chromium >/dev/null 2>&1 ;;
     python3-networkx) /usr/bin/python3 -c "import networkx" >/dev/null 2>&1 ;;
     python3-pandas) /usr/bin/python3 -c "import pandas" >/dev/null 2>&1 ;;
+    *) echo "error: unknown component '$1'. Allowed: ${names[*]}." >&2; exit 2 ;;
   esac
 }
+
+if [ "${1:-}" = "--check" ] && [ $# -gt 1 ]; then
+  shift
+  for name in "$@"; do present "$name" || exit 1; done
+  exit 0
+fi
 
 missing=()
 for name in "${names[@]}"; do
