@@ -9,7 +9,7 @@ public static class RedisCli
     /// <summary>The command's output lines; the test fails with redis-cli's error when it exits non-zero.</summary>
     public static string[] Run(int port, params string[] args)
     {
-        var start = new ProcessStartInfo("redis-cli") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Components.RedisCli()) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in (string[])["-h", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), .. args])
         {
             start.ArgumentList.Add(arg);

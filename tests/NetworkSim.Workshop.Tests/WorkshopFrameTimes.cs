@@ -22,7 +22,7 @@ public sealed class WorkshopFrameTimes(WorkshopFixture fixture, ITestOutputHelpe
     public async Task Frame_time_and_heap_at_1000_participants()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = WorkshopPageTests.Chromium, Headless = true, Args = ["--no-sandbox"] });
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Components.Chromium(), Headless = true, Args = ["--no-sandbox"] });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
