@@ -12,6 +12,7 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     ValidateCommand.Create(args),
     ServeCommand.Create(),
     SweepCommand.Create(args),
+    CalibrateCommand.Create(args),
     CompareCommand.Create(args),
     SiloCommand.Create(),
     ClusterCommand.Create(),

@@ -34,4 +34,7 @@ public enum Purpose : ulong
     Mobilisation = 26,
     Dropout = 27,
     Partner = 28,
+
+    /// <summary>A calibration's simulated survey of n people (after the run; no rule draws it).</summary>
+    Survey = 29,
 }

@@ -8,20 +8,21 @@ namespace NetworkSim.Runner.Sweeps;
 /// <c>.sweep/</c> holds the definition's fingerprint, a lock and each finished run's time series; <c>runs.csv</c>
 /// grows a row per finished run (the record of what is done). A folder made by a different definition, or holding
 /// other results, is refused unless <c>--force</c>. All folder rules live here, so they can follow
-/// <see cref="ResultsFolder"/>'s.
+/// <see cref="ResultsFolder"/>'s. A calibration's folder is one too (<see cref="ResumableFolderKind.Calibration"/>).
 /// </summary>
 public sealed class SweepFolder : IDisposable
 {
-    private const string StateFolder = ".sweep";
     private const string StateFile = "state.json";
 
     private readonly FileStream _lock;
+    private readonly string _stateFolder;
 
-    private SweepFolder(string target, FileStream lockFile, bool complete)
+    private SweepFolder(string target, FileStream lockFile, bool complete, string stateFolder)
     {
         Target = target;
         _lock = lockFile;
         WasComplete = complete;
+        _stateFolder = stateFolder;
     }
 
     public string Target { get; }
@@ -32,19 +33,25 @@ public sealed class SweepFolder : IDisposable
     public string PathOf(string name) => Path.Combine(Target, name);
 
     /// <summary>Where one run's time-series rows wait until the sweep completes.</summary>
-    public string RunTimeseries(int point, int replicate) => Path.Combine(Target, StateFolder, "timeseries", $"p{point}-r{replicate}.csv");
+    public string RunTimeseries(int point, int replicate) => Path.Combine(Target, _stateFolder, "timeseries", $"p{point}-r{replicate}.csv");
+
+    /// <summary>A file of the hidden state folder (a calibration's saved state and finished generations).</summary>
+    public string StatePath(string name) => Path.Combine(Target, _stateFolder, name);
 
     /// <summary>Opens (or resumes) the folder for a definition with this fingerprint; throws <see cref="OutputException"/> when it may not.</summary>
-    public static SweepFolder Open(string target, string fingerprint, bool force)
+    public static SweepFolder Open(string target, string fingerprint, bool force) => Open(target, fingerprint, force, ResumableFolderKind.Sweep);
+
+    /// <summary>Opens (or resumes) a sweep's or a calibration's folder.</summary>
+    public static SweepFolder Open(string target, string fingerprint, bool force, ResumableFolderKind kind)
     {
         target = Path.GetFullPath(target);
-        var state = Path.Combine(target, StateFolder, StateFile);
+        var state = Path.Combine(target, kind.StateFolder, StateFile);
 
         // Checked before anything, --force included: replacing a folder another sweep is writing would interleave both.
-        var lockPath = Path.Combine(target, StateFolder, "lock");
+        var lockPath = Path.Combine(target, kind.StateFolder, "lock");
         if (File.Exists(lockPath))
         {
-            Lock(lockPath, target).Dispose();
+            Lock(lockPath, target, kind).Dispose();
         }
 
         var complete = false;
@@ -53,8 +60,8 @@ public sealed class SweepFolder : IDisposable
             var recorded = JsonDocument.Parse(File.ReadAllText(state)).RootElement;
             if (recorded.GetProperty("fingerprint").GetString() != fingerprint)
             {
-                throw new OutputException($"{target} holds a sweep made from a different sweep file or base scenario, and was left as it is. " +
-                    "Allowed: the unchanged sweep file (to resume it), another --out folder, or --force to start it again.");
+                throw new OutputException($"{target} holds a {kind.Noun} made from {kind.MadeFrom}, and was left as it is. " +
+                    $"Allowed: {kind.Resume} (to resume it), another --out folder, or --force to start it again.");
             }
 
             complete = recorded.GetProperty("complete").GetBoolean();
@@ -68,16 +75,16 @@ public sealed class SweepFolder : IDisposable
             }
         }
 
-        Directory.CreateDirectory(Path.Combine(target, StateFolder, "timeseries"));
+        Directory.CreateDirectory(Path.Combine(target, kind.StateFolder, "timeseries"));
         // Marked as NetworkSim's results, so that a later --force (of a sweep or a run) may replace it and nothing else.
         ResultsMarker.WriteInto(target);
-        var folder = new SweepFolder(target, Lock(lockPath, target), complete);
+        var folder = new SweepFolder(target, Lock(lockPath, target, kind), complete, kind.StateFolder);
         folder.WriteState(fingerprint, complete);
         return folder;
     }
 
     /// <summary>Held for as long as the sweep runs; the operating system releases it when the process ends, however it ends.</summary>
-    private static FileStream Lock(string path, string target)
+    private static FileStream Lock(string path, string target, ResumableFolderKind kind)
     {
         try
         {
@@ -85,7 +92,7 @@ public sealed class SweepFolder : IDisposable
         }
         catch (IOException)
         {
-            throw new OutputException($"{target} is being written by another networksim sweep. Allowed: wait for it to finish, or another --out folder.");
+            throw new OutputException($"{target} is being written by another networksim {kind.Noun}. Allowed: wait for it to finish, or another --out folder.");
         }
     }
 
@@ -102,11 +109,11 @@ public sealed class SweepFolder : IDisposable
     public void MarkComplete(string fingerprint)
     {
         WriteState(fingerprint, true);
-        Directory.Delete(Path.Combine(Target, StateFolder, "timeseries"), recursive: true);
+        Directory.Delete(Path.Combine(Target, _stateFolder, "timeseries"), recursive: true);
     }
 
     public void Dispose() => _lock.Dispose();
 
     private void WriteState(string fingerprint, bool complete) =>
-        WriteAtomically(Path.Combine(Target, StateFolder, StateFile), JsonSerializer.Serialize(new { fingerprint, complete }));
+        WriteAtomically(Path.Combine(Target, _stateFolder, StateFile), JsonSerializer.Serialize(new { fingerprint, complete }));
 }
