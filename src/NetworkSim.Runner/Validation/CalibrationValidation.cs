@@ -17,7 +17,8 @@ namespace NetworkSim.Runner.Validation;
 /// recoveries per parameter, and narrows as the observed data grow) and Bass p and q from the closed-form curve.
 /// </summary>
 /// <param name="work">A folder for the calibrations' working files (removed by the caller).</param>
-public sealed class CalibrationValidation(string work, int parallel, Action<string>? log = null)
+/// <param name="simulator">What runs the calibrations' simulations (the in-process reference unless given).</param>
+public sealed class CalibrationValidation(string work, int parallel, Action<string>? log = null, ICalibrationSimulator? simulator = null)
 {
     public const double CoverageNeeded = 0.9;
     public const double BassWithin = 0.1;
@@ -149,7 +150,7 @@ public sealed class CalibrationValidation(string work, int parallel, Action<stri
         var observed = ObservedReader.Read(observedFile, scenario, 0);
         var definition = new CalibrationDefinition(scenarioFile, scenario, observed, keys, CalibrationDefinition.SettingsFor(keys, particles, seed, 0, 0.02, maxRuns, generations));
         using var open = SweepFolder.Open(folder, definition.Fingerprint(), force: true, ResumableFolderKind.Calibration);
-        var outcome = await new CalibrationRunner(new ReferenceSimulator(), parallel).RunAsync(definition, open, null, cancellation);
+        var outcome = await new CalibrationRunner(simulator ?? new ReferenceSimulator(), parallel).RunAsync(definition, open, null, cancellation);
         return (new AbcSmc(definition.Settings).Posterior(outcome.State), outcome.State.RunsUsed);
     }
 }
