@@ -117,6 +117,55 @@ public class SafetyTests
         Assert.Equal([target], Directory.GetFileSystemEntries(temp.Path));
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("run")]
+    public async Task A_fifo_as_the_scenario_or_its_network_file_ends_the_command_at_once_with_one_clear_line(string command)
+    {
+        using var temp = new TempDirectory();
+        var scenario = Fifo(temp, "fifo.yaml");
+        var ties = Fifo(temp, "ties.csv");
+        var measured = temp.Write("measured.yaml", "name: m\nnetwork:\n  participant_graph: {kind: file, path: ties.csv}\npractices:\n  - name: p\n");
+        foreach (var (file, fifo) in new[] { (scenario, scenario), (measured, ties) })
+        {
+            var clock = Stopwatch.StartNew();
+            var outcome = await WithinAsync(TimeSpan.FromSeconds(60), command == "run" ? [command, file, "--out", Path.Combine(temp.Path, "out")] : [command, file]);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{command} took {clock.Elapsed}");
+            Assert.Equal(2, outcome.ExitCode);
+            Assert.Equal($"error: {fifo}: is a named pipe (FIFO), not a regular file. Allowed: a regular file.\n1 problem; nothing was run.\n", outcome.Error);
+        }
+    }
+
+    /// <summary>Runs the command and kills it if it has not ended within <paramref name="limit"/>, so that a hang fails the test instead of blocking it.</summary>
+    private static async Task<Cli.Outcome> WithinAsync(TimeSpan limit, params string[] args)
+    {
+        using var process = Cli.Start(Cli.RepositoryRoot, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Assert.Fail($"networksim {string.Join(' ', args)} was still running after {limit}; killed. It printed: {await error}");
+        }
+
+        return new Cli.Outcome(process.ExitCode, await output, await error);
+    }
+
+    private static string Fifo(TempDirectory temp, string name)
+    {
+        var path = Path.Combine(temp.Path, name);
+        using var mkfifo = Process.Start("mkfifo", path);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+        return path;
+    }
+
     [Fact]
     public async Task An_internal_error_whose_log_cannot_be_written_is_one_line_without_a_stack_trace()
     {

@@ -1,3 +1,5 @@
+using NetworkSim.Runner.Files;
+
 namespace NetworkSim.Runner.Output;
 
 /// <summary>
@@ -25,10 +27,11 @@ public static class ResultsMarker
     {
         try
         {
-            return File.ReadAllText(Path.Combine(folder, FileName));
+            return InputFile.ReadAllText(Path.Combine(folder, FileName), InputLimit.Marker);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InputFileException or IOException or UnauthorizedAccessException)
         {
+            // Not there, or not a file NetworkSim could have written (a FIFO, a device, too large): no marker.
             return null;
         }
     }

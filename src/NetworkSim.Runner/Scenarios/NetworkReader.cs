@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Files;
 using NetworkSim.Runner.Scenarios.NetworkFiles;
 using YamlDotNet.RepresentationModel;
 
@@ -209,12 +210,12 @@ public static class NetworkReader
             return content?.Ties.Select(t => (t.Line, $"{t.A},{t.B}")) ?? [];
         }
 
-        return File.ReadLines(path).Select((text, i) => (i + 1, text));
+        return InputFile.Lines(path, InputLimit.Network);
     }
 
     private static List<SchoolTie> ReadEdges(YamlSection section, string path, IReadOnlyList<string> schools)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             section.Problem("edge_list", $"file not found: {path}. Allowed: a CSV file of school pairs or a GraphML file, relative to the scenario file.");
             return [];
@@ -226,50 +227,58 @@ public static class NetworkReader
         var duplicates = new List<(int Line, int First)>();
         var file = Path.GetFileName(path);
         var pairs = 0;
-        foreach (var (lineNumber, raw) in Lines(section, path))
+        try
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#') || (lineNumber == 1 && line.StartsWith("school_a", StringComparison.OrdinalIgnoreCase)))
+            foreach (var (lineNumber, raw) in Lines(section, path))
             {
-                continue;
-            }
+                var line = raw.Trim();
+                if (line.Length == 0 || line.StartsWith('#') || (lineNumber == 1 && line.StartsWith("school_a", StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
 
-            pairs++;
-            var parts = line.Split(',').Select(p => p.Trim()).ToArray();
-            if (parts.Length != 2)
-            {
-                section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"'{line}' is not a pair. Allowed: two school names separated by a comma."));
-                continue;
-            }
+                pairs++;
+                var parts = line.Split(',').Select(p => p.Trim()).ToArray();
+                if (parts.Length != 2)
+                {
+                    section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"'{line}' is not a pair. Allowed: two school names separated by a comma."));
+                    continue;
+                }
 
-            var ends = new int[2];
-            for (var e = 0; e < 2; e++)
-            {
-                if (!index.TryGetValue(parts[e], out ends[e]))
+                var ends = new int[2];
+                for (var e = 0; e < 2; e++)
                 {
-                    section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge",
-                        $"'{parts[e]}' is not a school of this network.{Suggestions.DidYouMean(parts[e], schools)} Allowed: {ScenarioReader.Names(schools)}."));
-                    ends[e] = -1;
+                    if (!index.TryGetValue(parts[e], out ends[e]))
+                    {
+                        section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge",
+                            $"'{parts[e]}' is not a school of this network.{Suggestions.DidYouMean(parts[e], schools)} Allowed: {ScenarioReader.Names(schools)}."));
+                        ends[e] = -1;
+                    }
                 }
-            }
 
-            if (ends[0] >= 0 && ends[1] >= 0)
-            {
-                if (ends[0] == ends[1])
+                if (ends[0] >= 0 && ends[1] >= 0)
                 {
-                    section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"'{line}' ties a school to itself. Allowed: two different schools."));
-                }
-                else if (firstSeen.TryGetValue((Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1])), out var first))
-                {
-                    // Ties are undirected: B,A repeats A,B. The network holds each tie once.
-                    duplicates.Add((lineNumber, first));
-                }
-                else
-                {
-                    firstSeen[(Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1]))] = lineNumber;
-                    edges.Add(new SchoolTie(ends[0], ends[1]));
+                    if (ends[0] == ends[1])
+                    {
+                        section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"'{line}' ties a school to itself. Allowed: two different schools."));
+                    }
+                    else if (firstSeen.TryGetValue((Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1])), out var first))
+                    {
+                        // Ties are undirected: B,A repeats A,B. The network holds each tie once.
+                        duplicates.Add((lineNumber, first));
+                    }
+                    else
+                    {
+                        firstSeen[(Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1]))] = lineNumber;
+                        edges.Add(new SchoolTie(ends[0], ends[1]));
+                    }
                 }
             }
+        }
+        catch (InputFileException e)
+        {
+            section.Problems.Add(e.Problem);
+            return [];
         }
 
         if (pairs == 0)

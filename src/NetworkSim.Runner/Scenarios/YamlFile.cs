@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using NetworkSim.Runner.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -17,7 +18,17 @@ internal static class YamlFile
 {
     public static YamlMappingNode Read(string path, string file)
     {
-        var text = Decode(File.ReadAllBytes(path), file);
+        byte[] bytes;
+        try
+        {
+            bytes = InputFile.ReadAllBytes(path, InputLimit.Yaml);
+        }
+        catch (InputFileException e)
+        {
+            throw new ScenarioException(e.Problem);
+        }
+
+        var text = Decode(bytes, file);
         var stream = new YamlStream();
         try
         {

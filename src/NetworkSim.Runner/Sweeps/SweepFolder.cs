@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NetworkSim.Runner.Files;
 using NetworkSim.Runner.Output;
 
 namespace NetworkSim.Runner.Sweeps;
@@ -50,7 +51,7 @@ public sealed class SweepFolder : IDisposable
         var complete = false;
         if (File.Exists(state) && !force)
         {
-            var recorded = JsonDocument.Parse(File.ReadAllText(state)).RootElement;
+            var recorded = JsonDocument.Parse(ReadBack(state)).RootElement;
             if (recorded.GetProperty("fingerprint").GetString() != fingerprint)
             {
                 throw new OutputException($"{target} holds a sweep made from a different sweep file or base scenario, and was left as it is. " +
@@ -74,6 +75,19 @@ public sealed class SweepFolder : IDisposable
         var folder = new SweepFolder(target, Lock(lockPath, target), complete);
         folder.WriteState(fingerprint, complete);
         return folder;
+    }
+
+    /// <summary>A file this sweep wrote, read back: a file of any other kind (a FIFO put in its place) is refused, not waited on.</summary>
+    public static byte[] ReadBack(string path)
+    {
+        try
+        {
+            return InputFile.ReadAllBytes(path, InputLimit.Results);
+        }
+        catch (InputFileException e)
+        {
+            throw new OutputException(e.Message);
+        }
     }
 
     /// <summary>Held for as long as the sweep runs; the operating system releases it when the process ends, however it ends.</summary>

@@ -82,7 +82,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
             return [];
         }
 
-        var bytes = File.ReadAllBytes(path);
+        var bytes = SweepFolder.ReadBack(path);
         var end = Array.LastIndexOf(bytes, (byte)'\n') + 1;
         if (end < bytes.Length)
         {

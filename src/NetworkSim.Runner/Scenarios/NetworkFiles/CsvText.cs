@@ -1,4 +1,5 @@
 using System.Text;
+using NetworkSim.Runner.Files;
 
 namespace NetworkSim.Runner.Scenarios.NetworkFiles;
 
@@ -51,10 +52,8 @@ public static class CsvText
     /// <summary>The lines worth reading, with their numbers: blank lines and <c>#</c> comments are skipped.</summary>
     public static IEnumerable<(int Line, string Text)> Lines(string path)
     {
-        var number = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var (number, raw) in InputFile.Lines(path, InputLimit.Network))
         {
-            number++;
             var text = raw.Trim().TrimStart('\uFEFF');
             if (text.Length > 0 && !text.StartsWith('#'))
             {

@@ -1,4 +1,5 @@
 using System.Xml;
+using NetworkSim.Runner.Files;
 
 namespace NetworkSim.Runner.Scenarios.NetworkFiles;
 
@@ -15,12 +16,19 @@ public static class GraphMlNetworkReader
     public static NetworkFileContent? Read(string path, string schoolAttribute, bool symmetrise, NetworkFileLog log)
     {
         var file = Path.GetFileName(path);
-        if (!log.Readable(path))
+        FileStream stream;
+        try
         {
+            stream = InputFile.Open(path, InputLimit.Network);
+        }
+        catch (InputFileException e)
+        {
+            log.Unreadable(e);
             return null;
         }
 
-        if (new FileInfo(path).Length == 0)
+        using var input = stream;
+        if (stream.Length == 0)
         {
             log.Problem(file, null, "", "is empty. Allowed: a GraphML file (<graphml><graph edgedefault=\"undirected\">...).");
             return null;
@@ -36,7 +44,7 @@ public static class GraphMlNetworkReader
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, IgnoreWhitespace = true };
         try
         {
-            using var xml = XmlReader.Create(path, settings);
+            using var xml = XmlReader.Create(stream, settings);
             var info = (IXmlLineInfo)xml;
             var root = true;
             while (xml.Read())
