@@ -12,6 +12,9 @@ public static class NetworkReader
     /// <summary>Keys of <c>network:</c> that describe generated schools and their graph; a measured network brings its own.</summary>
     private static readonly string[] GeneratedOnly = ["schools", "staff", "team", "colleagues", "structure", "edge_list", "mean_degree", "clusters", "bridging", "neighbours", "rewiring"];
 
+    /// <summary>Schools a network may have, as a number or a list of names.</summary>
+    public const int MaxSchools = 1_000_000;
+
     public static NetworkDesign Read(YamlSection section, string directory)
     {
         var graphSection = section.Section("participant_graph");
@@ -165,11 +168,15 @@ public static class NetworkReader
             case null:
                 section.Problem("schools", "missing. Allowed: a number of schools (1 to 1,000,000) or a list of school names.");
                 return [];
+            case YamlSequenceNode list when list.Children.Count > MaxSchools:
+                // Refused from the count, before a name is read or compared with another.
+                section.Problem("schools", $"the list names {list.Children.Count:N0} schools. Allowed: at most {MaxSchools:N0} schools (a number, or a list of names).");
+                return [];
             case YamlSequenceNode:
                 var names = section.Strings("schools").ToList();
                 foreach (var duplicate in names.GroupBy(n => n).Where(g => g.Count() > 1))
                 {
-                    section.Problem("schools", $"'{duplicate.Key}' is named twice. Allowed: each school once.");
+                    section.Problem("schools", $"{InputText.Quote(duplicate.Key)} is named twice. Allowed: each school once.");
                 }
 
                 if (names.Count == 0)
@@ -179,7 +186,7 @@ public static class NetworkReader
 
                 return names;
             default:
-                var count = section.Int("schools", 0, 1, 1_000_000);
+                var count = section.Int("schools", 0, 1, MaxSchools);
                 var width = count.ToString(CultureInfo.InvariantCulture).Length;
                 return Enumerable.Range(1, count).Select(i => "S" + i.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')).ToList();
         }
@@ -241,7 +248,7 @@ public static class NetworkReader
                 var parts = line.Split(',').Select(p => p.Trim()).ToArray();
                 if (parts.Length != 2)
                 {
-                    section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"'{line}' is not a pair. Allowed: two school names separated by a comma."));
+                    section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"{InputText.Quote(line)} is not a pair. Allowed: two school names separated by a comma."));
                     continue;
                 }
 
@@ -251,7 +258,7 @@ public static class NetworkReader
                     if (!index.TryGetValue(parts[e], out ends[e]))
                     {
                         section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge",
-                            $"'{parts[e]}' is not a school of this network.{Suggestions.DidYouMean(parts[e], schools)} Allowed: {ScenarioReader.Names(schools)}."));
+                            $"{InputText.Quote(parts[e])} is not a school of this network.{Suggestions.DidYouMean(parts[e], schools)} Allowed: {ScenarioReader.Names(schools)}."));
                         ends[e] = -1;
                     }
                 }
@@ -260,7 +267,7 @@ public static class NetworkReader
                 {
                     if (ends[0] == ends[1])
                     {
-                        section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"'{line}' ties a school to itself. Allowed: two different schools."));
+                        section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"{InputText.Quote(line)} ties a school to itself. Allowed: two different schools."));
                     }
                     else if (firstSeen.TryGetValue((Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1])), out var first))
                     {

@@ -27,7 +27,7 @@ public static class CsvNetworkReader
                     header = fields.Select(f => f.ToLowerInvariant()).ToArray();
                     if (header.Length < 2 || !EndNames.Any(names => names[0] == header[0] && names[1] == header[1]))
                     {
-                        log.Problem(file, line, "header", $"'{text}' is not the header. Allowed: a first line naming the columns source,target[,weight] (or a,b[,weight]), then one tie per line.");
+                        log.Problem(file, line, "header", $"{InputText.Quote(text)} is not the header. Allowed: a first line naming the columns source,target[,weight] (or a,b[,weight]), then one tie per line.");
                         return null;
                     }
 
@@ -35,7 +35,7 @@ public static class CsvNetworkReader
                     var ignored = header.Skip(2).Where(h => h != "weight").ToArray();
                     if (ignored.Length > 0)
                     {
-                        log.Warning(file, line, "header", $"column(s) {string.Join(", ", ignored)} ignored: only source, target and weight are read.");
+                        log.Warning(file, line, "header", $"column(s) {InputText.Clip(string.Join(", ", ignored))} ignored: only source, target and weight are read.");
                     }
 
                     continue;
@@ -43,13 +43,13 @@ public static class CsvNetworkReader
 
                 if (fields.Length != header.Length)
                 {
-                    log.Problem(file, line, "tie", $"'{text}' has {fields.Length} field(s) but the header has {header.Length}. Allowed: {string.Join(",", header)}.");
+                    log.Problem(file, line, "tie", $"{InputText.Quote(text)} has {fields.Length} field(s) but the header has {header.Length}. Allowed: {InputText.Clip(string.Join(",", header))}.");
                     continue;
                 }
 
                 if (fields[0].Length == 0 || fields[1].Length == 0)
                 {
-                    log.Problem(file, line, "tie", $"'{text}' leaves a node id empty. Allowed: two node ids.");
+                    log.Problem(file, line, "tie", $"{InputText.Quote(text)} leaves a node id empty. Allowed: two node ids.");
                     continue;
                 }
 
@@ -109,7 +109,7 @@ public static class CsvNetworkReader
                     (id, school, role, member) = (Array.IndexOf(header, "id"), Array.IndexOf(header, schoolColumn.ToLowerInvariant()), Array.IndexOf(header, "role"), Array.IndexOf(header, "in_network"));
                     if (id < 0 || school < 0)
                     {
-                        log.Problem(file, line, "header", $"'{text}' does not name the columns id and {schoolColumn}. Allowed: a first line id,{schoolColumn}[,role][,in_network], then one node per line.");
+                        log.Problem(file, line, "header", $"{InputText.Quote(text)} does not name the columns id and {InputText.Clip(schoolColumn)}. Allowed: a first line id,{InputText.Clip(schoolColumn)}[,role][,in_network], then one node per line.");
                         return null;
                     }
 
@@ -118,19 +118,19 @@ public static class CsvNetworkReader
 
                 if (fields.Length != header.Length)
                 {
-                    log.Problem(file, line, "node", $"'{text}' has {fields.Length} field(s) but the header has {header.Length}. Allowed: {string.Join(",", header)}.");
+                    log.Problem(file, line, "node", $"{InputText.Quote(text)} has {fields.Length} field(s) but the header has {header.Length}. Allowed: {InputText.Clip(string.Join(",", header))}.");
                     continue;
                 }
 
                 if (fields[id].Length == 0)
                 {
-                    log.Problem(file, line, "node", $"'{text}' has no id. Allowed: every node named by its id.");
+                    log.Problem(file, line, "node", $"{InputText.Quote(text)} has no id. Allowed: every node named by its id.");
                     continue;
                 }
 
                 if (seen.TryGetValue(fields[id], out var first))
                 {
-                    log.Problem(file, line, "node", $"'{fields[id]}' is listed again (first on line {first}). Allowed: each node once.");
+                    log.Problem(file, line, "node", $"{InputText.Quote(fields[id])} is listed again (first on line {first}). Allowed: each node once.");
                     continue;
                 }
 
@@ -153,7 +153,7 @@ public static class CsvNetworkReader
 
         if (header is null)
         {
-            log.Problem(file, null, "", $"is empty. Allowed: a header line id,{schoolColumn}[,role][,in_network], then one node per line.");
+            log.Problem(file, null, "", $"is empty. Allowed: a header line id,{InputText.Clip(schoolColumn)}[,role][,in_network], then one node per line.");
             return null;
         }
 

@@ -41,7 +41,7 @@ public sealed class NetworkFileLog(ICollection<ScenarioProblem> problems, IColle
             return value;
         }
 
-        Problem(file, line, "weight", $"'{text}' is not a positive number. Allowed: a weight above 0 on every tie (initial trust is weight / largest weight).");
+        Problem(file, line, "weight", $"{InputText.Quote(text)} is not a positive number. Allowed: a weight above 0 on every tie (initial trust is weight / largest weight).");
         return null;
     }
 }
