@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Files;
+using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Scenarios.NetworkFiles;
 using YamlDotNet.RepresentationModel;
 
@@ -214,7 +215,7 @@ public static class NetworkReader
         if (Path.GetExtension(path).Equals(".graphml", StringComparison.OrdinalIgnoreCase))
         {
             var content = GraphMlNetworkReader.Read(path, "school", symmetrise: false, new NetworkFileLog(section.Problems, section.Warnings));
-            return content?.Ties.Select(t => (t.Line, $"{t.A},{t.B}")) ?? [];
+            return content?.Ties.Select(t => (t.Line, $"{CsvFormat.Text(t.A)},{CsvFormat.Text(t.B)}")) ?? [];
         }
 
         return InputFile.Lines(path, InputLimit.Network);
@@ -245,7 +246,7 @@ public static class NetworkReader
                 }
 
                 pairs++;
-                var parts = line.Split(',').Select(p => p.Trim()).ToArray();
+                var parts = CsvFormat.Cells(line, trim: true);
                 if (parts.Length != 2)
                 {
                     section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"{InputText.Quote(line)} is not a pair. Allowed: two school names separated by a comma."));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetworkSim.Runner.Files;
+using NetworkSim.Runner.Output;
 
 namespace NetworkSim.Runner.Scenarios.NetworkFiles;
 
@@ -19,9 +20,9 @@ public static class CsvNetworkReader
         var ties = new List<FileTie>();
         try
         {
-            foreach (var (line, text) in CsvText.Lines(path))
+            foreach (var (line, text) in Lines(path))
             {
-                var fields = CsvText.Split(text);
+                var fields = CsvFormat.Cells(text, trim: true);
                 if (header is null)
                 {
                     header = fields.Select(f => f.ToLowerInvariant()).ToArray();
@@ -100,9 +101,9 @@ public static class CsvNetworkReader
         var seen = new Dictionary<string, int>();
         try
         {
-            foreach (var (line, text) in CsvText.Lines(path))
+            foreach (var (line, text) in Lines(path))
             {
-                var fields = CsvText.Split(text);
+                var fields = CsvFormat.Cells(text, trim: true);
                 if (header is null)
                 {
                     header = fields.Select(f => f.ToLowerInvariant()).ToArray();
@@ -158,6 +159,19 @@ public static class CsvNetworkReader
         }
 
         return nodes;
+    }
+
+    /// <summary>The lines worth reading, with their numbers: blank lines and <c>#</c> comments are skipped.</summary>
+    private static IEnumerable<(int Line, string Text)> Lines(string path)
+    {
+        foreach (var (number, raw) in InputFile.Lines(path, InputLimit.Network))
+        {
+            var text = raw.Trim().TrimStart('\uFEFF');
+            if (text.Length > 0 && !text.StartsWith('#'))
+            {
+                yield return (number, text);
+            }
+        }
     }
 
     private static string? Value(string[] fields, int column) => column < 0 || fields[column].Length == 0 ? null : fields[column];
