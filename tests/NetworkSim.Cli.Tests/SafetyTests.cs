@@ -15,9 +15,30 @@ public class SafetyTests
         var decoy = temp.Write("decoy.txt", "mine");
         var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--out", temp.Path, "--force");
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal($"error: {temp.Path} holds files NetworkSim did not write and was left as it is. Allowed: a new or empty folder for --out.\n", outcome.Error);
+        Assert.Equal($"error: {temp.Path} holds files NetworkSim did not write (decoy.txt) and was left as it is. Allowed: a new or empty folder for --out, or this one once they are moved out.\n", outcome.Error);
         Assert.Equal("mine", File.ReadAllText(decoy));
         Assert.Equal([decoy], Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public async Task Force_on_a_results_folder_where_the_user_added_files_lists_them_and_deletes_nothing()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "out");
+        Assert.Equal(0, (await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--replicates", "1", "--out", target)).ExitCode);
+        File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
+        Directory.CreateDirectory(Path.Combine(target, "mydata"));
+        File.WriteAllText(Path.Combine(target, "mydata", "important.csv"), "mine too");
+        var before = Directory.GetFileSystemEntries(target, "*", SearchOption.AllDirectories).Order().ToArray();
+
+        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--replicates", "1", "--out", target, "--force");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal($"error: {target} holds files NetworkSim did not write (mydata/, notes.txt) and was left as it is. Allowed: a new or empty folder for --out, or this one once they are moved out.\n", outcome.Error);
+        Assert.Equal(before, Directory.GetFileSystemEntries(target, "*", SearchOption.AllDirectories).Order().ToArray());
+
+        File.Delete(Path.Combine(target, "notes.txt"));
+        Directory.Delete(Path.Combine(target, "mydata"), recursive: true);
+        Assert.Equal(0, (await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--replicates", "1", "--out", target, "--force")).ExitCode);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using NetworkSim.Runner.Files;
+
 namespace NetworkSim.Runner.Output;
 
 /// <summary>
@@ -94,6 +96,16 @@ public sealed class ResultsFolder
                         $"this run's results were removed. Allowed: another --out folder.");
                 }
 
+                // Files someone put there while this run ran are theirs: nothing is replaced.
+                if (ResultsMarker.Foreign(Target) is { Count: > 0 } foreign)
+                {
+                    Abandon();
+                    throw new OutputException(ForeignFiles(Target, foreign, "; this run's results were removed"));
+                }
+
+                // The manifest: every file this run wrote, so that a later --force replaces these and nothing else.
+                ResultsMarker.Add(Staging, Directory.EnumerateFileSystemEntries(Staging).Select(e => Path.GetFileName(e)!));
+
                 if (Directory.Exists(Target))
                 {
                     Directory.Move(Target, old);
@@ -148,9 +160,9 @@ public sealed class ResultsFolder
         }
 
         var state = State(full);
-        if (state.StartsWith("other", StringComparison.Ordinal))
+        if (state.StartsWith("other", StringComparison.Ordinal) || (state.StartsWith("marker", StringComparison.Ordinal) && ResultsMarker.Foreign(full) is { Count: > 0 }))
         {
-            throw new OutputException($"{full} holds files NetworkSim did not write and was left as it is. Allowed: a new or empty folder for --out.");
+            throw new OutputException(ForeignFiles(full, ResultsMarker.Foreign(full), ""));
         }
 
         if (state.StartsWith("marker", StringComparison.Ordinal) && !overwrite)
@@ -159,6 +171,13 @@ public sealed class ResultsFolder
         }
 
         return state;
+    }
+
+    /// <summary>The refusal for a folder holding files NetworkSim did not write: the first five by name, and how many more.</summary>
+    private static string ForeignFiles(string full, IReadOnlyList<string> foreign, string removed)
+    {
+        var names = string.Join(", ", foreign.Take(5).Select(InputText.Clip)) + (foreign.Count > 5 ? $" and {foreign.Count - 5:N0} more" : "");
+        return $"{full} holds files NetworkSim did not write ({names}) and was left as it is{removed}. Allowed: a new or empty folder for --out, or this one once they are moved out.";
     }
 
     private static string State(string full)

@@ -17,6 +17,7 @@ public sealed class SweepFolder : IDisposable
     private const string StateFile = "state.json";
 
     private readonly FileStream _lock;
+    private readonly HashSet<string> _listed = [StateFolder];
 
     private SweepFolder(string target, FileStream lockFile, bool complete)
     {
@@ -30,7 +31,22 @@ public sealed class SweepFolder : IDisposable
     /// <summary>The folder held a completed sweep of this definition when opened.</summary>
     public bool WasComplete { get; }
 
-    public string PathOf(string name) => Path.Combine(Target, name);
+    /// <summary>
+    /// The path of one of the sweep's files, named in the folder's marker first (<see cref="ResultsMarker.Add"/>), so
+    /// that whatever the sweep writes there, even if it is killed, is known as NetworkSim's and nothing else is.
+    /// </summary>
+    public string PathOf(string name)
+    {
+        lock (_listed)
+        {
+            if (_listed.Add(name))
+            {
+                ResultsMarker.Add(Target, [name]);
+            }
+        }
+
+        return Path.Combine(Target, name);
+    }
 
     /// <summary>Where one run's time-series rows wait until the sweep completes.</summary>
     public string RunTimeseries(int point, int replicate) => Path.Combine(Target, StateFolder, "timeseries", $"p{point}-r{replicate}.csv");
@@ -69,9 +85,11 @@ public sealed class SweepFolder : IDisposable
             }
         }
 
+        // Marked as NetworkSim's results, listing what the sweep writes, so that a later --force (of a sweep or a run)
+        // may replace it and nothing else; a resumed sweep keeps its marker and list.
+        Directory.CreateDirectory(target);
+        ResultsMarker.Add(target, [StateFolder]);
         Directory.CreateDirectory(Path.Combine(target, StateFolder, "timeseries"));
-        // Marked as NetworkSim's results, so that a later --force (of a sweep or a run) may replace it and nothing else.
-        ResultsMarker.WriteInto(target);
         var folder = new SweepFolder(target, Lock(lockPath, target), complete);
         folder.WriteState(fingerprint, complete);
         return folder;
