@@ -42,6 +42,21 @@ public class SafetyTests
     }
 
     [Fact]
+    public async Task A_lock_beside_the_results_that_is_a_link_stops_the_run_and_the_file_it_points_to_is_not_truncated()
+    {
+        using var temp = new TempDirectory();
+        var precious = temp.Write("precious.txt", "keep me");
+        var lockPath = Path.Combine(temp.Path, ".out.lock");
+        File.CreateSymbolicLink(lockPath, precious);
+        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--replicates", "1", "--out", Path.Combine(temp.Path, "out"));
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal($"error: {lockPath} is a symbolic link (to {precious}); NetworkSim never follows a link for the files it keeps beside its results, and left it and its target as they are. " +
+            "Allowed: remove the link (networksim never makes one).\n", outcome.Error);
+        Assert.Equal("keep me", File.ReadAllText(precious));
+        Assert.DoesNotContain(Silo, outcome.Error);
+    }
+
+    [Fact]
     public async Task Out_dot_with_force_never_replaces_the_current_folder()
     {
         using var temp = new TempDirectory();

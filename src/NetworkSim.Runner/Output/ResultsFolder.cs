@@ -41,22 +41,22 @@ public sealed class ResultsFolder
         var seen = Inspect(full, overwrite);
         var parent = Path.GetDirectoryName(full)!;
         var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}");
+
+        // The files this run keeps beside the target are never links: refused here, before anything is made.
+        OwnFiles.RefuseLink(LockPath(full));
+        OwnFiles.RefuseLink(staging);
         try
         {
             Directory.CreateDirectory(parent);
             var removed = StaleStaging.Clean(parent);
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-
-            Directory.CreateDirectory(staging);
+            OwnFiles.TryDelete(staging);
+            OwnFiles.MakeFolder(staging, parent);
             ResultsMarker.WriteInto(staging);
             return new ResultsFolder(full, staging, seen, removed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(staging);
+            OwnFiles.TryDelete(staging);
             throw new OutputException($"--out {full}: cannot write in {parent} ({e.Message}). Allowed: a folder you can write to.");
         }
     }
@@ -87,7 +87,8 @@ public sealed class ResultsFolder
         var old = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.old-{Environment.ProcessId}");
         try
         {
-            using (FolderLock.Acquire(Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.lock"), LockWait))
+            OwnFiles.RefuseLink(old);
+            using (FolderLock.Acquire(LockPath(Target), LockWait))
             {
                 if (State(Target) != _seen)
                 {
@@ -136,17 +137,24 @@ public sealed class ResultsFolder
             throw new OutputException($"{Target}: the results could not be moved into place ({e.Message}); they were removed and {Target} was left as it was.");
         }
 
-        TryDelete(old);
+        OwnFiles.TryDelete(old);
     }
 
     /// <summary>Removes the staging folder (best effort: a failure here must not hide the error that led to it).</summary>
-    public void Abandon() => TryDelete(Staging);
+    public void Abandon() => OwnFiles.TryDelete(Staging);
+
+    private static string LockPath(string target) => Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.lock");
 
     private static string Inspect(string full, bool overwrite)
     {
         if (OutputTarget.Forbidden(full) is { } forbidden)
         {
             throw new OutputException($"{full} is {forbidden}; NetworkSim never writes its results there. Allowed: a new or empty folder for --out, e.g. {Path.Combine(full, "results")}.");
+        }
+
+        if (OutputTarget.Link(full) is { } link)
+        {
+            throw new OutputException(link);
         }
 
         if (File.Exists(full))
@@ -193,21 +201,6 @@ public sealed class ResultsFolder
         }
 
         return ResultsMarker.Read(full) is { } marker ? "marker " + marker : "other";
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Removed by the next run in this place (StaleStaging).
-        }
     }
 }
 

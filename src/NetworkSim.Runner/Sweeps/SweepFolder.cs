@@ -56,6 +56,12 @@ public sealed class SweepFolder : IDisposable
     {
         target = Path.GetFullPath(target);
         var state = Path.Combine(target, StateFolder, StateFile);
+        if (OutputTarget.Link(target) is { } link)
+        {
+            throw new OutputException(link);
+        }
+
+        OwnFiles.RefuseLink(Path.Combine(target, StateFolder));
 
         // Checked before anything, --force included: replacing a folder another sweep is writing would interleave both.
         var lockPath = Path.Combine(target, StateFolder, "lock");
@@ -113,7 +119,7 @@ public sealed class SweepFolder : IDisposable
     {
         try
         {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return OwnFiles.OpenLock(path);
         }
         catch (IOException)
         {

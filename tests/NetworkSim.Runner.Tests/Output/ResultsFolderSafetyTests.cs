@@ -210,6 +210,82 @@ public class ResultsFolderSafetyTests
     }
 
     [Fact]
+    public void A_lock_that_is_a_symbolic_link_is_refused_and_its_target_is_untouched()
+    {
+        using var temp = new TempDirectory();
+        var precious = temp.Write("precious.txt", "keep me");
+        var lockPath = Path.Combine(temp.Path, ".out.lock");
+        File.CreateSymbolicLink(lockPath, precious);
+
+        var error = Assert.Throws<OutputException>(() => ResultsFolder.Begin(Path.Combine(temp.Path, "out"), overwrite: false));
+        Assert.Equal($"{lockPath} is a symbolic link (to {precious}); NetworkSim never follows a link for the files it keeps beside its results, and left it and its target as they are. " +
+            "Allowed: remove the link (networksim never makes one).", error.Message);
+        Assert.Equal("keep me", File.ReadAllText(precious));
+        Assert.Throws<OutputException>(() => FolderLock.Acquire(lockPath, TimeSpan.Zero));
+        Assert.Equal("keep me", File.ReadAllText(precious));
+        Assert.Equal([".out.lock", "precious.txt"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void A_lock_that_is_a_link_to_a_missing_path_creates_nothing_there()
+    {
+        using var temp = new TempDirectory();
+        var elsewhere = Path.Combine(temp.Path, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        var missing = Path.Combine(elsewhere, "created-by-networksim");
+        var lockPath = Path.Combine(temp.Path, ".out.lock");
+        File.CreateSymbolicLink(lockPath, missing);
+
+        Assert.Throws<OutputException>(() => FolderLock.Acquire(lockPath, TimeSpan.Zero));
+        Assert.Throws<OutputException>(() => ResultsFolder.Begin(Path.Combine(temp.Path, "out"), overwrite: false));
+        Assert.Empty(Directory.GetFileSystemEntries(elsewhere));
+    }
+
+    [Fact]
+    public void A_partial_folder_that_is_a_symbolic_link_is_refused_and_its_target_is_untouched()
+    {
+        using var temp = new TempDirectory();
+        var elsewhere = Path.Combine(temp.Path, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "data.csv"), "mine");
+        var partial = Path.Combine(temp.Path, $".out.partial-{Environment.ProcessId}");
+        Directory.CreateSymbolicLink(partial, elsewhere);
+
+        var error = Assert.Throws<OutputException>(() => ResultsFolder.Begin(Path.Combine(temp.Path, "out"), overwrite: false));
+        Assert.StartsWith($"{partial} is a symbolic link (to {elsewhere}); NetworkSim never follows a link", error.Message);
+        Assert.Equal(["data.csv"], Directory.GetFileSystemEntries(elsewhere).Select(Path.GetFileName));
+        Assert.NotNull(new DirectoryInfo(partial).LinkTarget);
+    }
+
+    [Fact]
+    public void A_stale_partial_folder_name_that_is_a_link_to_someone_elses_results_is_not_removed()
+    {
+        using var temp = new TempDirectory();
+        var elsewhere = Path.Combine(temp.Path, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        ResultsMarker.WriteInto(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "timeseries.csv"), "theirs");
+        var link = Path.Combine(temp.Path, $".out.partial-{DeadProcessId()}");
+        Directory.CreateSymbolicLink(link, elsewhere);
+
+        Assert.Empty(StaleStaging.Clean(temp.Path));
+        Assert.Equal("theirs", File.ReadAllText(Path.Combine(elsewhere, "timeseries.csv")));
+    }
+
+    [Fact]
+    public void A_dangling_out_link_is_called_a_symbolic_link()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "out");
+        var missing = Path.Combine(temp.Path, "missing");
+        File.CreateSymbolicLink(target, missing);
+
+        var error = Assert.Throws<OutputException>(() => ResultsFolder.Begin(target, overwrite: true));
+        Assert.Equal($"{target} is a symbolic link (to {missing}), not a folder; NetworkSim writes no results through a link. Allowed: a folder path for --out that is not a link.", error.Message);
+        Assert.False(Path.Exists(missing));
+    }
+
+    [Fact]
     public void Stale_partial_folders_of_dead_runs_are_removed_and_those_of_live_runs_or_with_other_files_are_left()
     {
         using var temp = new TempDirectory();
