@@ -159,8 +159,8 @@ public class SafetyTests
     public async Task A_fifo_as_the_scenario_or_its_network_file_ends_the_command_at_once_with_one_clear_line(string command)
     {
         using var temp = new TempDirectory();
-        var scenario = Fifo(temp, "fifo.yaml");
-        var ties = Fifo(temp, "ties.csv");
+        var scenario = Fifo.In(temp, "fifo.yaml");
+        var ties = Fifo.In(temp, "ties.csv");
         var measured = temp.Write("measured.yaml", "name: m\nnetwork:\n  participant_graph: {kind: file, path: ties.csv}\npractices:\n  - name: p\n");
         foreach (var (file, fifo) in new[] { (scenario, scenario), (measured, ties) })
         {
@@ -191,15 +191,6 @@ public class SafetyTests
         }
 
         return new Cli.Outcome(process.ExitCode, await output, await error);
-    }
-
-    private static string Fifo(TempDirectory temp, string name)
-    {
-        var path = Path.Combine(temp.Path, name);
-        using var mkfifo = Process.Start("mkfifo", path);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
-        return path;
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Sockets;
 using NetworkSim.Runner.Scenarios;
 using NetworkSim.Runner.Sweeps;
@@ -17,20 +16,11 @@ public class InputFileTests
         return Assert.Single(error.Problems).ToString();
     }
 
-    public static string Fifo(TempDirectory temp, string name)
-    {
-        var path = Path.Combine(temp.Path, name);
-        using var mkfifo = Process.Start("mkfifo", path);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
-        return path;
-    }
-
     [Fact]
     public async Task A_fifo_as_the_scenario_is_refused_at_once_naming_what_it_is()
     {
         using var temp = new TempDirectory();
-        var fifo = Fifo(temp, "s.yaml");
+        var fifo = Fifo.In(temp, "s.yaml");
         Assert.Equal($"{fifo}: is a named pipe (FIFO), not a regular file. Allowed: a regular file.", await Refusal(() => ScenarioReader.Load(fifo)));
     }
 
@@ -38,7 +28,7 @@ public class InputFileTests
     public async Task A_fifo_as_the_sweep_file_is_refused_at_once()
     {
         using var temp = new TempDirectory();
-        var fifo = Fifo(temp, "sweep.yaml");
+        var fifo = Fifo.In(temp, "sweep.yaml");
         Assert.Equal($"{fifo}: is a named pipe (FIFO), not a regular file. Allowed: a regular file.", await Refusal(() => SweepReader.Load(fifo)));
     }
 
@@ -46,7 +36,7 @@ public class InputFileTests
     public async Task A_fifo_as_the_network_file_is_refused_at_once()
     {
         using var temp = new TempDirectory();
-        var fifo = Fifo(temp, "ties.csv");
+        var fifo = Fifo.In(temp, "ties.csv");
         Assert.Equal($"{fifo}: is a named pipe (FIFO), not a regular file. Allowed: a regular file.", await Refusal(() => ScenarioReader.Load(temp.Write("m.yaml", Measured))));
     }
 
@@ -55,9 +45,9 @@ public class InputFileTests
     {
         using var temp = new TempDirectory();
         temp.Write("ties.csv", "source,target\na,b\n");
-        var nodes = Fifo(temp, "nodes.csv");
-        var graph = Fifo(temp, "ties.graphml");
-        var edges = Fifo(temp, "edges.csv");
+        var nodes = Fifo.In(temp, "nodes.csv");
+        var graph = Fifo.In(temp, "ties.graphml");
+        var edges = Fifo.In(temp, "edges.csv");
         Assert.Equal($"{nodes}: is a named pipe (FIFO), not a regular file. Allowed: a regular file.",
             await Refusal(() => ScenarioReader.Load(temp.Write("m.yaml", Measured.Replace("path: ties.csv", "path: ties.csv, nodes: nodes.csv")))));
         Assert.Equal($"{graph}: is a named pipe (FIFO), not a regular file. Allowed: a regular file.",
