@@ -83,13 +83,32 @@ public class SweepCliTests
         File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
         var outcome = await Cli.RunAsync("sweep", Sweep(temp, 1, "  network.diversity: [0.2]\n"), "--out", target);
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("holds files NetworkSim did not write and was left as it is", outcome.Error);
+        Assert.Contains("holds files NetworkSim did not write (notes.txt) and was left as it is", outcome.Error);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
 
         // --force replaces only a folder NetworkSim marked as its results: someone's notes survive it.
         var forced = await Cli.RunAsync("sweep", Sweep(temp, 1, "  network.diversity: [0.2]\n"), "--out", target, "--force");
         Assert.Equal(2, forced.ExitCode);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
+    }
+
+    [Fact]
+    public async Task Force_on_a_sweep_folder_replaces_the_files_its_sweep_wrote_and_nothing_the_user_added()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "out");
+        Assert.Equal(0, (await Cli.RunAsync("sweep", Sweep(temp, 1, "  network.diversity: [0.2, 0.4]\n"), "--out", target, "--quiet")).ExitCode);
+        Assert.Equal(0, (await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--replicates", "1", "--out", target, "--force")).ExitCode);
+        Assert.True(File.Exists(Path.Combine(target, "summary.json")));
+        Assert.False(File.Exists(Path.Combine(target, "runs.csv")));
+
+        Assert.Equal(0, (await Cli.RunAsync("sweep", Sweep(temp, 1, "  network.diversity: [0.2, 0.4]\n"), "--out", target, "--quiet", "--force")).ExitCode);
+        File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
+        var forced = await Cli.RunAsync("sweep", Sweep(temp, 1, "  network.diversity: [0.3]\n"), "--out", target, "--force");
+        Assert.Equal(2, forced.ExitCode);
+        Assert.Equal($"error: {target} holds files NetworkSim did not write (notes.txt) and was left as it is. Allowed: a new or empty folder for --out, or this one once they are moved out.", forced.Error.Trim());
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
+        Assert.True(File.Exists(Path.Combine(target, "runs.csv")));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NetworkSim.Runner.Files;
 using NetworkSim.Runner.Scenarios;
 using NetworkSim.Runner.Sensitivity;
 
@@ -38,7 +39,15 @@ public static class SensitivityCommand
                 throw new ScenarioException(new ScenarioProblem("--lever", null, "", $"{unknown} is not a lever of the table. Allowed: {string.Join(", ", SensitivityAnalysis.Levers.Select(l => l.Key.Replace("parameters.", "", StringComparison.Ordinal)).Distinct())}."));
             }
 
-            var document = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+            string document;
+            try
+            {
+                document = InputFile.ReadAllText(path, InputLimit.Yaml with { What = "a Markdown file" }).Replace("\r\n", "\n", StringComparison.Ordinal);
+            }
+            catch (InputFileException e)
+            {
+                throw new ScenarioException(e.Problem with { File = "--docs " + path });
+            }
             var previous = SensitivityTable.PreviousReplicates(document);
             if (levers.Length < SensitivityAnalysis.Levers.Length && previous is not null && previous != count)
             {

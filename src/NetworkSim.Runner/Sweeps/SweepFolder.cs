@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NetworkSim.Runner.Files;
 using NetworkSim.Runner.Output;
 
 namespace NetworkSim.Runner.Sweeps;
@@ -16,6 +17,7 @@ public sealed class SweepFolder : IDisposable
     private const string StateFile = "state.json";
 
     private readonly FileStream _lock;
+    private readonly HashSet<string> _listed = [StateFolder];
 
     private SweepFolder(string target, FileStream lockFile, bool complete)
     {
@@ -29,7 +31,22 @@ public sealed class SweepFolder : IDisposable
     /// <summary>The folder held a completed sweep of this definition when opened.</summary>
     public bool WasComplete { get; }
 
-    public string PathOf(string name) => Path.Combine(Target, name);
+    /// <summary>
+    /// The path of one of the sweep's files, named in the folder's marker first (<see cref="ResultsMarker.Add"/>), so
+    /// that whatever the sweep writes there, even if it is killed, is known as NetworkSim's and nothing else is.
+    /// </summary>
+    public string PathOf(string name)
+    {
+        lock (_listed)
+        {
+            if (_listed.Add(name))
+            {
+                ResultsMarker.Add(Target, [name]);
+            }
+        }
+
+        return Path.Combine(Target, name);
+    }
 
     /// <summary>Where one run's time-series rows wait until the sweep completes.</summary>
     public string RunTimeseries(int point, int replicate) => Path.Combine(Target, StateFolder, "timeseries", $"p{point}-r{replicate}.csv");
@@ -39,6 +56,12 @@ public sealed class SweepFolder : IDisposable
     {
         target = Path.GetFullPath(target);
         var state = Path.Combine(target, StateFolder, StateFile);
+        if (OutputTarget.Link(target) is { } link)
+        {
+            throw new OutputException(link);
+        }
+
+        OwnFiles.RefuseLink(Path.Combine(target, StateFolder));
 
         // Checked before anything, --force included: replacing a folder another sweep is writing would interleave both.
         var lockPath = Path.Combine(target, StateFolder, "lock");
@@ -50,7 +73,7 @@ public sealed class SweepFolder : IDisposable
         var complete = false;
         if (File.Exists(state) && !force)
         {
-            var recorded = JsonDocument.Parse(File.ReadAllText(state)).RootElement;
+            var recorded = JsonDocument.Parse(ReadBack(state)).RootElement;
             if (recorded.GetProperty("fingerprint").GetString() != fingerprint)
             {
                 throw new OutputException($"{target} holds a sweep made from a different sweep file or base scenario, and was left as it is. " +
@@ -68,12 +91,27 @@ public sealed class SweepFolder : IDisposable
             }
         }
 
+        // Marked as NetworkSim's results, listing what the sweep writes, so that a later --force (of a sweep or a run)
+        // may replace it and nothing else; a resumed sweep keeps its marker and list.
+        Directory.CreateDirectory(target);
+        ResultsMarker.Add(target, [StateFolder]);
         Directory.CreateDirectory(Path.Combine(target, StateFolder, "timeseries"));
-        // Marked as NetworkSim's results, so that a later --force (of a sweep or a run) may replace it and nothing else.
-        ResultsMarker.WriteInto(target);
         var folder = new SweepFolder(target, Lock(lockPath, target), complete);
         folder.WriteState(fingerprint, complete);
         return folder;
+    }
+
+    /// <summary>A file this sweep wrote, read back: a file of any other kind (a FIFO put in its place) is refused, not waited on.</summary>
+    public static byte[] ReadBack(string path)
+    {
+        try
+        {
+            return InputFile.ReadAllBytes(path, InputLimit.Results);
+        }
+        catch (InputFileException e)
+        {
+            throw new OutputException(e.Message);
+        }
     }
 
     /// <summary>Held for as long as the sweep runs; the operating system releases it when the process ends, however it ends.</summary>
@@ -81,7 +119,7 @@ public sealed class SweepFolder : IDisposable
     {
         try
         {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return OwnFiles.OpenLock(path);
         }
         catch (IOException)
         {

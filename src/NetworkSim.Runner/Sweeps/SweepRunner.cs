@@ -71,7 +71,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
 
     /// <summary>The header of the sweep's <c>timeseries.csv</c>: the point and its swept values, then the run's columns.</summary>
     public static string TimeseriesHeader(SweepDefinition sweep) =>
-        string.Join(',', new[] { "point" }.Concat(sweep.Keys).Concat(TimeseriesCsv.Columns).Select(TimeseriesCsv.Quote));
+        string.Join(',', new[] { "point" }.Concat(sweep.Keys).Concat(TimeseriesCsv.Columns).Select(CsvFormat.Text));
 
     /// <summary>The runs already recorded; a half-written last row (a killed process) is cut off.</summary>
     private static HashSet<(int, int)> Finished(string path, string header)
@@ -82,7 +82,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
             return [];
         }
 
-        var bytes = File.ReadAllBytes(path);
+        var bytes = SweepFolder.ReadBack(path);
         var end = Array.LastIndexOf(bytes, (byte)'\n') + 1;
         if (end < bytes.Length)
         {
@@ -102,7 +102,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
     private static string TimeseriesRows(SweepPoint point, Scenario scenario, ReplicateResult result)
     {
         var text = TimeseriesCsv.Write(new ScenarioResults(scenario, [result], DateTimeOffset.UnixEpoch, TimeSpan.Zero));
-        var prefix = string.Join(',', new[] { Output.CsvFormat.Number(point.Index) }.Concat(point.Values.Select(TimeseriesCsv.Quote))) + ",";
+        var prefix = string.Join(',', new[] { Output.CsvFormat.Number(point.Index) }.Concat(point.Values.Select(CsvFormat.Text))) + ",";
         var rows = new StringBuilder();
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1))
         {

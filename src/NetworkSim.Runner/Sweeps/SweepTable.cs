@@ -8,14 +8,14 @@ public sealed record SweepTable(IReadOnlyList<string> Keys, IReadOnlyList<string
     public static SweepTable Read(string path, int keys)
     {
         var lines = File.ReadLines(path).ToList();
-        var header = RunsCsv.Cells(lines[0]);
+        var header = Output.CsvFormat.Cells(lines[0]);
         var points = new List<int>();
         var replicates = new List<int>();
         var values = new List<string[]>();
         var results = new List<double?[]>();
         foreach (var line in lines.Skip(1))
         {
-            var cells = RunsCsv.Cells(line);
+            var cells = Output.CsvFormat.Cells(line);
             points.Add(int.Parse(cells[0], CultureInfo.InvariantCulture));
             replicates.Add(int.Parse(cells[1], CultureInfo.InvariantCulture));
             values.Add(cells.Skip(3).Take(keys).ToArray());

@@ -33,4 +33,22 @@ public class SweepFolderTests
 
         Assert.Throws<OutputException>(() => SweepFolder.Open(target, "xyz", force: false));
     }
+
+    [Fact]
+    public void A_sweep_lock_that_is_a_symbolic_link_is_refused_and_its_target_is_untouched()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "out");
+        var precious = temp.Write("precious.txt", "keep me");
+        using (var folder = SweepFolder.Open(target, "abc", force: false))
+        {
+        }
+
+        var lockPath = Path.Combine(target, ".sweep", "lock");
+        File.Delete(lockPath);
+        File.CreateSymbolicLink(lockPath, precious);
+        var error = Assert.Throws<OutputException>(() => SweepFolder.Open(target, "abc", force: false));
+        Assert.StartsWith($"{lockPath} is a symbolic link (to {precious}); NetworkSim never follows a link", error.Message);
+        Assert.Equal("keep me", File.ReadAllText(precious));
+    }
 }
