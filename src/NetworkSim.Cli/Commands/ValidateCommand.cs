@@ -3,6 +3,7 @@ using NetworkSim.Cli.Hosting;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Validation;
 using NetworkSim.Runner.Validation.Patterns;
+using NetworkSim.Runner.Files;
 using NetworkSim.Runner.Scenarios;
 
 namespace NetworkSim.Cli.Commands;
@@ -72,9 +73,18 @@ public static class ValidateCommand
     /// <summary>Pattern-oriented validation on the in-process reference engine (which the grains match byte for byte).</summary>
     private static int Patterns(string output, bool force, bool quick, string? docs, string[] args, CancellationToken cancellation)
     {
-        if (docs is not null && !File.Exists(docs))
+        string? document = null;
+        if (docs is not null)
         {
-            throw new ScenarioException(new ScenarioProblem("--docs", null, "", $"{docs} not found. Allowed: an existing Markdown file, e.g. docs/model.md."));
+            // Read now, so that a file that cannot be read stops the command before anything runs.
+            try
+            {
+                document = InputFile.ReadAllText(docs, InputLimit.Yaml with { What = "a Markdown file" }).Replace("\r\n", "\n", StringComparison.Ordinal);
+            }
+            catch (InputFileException e)
+            {
+                throw new ScenarioException(e.Problem with { File = "--docs " + docs });
+            }
         }
 
         var folder = ResultsFolder.Begin(output, force);
@@ -103,8 +113,7 @@ public static class ValidateCommand
 
         if (docs is not null)
         {
-            var document = File.ReadAllText(docs).Replace("\r\n", "\n", StringComparison.Ordinal);
-            NetworkSim.Runner.Sweeps.SweepFolder.WriteAtomically(docs, PatternReport.DocsRegion.Replace(document, PatternReport.Markdown(results, PatternValidation.DefaultReplicates)));
+            NetworkSim.Runner.Sweeps.SweepFolder.WriteAtomically(docs, PatternReport.DocsRegion.Replace(document!, PatternReport.Markdown(results, PatternValidation.DefaultReplicates)));
             Console.WriteLine($"Wrote the pattern table into {docs}.");
         }
 

@@ -59,8 +59,8 @@ public static class PatternCatalog
         var fourYears = runs.Of(Demo, "ticks=208");
         return
         [
-            Above("workshop demo: share of members who left the network within two years (above 0)", PatternRuns.Estimate(twoYears.Select(DroppedOut)), 0, "points"),
-            Below("workshop demo over four years: the most members leaving within any 12 weeks (below 75 %)", PatternRuns.Estimate(fourYears.Select(r => MostLeavingWithin(r, 12))), 0.75, "points"),
+            Above("workshop demo: share of members who left the network within two years (above 0)", PatternRuns.Estimate(twoYears.Select(DroppedOut)), 0, "share"),
+            Below("workshop demo over four years: the most members leaving within any 12 weeks (below 75 %)", PatternRuns.Estimate(fourYears.Select(r => MostLeavingWithin(r, 12))), 0.75, "share"),
         ];
     }
 
@@ -112,7 +112,7 @@ public static class PatternCatalog
     private static IReadOnlyList<PatternEstimate> GoesOnAfterFunding(PatternRuns runs) =>
     [
         Above("workshop demo, funding ended at week 52: share of members still taking part at week 104 (above 50 %)",
-            PatternRuns.Estimate(runs.Of(Demo, "facilitators.until=52").Select(r => r[^1].Value("engaged_fraction"))), 0.5, "points"),
+            PatternRuns.Estimate(runs.Of(Demo, "facilitators.until=52").Select(r => r[^1].Value("engaged_fraction"))), 0.5, "share"),
     ];
 
     private static string Name(string path) => Path.GetFileNameWithoutExtension(path);

@@ -9,5 +9,5 @@ namespace NetworkSim.Runner.Validation.Patterns;
 /// <param name="Low">Lower end of the 95 % interval.</param>
 /// <param name="High">Upper end of the 95 % interval.</param>
 /// <param name="Holds">Whether the pattern holds.</param>
-/// <param name="Unit">How to print the figures: "points" (percentage points of a share), "weeks", or "share".</param>
+/// <param name="Unit">How to print the figures: "share" (a share, printed in percent), "points" (a difference of shares, in percentage points), or "weeks".</param>
 public sealed record PatternEstimate(string Statistic, double Mean, double Low, double High, bool Holds, string Unit);

@@ -22,8 +22,8 @@ public static class PatternReport
             {
                 foreach (var e in r.Estimates)
                 {
-                    csv.Append(string.Join(',', r.Pattern.Id, Cell(r.Pattern.Source), Cell(r.World.Name), Cell(r.World.Parameter ?? ""),
-                        Cell(e.Statistic), e.Unit, CsvFormat.Number(e.Mean), CsvFormat.Number(e.Low), CsvFormat.Number(e.High), e.Holds ? "1" : "0")).Append('\n');
+                    csv.Append(string.Join(',', r.Pattern.Id, CsvFormat.Text(r.Pattern.Source), CsvFormat.Text(r.World.Name), CsvFormat.Text(r.World.Parameter ?? ""),
+                        CsvFormat.Text(e.Statistic), e.Unit, CsvFormat.Number(e.Mean), CsvFormat.Number(e.Low), CsvFormat.Number(e.High), e.Holds ? "1" : "0")).Append('\n');
                 }
             }
 
@@ -97,13 +97,10 @@ public static class PatternReport
     /// <summary>Defaults pass: every pattern holds with the model's defaults (the robustness rows are reported, not required).</summary>
     public static bool Passed(IReadOnlyList<PatternResult> results) => results.Where(r => r.World.Parameter is null).All(r => r.Holds);
 
-    /// <summary>A text cell of patterns.csv: quoted, with quotes doubled (the statistics contain commas).</summary>
-    private static string Cell(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
     private static string Figure(PatternEstimate e)
     {
         var scale = e.Unit == "weeks" ? 1 : 100;
-        var unit = e.Unit == "weeks" ? " weeks" : e.Unit == "points" ? " %" : "";
+        var unit = e.Unit switch { "weeks" => " weeks", "points" => " points", _ => " %" };
         return string.Create(CultureInfo.InvariantCulture, $"{e.Mean * scale:0.0}{unit} [{e.Low * scale:0.0}, {e.High * scale:0.0}]");
     }
 
