@@ -2,6 +2,9 @@ using System.CommandLine;
 using NetworkSim.Cli.Hosting;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Validation;
+using NetworkSim.Runner.Validation.Patterns;
+using NetworkSim.Runner.Files;
+using NetworkSim.Runner.Scenarios;
 
 namespace NetworkSim.Cli.Commands;
 
@@ -10,14 +13,21 @@ public static class ValidateCommand
 {
     public static Command Create(string[] args)
     {
-        var quick = new Option<bool>("--quick") { Description = "The replicate counts the tests use (a few minutes); without it, 100 replicates per check." };
-        var output = new Option<string>("--out") { Description = "Report folder.", DefaultValueFactory = _ => Path.Combine("results", "validation") };
+        var quick = new Option<bool>("--quick") { Description = "The replicate counts the tests use (a few minutes); without it, 100 replicates per check. With --patterns: the defaults only, not each assumption's plausible range." };
+        var patterns = new Option<bool>("--patterns") { Description = "Check the qualitative patterns the source documents state (pattern-oriented validation) instead of the textbook models." };
+        var output = new Option<string>("--out") { Description = "Report folder (default results/validation, or results/patterns with --patterns)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing report folder that NetworkSim wrote (never a folder of other files)." };
-        var command = new Command("validate", "Check the engine against the known results of classic diffusion models and write a report.") { quick, output, force };
+        var docs = new Option<string?>("--docs") { Description = "With --patterns: also write the pattern table into this Markdown file, between its markers (docs/model.md)." };
+        var command = new Command("validate", "Check the engine against the known results of classic diffusion models, or the model against the patterns its sources state, and write a report.") { quick, patterns, output, force, docs };
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
+            if (result.GetValue(patterns))
+            {
+                return Patterns(result.GetValue(output) ?? Path.Combine("results", "patterns"), result.GetValue(force), result.GetValue(quick), result.GetValue(docs), args, cancellation);
+            }
+
             // Every reason the report cannot be written shows now, before the silo starts.
-            var folder = ResultsFolder.Begin(result.GetValue(output)!, result.GetValue(force));
+            var folder = ResultsFolder.Begin(result.GetValue(output) ?? Path.Combine("results", "validation"), result.GetValue(force));
             IReadOnlyList<ValidationResult> results;
             try
             {
@@ -58,5 +68,61 @@ public static class ValidateCommand
             return results.All(r => r.Passed) ? 0 : 1;
         }));
         return command;
+    }
+
+    /// <summary>Pattern-oriented validation on the in-process reference engine (which the grains match byte for byte).</summary>
+    private static int Patterns(string output, bool force, bool quick, string? docs, string[] args, CancellationToken cancellation)
+    {
+        string? document = null;
+        if (docs is not null)
+        {
+            // Read now, so that a file that cannot be read stops the command before anything runs.
+            try
+            {
+                document = InputFile.ReadAllText(docs, InputLimit.Yaml with { What = "a Markdown file" }).Replace("\r\n", "\n", StringComparison.Ordinal);
+            }
+            catch (InputFileException e)
+            {
+                throw new ScenarioException(e.Problem with { File = "--docs " + docs });
+            }
+        }
+
+        var folder = ResultsFolder.Begin(output, force);
+        var worlds = PatternValidation.Worlds(quick);
+        Console.Error.WriteLine($"checking {PatternCatalog.All.Length} patterns in {worlds.Count} setting{(worlds.Count == 1 ? "" : "s")}, {PatternValidation.DefaultReplicates} paired replicates each");
+        IReadOnlyList<PatternResult> results;
+        try
+        {
+            results = new PatternValidation(ShippedScenarioFile.Root(), PatternValidation.DefaultReplicates, Environment.ProcessorCount, line =>
+            {
+                cancellation.ThrowIfCancellationRequested();
+                Console.Error.WriteLine(line);
+            }).Run(worlds);
+            PatternReport.Write(results, PatternValidation.DefaultReplicates, folder, Provenance.Current("networksim " + string.Join(' ', args)));
+        }
+        catch (OperationCanceledException e) when (cancellation.IsCancellationRequested)
+        {
+            folder.Abandon();
+            throw new CancelledException($"cancelled: pattern validation; no report was written and {folder.Target} was left as it was.", e);
+        }
+        catch
+        {
+            folder.Abandon();
+            throw;
+        }
+
+        if (docs is not null)
+        {
+            NetworkSim.Runner.Sweeps.SweepFolder.WriteAtomically(docs, PatternReport.DocsRegion.Replace(document!, PatternReport.Markdown(results, PatternValidation.DefaultReplicates)));
+            Console.WriteLine($"Wrote the pattern table into {docs}.");
+        }
+
+        foreach (var line in PatternReport.Summary(results))
+        {
+            Console.WriteLine(line);
+        }
+
+        Console.WriteLine($"Report: {Path.Combine(folder.Target, "report.html")}");
+        return PatternReport.Passed(results) ? 0 : 1;
     }
 }

@@ -47,6 +47,12 @@ public struct ParticipantStateSurrogate
 
     [Id(13)]
     public int SeenTick;
+
+    [Id(14)]
+    public double[] GaveUpProof;
+
+    [Id(15)]
+    public double[] GaveUpSupport;
 }
 
 /// <summary>Converts <see cref="ParticipantState"/> to and from <see cref="ParticipantStateSurrogate"/>.</summary>
@@ -69,6 +75,8 @@ public sealed class ParticipantStateConverter : IConverter<ParticipantState, Par
             Recovered = s.Recovered,
             Opinion = s.Opinion,
             SeenTick = s.SeenTick,
+            GaveUpProof = s.GaveUpProof ?? [],
+            GaveUpSupport = s.GaveUpSupport ?? [],
         };
 
     public ParticipantStateSurrogate ConvertToSurrogate(in ParticipantState v) => new()
@@ -87,5 +95,7 @@ public sealed class ParticipantStateConverter : IConverter<ParticipantState, Par
         Recovered = v.Recovered,
         Opinion = v.Opinion,
         SeenTick = v.SeenTick,
+        GaveUpProof = v.GaveUpProof,
+        GaveUpSupport = v.GaveUpSupport,
     };
 }

@@ -1,5 +1,6 @@
 using NetworkSim.Model.Randomness;
 using NetworkSim.Model.Rules;
+using NetworkSim.Model.Scenarios;
 
 namespace NetworkSim.Model.Agents;
 
@@ -34,6 +35,8 @@ public static class ImprovementStep
 
         Span<double> gain = stackalloc double[count];
         var contributed = 0.0;
+        // Social proof reads every contact that counts: colleagues, and network contacts while both are active members.
+        var trustedContacts = 0.0;
         Span<double> trustedAdopters = stackalloc double[count];
         Span<int> practisingContacts = stackalloc int[count];
         gain.Clear();
@@ -52,6 +55,7 @@ public static class ImprovementStep
             }
 
             var trust = state.Trust[c];
+            trustedContacts += trust;
             for (var k = 0; k < count; k++)
             {
                 if (peer.Practises(k))
@@ -61,7 +65,9 @@ public static class ImprovementStep
                 }
             }
 
-            var meet = InteractionRule.MeetProbability(p.Exchange, colleague, events.Convening, state.Engagement, peer.Engagement);
+            var meet = colleague && network.Partners(i, j)
+                ? InteractionRule.PartnerMeetProbability(p.BackHome)
+                : InteractionRule.MeetProbability(p.Exchange, colleague, events.Convening, state.Engagement, peer.Engagement);
             if (colleague && events.Convening && (active || peer.Active))
             {
                 // At a convening the school's active members are away for part of the week (000:L30): they meet
@@ -75,11 +81,14 @@ public static class ImprovementStep
             }
 
             var distance = network.Distance(i, j);
-            var backHome = colleague ? p.BackHome.Mobilisation * context.Support * (1 + help) : 1;
+            // Back home (mechanism 6), a meeting of two colleagues carries what the network learns only now and then: a
+            // mobilising conversation, as likely as the school's support and the facilitator's help make it (002:L15-19).
+            // Colleagues hear of the practice at different times, so back home does not move as one.
+            var carries = !colleague || CounterRandom.PairUniform(seed, Purpose.Mobilisation, i, j, t) < p.BackHome.Mobilisation * context.Support * (1 + help);
             var relevance = colleague || network.SharesProblem(i, j) ? 1 : p.Exchange.UnsharedRelevance;
-            for (var k = 0; k < count; k++)
+            for (var k = 0; k < count && carries; k++)
             {
-                gain[k] += backHome * relevance * (PeerExchangeRule.Gain(p.Exchange.Rate, trust, network.Openness[i], state.Knowledge[k], peer.Knowledge[k])
+                gain[k] += relevance * (PeerExchangeRule.Gain(p.Exchange.Rate, trust, network.Openness[i], state.Knowledge[k], peer.Knowledge[k])
                     + CollectiveLearningRule.Created(p.Exchange.Creation, trust, distance, state.Knowledge[k], peer.Knowledge[k]));
                 if (!colleague)
                 {
@@ -135,13 +144,33 @@ public static class ImprovementStep
         var tolerance = active ? FacilitationRule.FailureTolerance(p.Facilitation, process) : 0;
         // Most participants decide nothing in a tick: the list is made for the first event.
         List<AdoptionEvent>? decided = null;
+        var share = run.Scenario.Rules.SocialProof == SocialProofForm.Share;
         for (var k = 0; k < count; k++)
         {
             var bit = 1UL << k;
+            var sinceVisit = (state.Seen & bit) != 0 ? t - state.SeenTick : -1;
+            // The cause to take a practice up again is read from peers alone (a visit's fading proof is no change in one's
+            // peers); a site visit after giving up is a cause of its own (it clears the bar, below).
+            double fromPeers;
+            bool eligible;
+            if (share)
+            {
+                var weighed = AdoptionRule.SocialShare(p.Adoption, practices[k], trustedAdopters[k], trustedContacts, sinceVisit);
+                fromPeers = sinceVisit < 0 ? AdoptionRule.Share(weighed) : AdoptionRule.Share(AdoptionRule.SocialShare(p.Adoption, practices[k], trustedAdopters[k], trustedContacts, -1));
+                eligible = AdoptionRule.Eligible(practices[k], state.Knowledge[k], weighed, AdoptionRule.Threshold(p.Adoption, practices[k], CounterRandom.Uniform(seed, Purpose.Threshold, i, k)));
+            }
+            else
+            {
+                var proof = AdoptionRule.SocialProof(p.Adoption, practices[k], trustedAdopters[k], sinceVisit);
+                fromPeers = AdoptionRule.SocialProof(p.Adoption, practices[k], trustedAdopters[k], -1);
+                eligible = AdoptionRule.Eligible(practices[k], state.Knowledge[k], proof);
+            }
+
             if (!state.Practises(k))
             {
-                var proof = AdoptionRule.SocialProof(p.Adoption, practices[k], trustedAdopters[k], (state.Seen & bit) != 0 ? t - state.SeenTick : -1);
-                if (AdoptionRule.Eligible(practices[k], state.Knowledge[k], proof)
+                // One who gave the practice up takes it up again only with a cause: more proof or more support than then.
+                if (eligible
+                    && AdoptionRule.HasCauseToReadopt(p.Adoption, fromPeers, context.Support, state.GaveUpProof[k], state.GaveUpSupport[k])
                     && CounterRandom.Uniform(seed, Purpose.Adoption, i, k, t) < AdoptionRule.Probability(p.Adoption, context.Support, memberHelp))
                 {
                     (decided ??= []).Add(new AdoptionEvent(t + 1, i, k, true, practisingContacts[k]));
@@ -153,6 +182,8 @@ public static class ImprovementStep
                 if (CounterRandom.Uniform(seed, Purpose.Discontinuance, i, k, t) < DiscontinuanceRule.Probability(p.BackHome, context.Support, institutionalised, tolerance))
                 {
                     (decided ??= []).Add(new AdoptionEvent(t + 1, i, k, false, practisingContacts[k]));
+                    state.GaveUpProof[k] = fromPeers;
+                    state.GaveUpSupport[k] = context.Support;
                 }
             }
         }
@@ -181,12 +212,21 @@ public static class ImprovementStep
         {
             state.Seen |= seenNow;
             state.SeenTick = t + 1;
+            for (var k = 0; k < count; k++)
+            {
+                if ((seenNow & (1UL << k)) != 0)
+                {
+                    // Seeing the practice at work again is new exposure: no further cause is needed to take it up again.
+                    state.GaveUpProof[k] = double.NaN;
+                    state.GaveUpSupport[k] = double.NaN;
+                }
+            }
         }
         var droppedNow = false;
         if (active)
         {
             state.Engagement = EngagementRule.Next(p.Engagement, state.Engagement, count == 0 ? 0 : value / count, count == 0 ? 0 : contributed / count, boost);
-            droppedNow = EngagementRule.DropsOut(p.Engagement, state.Engagement);
+            droppedNow = CounterRandom.Uniform(seed, Purpose.Dropout, i, 0, t) < EngagementRule.DropoutChance(p.Engagement, state.Engagement);
             state.DroppedOut = droppedNow;
         }
 

@@ -27,6 +27,8 @@ public static class InitialState
             AdoptedTick = adopted,
             Practising = practising,
             Engagement = p.Engagement.Initial,
+            GaveUpProof = NeverGivenUp(run.PracticeCount),
+            GaveUpSupport = NeverGivenUp(run.PracticeCount),
             Trust = trust,
             Opinion = CounterRandom.Uniform(run.Seed, Purpose.Opinion, index),
         };
@@ -41,6 +43,13 @@ public static class InitialState
         // At tick 0 nobody has dropped out or recovered, and every initial adopter took its practice up at tick 0 (fresh).
         var knowledge = Knowledge(run, index, adopted: null, out var practising);
         return new PeerState(index, knowledge, practising, run.Parameters.Engagement.Initial, inNetwork, practising, 0, CounterRandom.Uniform(run.Seed, Purpose.Opinion, index));
+    }
+
+    private static double[] NeverGivenUp(int practices)
+    {
+        var never = new double[practices];
+        Array.Fill(never, double.NaN);
+        return never;
     }
 
     private static double[] Knowledge(RunModel run, int index, int[]? adopted, out ulong practising)

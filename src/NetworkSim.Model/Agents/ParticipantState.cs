@@ -30,6 +30,16 @@ public sealed class ParticipantState
 
     public double Engagement { get; set; }
 
+    /// <summary>
+    /// Per practice, the social proof the participant saw when it last gave the practice up (the share or the count, as
+    /// the run counts it), NaN if it never has; with <see cref="GaveUpSupport"/> the bar a re-adoption must clear
+    /// (<see cref="Rules.AdoptionRule.HasCauseToReadopt"/>). Empty under the textbook models.
+    /// </summary>
+    public double[] GaveUpProof { get; init; } = [];
+
+    /// <summary>Per practice, its school's support when the participant last gave the practice up, NaN if it never has.</summary>
+    public double[] GaveUpSupport { get; init; } = [];
+
     public bool DroppedOut { get; set; }
 
     public required List<double> Trust { get; init; }
@@ -57,6 +67,8 @@ public sealed class ParticipantState
         SeenTick = SeenTick,
         AdoptedTick = (int[])AdoptedTick.Clone(),
         Engagement = Engagement,
+        GaveUpProof = (double[])GaveUpProof.Clone(),
+        GaveUpSupport = (double[])GaveUpSupport.Clone(),
         DroppedOut = DroppedOut,
         Trust = [.. Trust],
         BrokeredContacts = [.. BrokeredContacts],

@@ -39,6 +39,12 @@ public sealed class BuiltNetwork
 
     public required bool[] InNetwork { get; init; }
 
+    /// <summary>Each network member's co-teaching partner back home (a colleague who is not a member), or -1.</summary>
+    public required int[] Partner { get; init; }
+
+    /// <summary>Whether one of the two is the other's co-teaching partner.</summary>
+    public bool Partners(int a, int b) => Partner[a] == b || Partner[b] == a;
+
     public required double[] Openness { get; init; }
 
     /// <summary>Expertise profiles, <see cref="ExpertiseDimensions"/> values per participant, each in [0, 1].</summary>

@@ -72,6 +72,7 @@ public static class NetworkBuilder
             }
         }
 
+        var partner = Partners(schoolStart, inNetwork, seed);
         var schoolGraph = imported is null ? SchoolGraph.Build(design, seed) : null;
         if (perSchool && design.ParticipantGraph.Kind == ParticipantGraphKind.SchoolTies)
         {
@@ -104,6 +105,7 @@ public static class NetworkBuilder
             School = school,
             Role = role,
             InNetwork = inNetwork,
+            Partner = partner,
             Openness = openness,
             Expertise = expertise,
             ContactStart = start!,
@@ -112,6 +114,38 @@ public static class NetworkBuilder
             ContactTrust = trust,
             Slices = slices,
         };
+    }
+
+    /// <summary>
+    /// Each network member's co-teaching partner back home (002:L17: "inviting co-teaching partners into a PLN ... is
+    /// helpful" for mobilising knowledge): one colleague of its school who is not a member, drawn; -1 for everyone else.
+    /// </summary>
+    private static int[] Partners(int[] schoolStart, bool[] inNetwork, ulong seed)
+    {
+        var partner = new int[inNetwork.Length];
+        Array.Fill(partner, -1);
+        var home = new List<int>();
+        for (var s = 0; s + 1 < schoolStart.Length; s++)
+        {
+            home.Clear();
+            for (var i = schoolStart[s]; i < schoolStart[s + 1]; i++)
+            {
+                if (!inNetwork[i])
+                {
+                    home.Add(i);
+                }
+            }
+
+            for (var i = schoolStart[s]; i < schoolStart[s + 1] && home.Count > 0; i++)
+            {
+                if (inNetwork[i])
+                {
+                    partner[i] = home[CounterRandom.Below(home.Count, seed, Purpose.Partner, i)];
+                }
+            }
+        }
+
+        return partner;
     }
 
     /// <summary>A generated school's staff, ordered by role, the team first within each role.</summary>

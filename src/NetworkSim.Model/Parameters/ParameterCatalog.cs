@@ -48,13 +48,14 @@ public static class ParameterCatalog
     public static string MarkdownTable()
     {
         var text = new StringBuilder();
-        text.AppendLine("| key | default | range | unit | meaning | seed |");
-        text.AppendLine("| --- | --- | --- | --- | --- | --- |");
+        text.AppendLine("| key | default | allowed | plausible | unit | meaning | source | why the plausible range |");
+        text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var p in All)
         {
             var d = p.Declaration;
             var range = d.Integer ? $"{d.Min:0}–{d.Max:0} (whole)" : $"{d.Min:0.###}–{d.Max:0.###}";
-            text.AppendLine($"| `{p.Key}` | {p.Default:0.###} | {range} | {d.Unit} | {d.Meaning} | {d.Source} |");
+            var plausible = d.Design ? "design lever" : $"{d.PlausibleLow:0.####}–{d.PlausibleHigh:0.####}";
+            text.AppendLine($"| `{p.Key}` | {p.Default:0.###} | {range} | {plausible} | {d.Unit} | {d.Meaning} | {d.Source} | {(d.Design ? "what designs compare" : d.PlausibleWhy)} |");
         }
 
         return text.ToString();

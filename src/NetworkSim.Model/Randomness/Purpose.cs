@@ -31,4 +31,7 @@ public enum Purpose : ulong
     Noise = 23,
     Bootstrap = 24,
     Problem = 25,
+    Mobilisation = 26,
+    Dropout = 27,
+    Partner = 28,
 }

@@ -5,7 +5,9 @@ namespace NetworkSim.Model.Rules;
 /// <summary>
 /// Mechanism 7: engagement rises with the value a member gets from the network, both what it learns and what it
 /// contributes to others (000:L22: value from a collective vision "larger than their individual learning aims"),
-/// ebbs in stale ticks; below a floor the member drops out.
+/// ebbs in stale ticks, and is regained from expert input. Drifting away is a hazard, not a floor: each tick a member
+/// leaves with a chance that grows as its engagement falls (000:L54: "some members may find less connection to the LC
+/// and it is natural to become less engaged or drop out"), so members leave at different times.
 /// </summary>
 public static class EngagementRule
 {
@@ -22,5 +24,7 @@ public static class EngagementRule
         return Math.Clamp(engagement + value - stale + boost, 0, 1);
     }
 
-    public static bool DropsOut(EngagementParameters p, double engagement) => engagement < p.DropoutBelow;
+    /// <summary>Chance per tick that a member with this engagement drifts away: <c>dropout_hazard x (1 - engagement)</c>.</summary>
+    public static double DropoutChance(EngagementParameters p, double engagement) =>
+        p.DropoutHazard * (1 - Math.Clamp(engagement, 0, 1));
 }

@@ -11,4 +11,7 @@ public static class InteractionRule
     /// </summary>
     public static double MeetProbability(ExchangeParameters p, bool colleagues, bool convening, double engagementA, double engagementB) =>
         colleagues ? p.ColleagueMeet : (convening ? p.MeetAtConvening : p.MeetBetween) * engagementA * engagementB;
+
+    /// <summary>A network member and its co-teaching partner back home meet at their own rate (002:L17).</summary>
+    public static double PartnerMeetProbability(BackHomeParameters p) => p.PartnerMeet;
 }

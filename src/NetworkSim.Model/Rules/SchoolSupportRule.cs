@@ -4,8 +4,9 @@ namespace NetworkSim.Model.Rules;
 
 /// <summary>
 /// Mechanisms 6 and 8: a school's support for change grows while a senior leader takes part, while it has a
-/// critical mass of engaged members, and as its leaders practise; it relaxes towards where it started; and it falls
-/// while its staff are away at convenings (000:L30: "several core team members may be away at the same time").
+/// critical mass of engaged members, and as its leaders practise; it relaxes towards where it started; it falls
+/// while its staff are away at convenings (000:L30: "several core team members may be away at the same time"), and
+/// to competing urgent needs when no senior leader in the network protects the work (004:L45).
 /// </summary>
 public static class SchoolSupportRule
 {
@@ -16,7 +17,9 @@ public static class SchoolSupportRule
         var growth = (engagedLeader ? p.LeaderPresence : 0)
             + (engagedMembers >= p.TeamCriticalMass ? p.TeamPresence : 0)
             + p.LeaderAdoption * leadersPractising;
-        return Math.Clamp(support + growth * (1 - support) - p.SupportDecay * (support - initial) - p.TimeAway * awayShare * AwayWeekShare(p) * support, 0, 1);
+        // 004:L45: "Participation by senior members ... can protect those committed to the work from being pulled to other 'urgent needs'".
+        var unprotected = engagedLeader ? 0 : p.CompetingDemands * support;
+        return Math.Clamp(support + growth * (1 - support) - p.SupportDecay * (support - initial) - p.TimeAway * awayShare * AwayWeekShare(p) * support - unprotected, 0, 1);
     }
 
     /// <summary>Share of a convening week a network member spends away from school.</summary>

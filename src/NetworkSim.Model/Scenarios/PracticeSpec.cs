@@ -8,7 +8,14 @@ public sealed record PracticeSpec
     /// <summary>Knowledge (0–1) a participant needs before it can adopt.</summary>
     public double Complexity { get; init; } = 0.4;
 
-    /// <summary>Trusted adopters a participant must see among its contacts (0 = simple contagion).</summary>
+    /// <summary>
+    /// Share form of social proof (the default, <see cref="SocialProofForm.Share"/>): the mean threshold, the trust-weighted
+    /// share of a participant's contacts who must practise it (0 = simple contagion); each participant's own threshold is
+    /// drawn within <c>adoption.threshold_spread</c> of it.
+    /// </summary>
+    public double Threshold { get; init; } = 0.1;
+
+    /// <summary>Count form of social proof (<see cref="SocialProofForm.Count"/>): trusted practitioners a participant must see among its contacts (0 = simple contagion).</summary>
     public double SocialProof { get; init; } = 1.0;
 
     /// <summary>How visible the benefit is (early wins), 0–1.</summary>

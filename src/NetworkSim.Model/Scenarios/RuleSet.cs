@@ -22,10 +22,26 @@ public enum RuleKind
     BoundedConfidence,
 }
 
+/// <summary>How the networked-improvement model counts social proof (mechanism 5).</summary>
+public enum SocialProofForm
+{
+    /// <summary>
+    /// The trust-weighted share of one's contacts who practise, against a threshold of one's own drawn around the
+    /// practice's <see cref="PracticeSpec.Threshold"/> (the form of Granovetter's and Watts's threshold models).
+    /// </summary>
+    Share,
+
+    /// <summary>The sum of trust over contacts who practise, against the practice's <see cref="PracticeSpec.SocialProof"/> (a number of trusted practitioners).</summary>
+    Count,
+}
+
 /// <summary>The rule set of a scenario and the parameters of the textbook models (unused by the networked-improvement model).</summary>
 public sealed record RuleSet
 {
     public RuleKind Kind { get; init; } = RuleKind.NetworkedImprovement;
+
+    /// <summary>Networked-improvement model: social proof as a share of one's contacts (default) or as a count of trusted practitioners.</summary>
+    public SocialProofForm SocialProof { get; init; } = SocialProofForm.Share;
 
     /// <summary>Bass innovation coefficient p.</summary>
     [SpecKey(0, 1, "Bass innovation coefficient p")]

@@ -12,9 +12,17 @@ public static class DeadParameters
     private static readonly string[] FacilitatorKeys = ["process", "content", "capacity", "until", "serves"];
 
     /// <summary>Adds a warning to <paramref name="root"/>'s warnings for each setting that has no effect.</summary>
-    public static void Warn(YamlSection root, NetworkDesign network, FacilitationSpec facilitators, ScheduleSpec schedule, ModelParameters parameters)
+    public static void Warn(YamlSection root, NetworkDesign network, FacilitationSpec facilitators, ScheduleSpec schedule, ModelParameters parameters, RuleSet rules)
     {
         var section = root.Section("parameters");
+        if (rules.SocialProof == SocialProofForm.Count)
+        {
+            foreach (var p in Changed(parameters, "adoption.threshold_spread"))
+            {
+                Add(section, p.Key, "has no effect: rules.social_proof is count, which has no per-participant thresholds.");
+            }
+        }
+
         if (facilitators.Count == 0)
         {
             var spec = root.Section("facilitators");

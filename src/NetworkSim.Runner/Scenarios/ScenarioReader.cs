@@ -62,8 +62,8 @@ public static class ScenarioReader
         var replicates = root.Int("replicates", 10, 1, 10_000);
         var ticks = root.Int("ticks", 52, 1, 100_000);
         var network = NetworkReader.Read(root.Section("network"), directory);
-        var practices = ReadPractices(root, network);
         var rules = RulesReader.Read(root.Section("rules"));
+        var practices = ReadPractices(root, network, rules);
         var facilitators = ReadFacilitators(root.Section("facilitators"), network, rules.Kind);
         if (network.ParticipantGraph.Imported is { TieTrust: not null } weighted && rules.Kind != RuleKind.NetworkedImprovement)
         {
@@ -73,7 +73,7 @@ public static class ScenarioReader
 
         var schedule = ReadSchedule(root.Section("schedule"));
         var parameters = ReadParameters(root.Section("parameters"));
-        DeadParameters.Warn(root, network, facilitators, schedule, parameters);
+        DeadParameters.Warn(root, network, facilitators, schedule, parameters, rules);
         var stop = root.Section("stop");
         var unchanged = stop.Int("unchanged_for", 0, 0, 100_000);
         stop.RejectUnknownKeys();
@@ -97,8 +97,10 @@ public static class ScenarioReader
         };
     }
 
-    private static List<PracticeSpec> ReadPractices(YamlSection root, NetworkDesign network)
+    private static List<PracticeSpec> ReadPractices(YamlSection root, NetworkDesign network, RuleSet rules)
     {
+        // Each form of social proof reads its own key (mechanism 5); the other is accepted with a warning that it does nothing.
+        var (unused, used) = rules.SocialProof == SocialProofForm.Share ? ("social_proof", "threshold") : ("threshold", "social_proof");
         var practices = new List<PracticeSpec>();
         foreach (var section in root.Sections("practices"))
         {
@@ -113,6 +115,7 @@ public static class ScenarioReader
             {
                 Name = section.String("name", $"practice-{practices.Count + 1}"),
                 Complexity = section.Double("complexity", 0.4, 0, 1),
+                Threshold = section.Double("threshold", 0.1, 0, 1),
                 SocialProof = section.Double("social_proof", 1.0, 0, 1000),
                 Visibility = section.Double("visibility", 0.3, 0, 1),
                 InitialKnowledge = section.Double("initial_knowledge", 0.1, 0, 1),
@@ -134,6 +137,11 @@ public static class ScenarioReader
             {
                 start.Problem("count", $"{practice.StartCount} initial adopters among {participants} participants. Allowed: at most {participants}.");
             }
+            if (rules.Kind == RuleKind.NetworkedImprovement && section.Has(unused))
+            {
+                section.Warn(unused, $"has no effect: rules.social_proof is {YamlSection.EnumKey(rules.SocialProof.ToString())}, which reads {used}: instead.");
+            }
+
             start.RejectUnknownKeys();
             section.RejectUnknownKeys();
             if (practices.Any(p => p.Name == practice.Name))
@@ -146,7 +154,7 @@ public static class ScenarioReader
 
         if (practices.Count == 0)
         {
-            root.Problem("practices", "a scenario needs at least one practice. Allowed: a list of mappings with name:, complexity:, social_proof:, visibility:, start:.");
+            root.Problem("practices", "a scenario needs at least one practice. Allowed: a list of mappings with name:, complexity:, threshold:, visibility:, start:.");
         }
         else if (practices.Count > 64)
         {

@@ -95,23 +95,12 @@ public static class SensitivityTable
     private static IEnumerable<string> PreviousRows(string document) =>
         (Between(document) ?? "").Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal));
 
-    private static string? Between(string document)
-    {
-        var start = document.IndexOf(Begin, StringComparison.Ordinal);
-        var end = document.IndexOf(End, StringComparison.Ordinal);
-        return start >= 0 && end > start ? document[(start + Begin.Length)..end] : null;
-    }
+    private static readonly Output.MarkedRegion Region = new(Begin, End);
+
+    private static string? Between(string document) => Region.Read(document);
 
     /// <summary>The document with its table between the markers replaced (or appended at the end when it has none).</summary>
-    public static string Replace(string document, string table)
-    {
-        var block = $"{Begin}\n{table}{End}";
-        var start = document.IndexOf(Begin, StringComparison.Ordinal);
-        var end = document.IndexOf(End, StringComparison.Ordinal);
-        return start >= 0 && end > start
-            ? document[..start] + block + document[(end + End.Length)..]
-            : document.TrimEnd() + "\n\n" + block + "\n";
-    }
+    public static string Replace(string document, string table) => Region.Replace(document, table);
 
     private static string Cell(Effect e, double scale, string format)
     {

@@ -85,6 +85,44 @@ public class ParticipantStepTests
         Assert.Equal(5, state.BrokeredTick[0]);
     }
 
+    [Fact]
+    public void One_who_gave_a_practice_up_does_not_take_it_up_again_without_a_cause_and_does_with_one()
+    {
+        // Adoption is certain once eligible (rate 1, support irrelevant, no knowledge needed, no visible benefit, a threshold of 0.2 for all),
+        // so only the cause decides. Participant 20 (a teacher back home at school S3) gave the practice up when a share of
+        // 0.4 of its trusted contacts practised and its school's support was 0.5.
+        var parameters = new ModelParameters
+        {
+            Adoption = new AdoptionParameters { Rate = 1, UnsupportedFactor = 1, ThresholdSpread = 0, ReadoptionMargin = 0.25 },
+            BackHome = new BackHomeParameters { Discontinuance = 0 },
+        };
+        var run = new RunModel(TestScenarios.Small(parameters: parameters, facilitators: 0) with { Practices = [new PracticeSpec { Name = "p", Complexity = 0, Threshold = 0.2, Visibility = 0 }] }, 3);
+        var contacts = ParticipantStep.ContactOrder(run, InitialState.For(run, 20)).ToArray();
+        ParticipantReport Step(int practising, double support, int tick)
+        {
+            var state = InitialState.For(run, 20);
+            for (var c = 0; c < state.Trust.Count; c++)
+            {
+                state.Trust[c] = 1;
+            }
+
+            state.GaveUpProof[0] = 0.4;
+            state.GaveUpSupport[0] = 0.5;
+            var peers = contacts.Select((j, c) => new PeerState(j, [1], c < practising ? 1UL : 0, 0.7, run.Network.InNetwork[j])).ToArray();
+            return ParticipantStep.Advance(run, state, peers, new SchoolContext(Quiet with { Tick = tick }, support, 0));
+        }
+
+        var n = contacts.Length;
+        var asThen = (int)Math.Ceiling(0.4 * n);
+        for (var tick = 0; tick < 50; tick++)
+        {
+            Assert.Empty(Step(asThen, 0.5, tick).Events);
+        }
+
+        Assert.Contains(Step(n, 0.5, 0).Events, e => e.Adopted);
+        Assert.Contains(Step(asThen, 0.7, 0).Events, e => e.Adopted);
+    }
+
     private static ParticipantState Learned(RunModel run, int index)
     {
         var state = InitialState.For(run, index);

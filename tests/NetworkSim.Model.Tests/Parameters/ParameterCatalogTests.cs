@@ -20,6 +20,38 @@ public class ParameterCatalogTests
     }
 
     [Fact]
+    public void Every_behavioural_parameter_has_a_plausible_range_inside_its_allowed_range_around_its_default_with_a_reason()
+    {
+        Assert.All(ParameterCatalog.All.Where(p => !p.Declaration.Design), p =>
+        {
+            var d = p.Declaration;
+            Assert.True(d.HasPlausibleRange, $"{p.Key} has no plausible range");
+            Assert.InRange(d.PlausibleLow, d.Min, d.Max);
+            Assert.InRange(d.PlausibleHigh, d.Min, d.Max);
+            Assert.True(d.PlausibleLow < d.PlausibleHigh, $"{p.Key}: {d.PlausibleLow} to {d.PlausibleHigh}");
+            Assert.InRange(p.Default, d.PlausibleLow, d.PlausibleHigh);
+            Assert.False(string.IsNullOrWhiteSpace(d.PlausibleWhy), $"{p.Key} gives no reason for its plausible range");
+        });
+    }
+
+    [Fact]
+    public void A_design_lever_has_no_plausible_range_because_it_is_what_designs_compare()
+    {
+        var levers = ParameterCatalog.All.Where(p => p.Declaration.Design).Select(p => p.Key).ToArray();
+        Assert.Equal(["facilitation.brokering", "facilitation.broker_candidates"], levers);
+        Assert.All(ParameterCatalog.All.Where(p => p.Declaration.Design), p => Assert.False(p.Declaration.HasPlausibleRange));
+    }
+
+    [Fact]
+    public void No_parameter_cites_a_source_line_for_a_size_the_sources_do_not_give()
+    {
+        // Issue 25: these three were cited to lines that say nothing of the kind; they are assumptions.
+        Assert.StartsWith("assumption", ParameterCatalog.Find("engagement.initial")!.Declaration.Source);
+        Assert.StartsWith("assumption", ParameterCatalog.Find("trust.colleague_initial")!.Declaration.Source);
+        Assert.Contains("assumption", ParameterCatalog.Find("school.leader_adoption")!.Declaration.Source);
+    }
+
+    [Fact]
     public void Keys_are_group_dot_name_in_snake_case_and_unique()
     {
         Assert.Equal(ParameterCatalog.All.Count, ParameterCatalog.All.Select(p => p.Key).Distinct().Count());

@@ -23,10 +23,20 @@ public class EngagementAndSupportRuleTests
     }
 
     [Fact]
-    public void A_member_whose_engagement_falls_below_the_floor_drops_out()
+    public void The_chance_of_drifting_away_grows_as_engagement_falls_and_is_zero_at_full_engagement()
     {
-        Assert.True(EngagementRule.DropsOut(E, E.DropoutBelow - 0.001));
-        Assert.False(EngagementRule.DropsOut(E, E.DropoutBelow));
+        var p = new EngagementParameters { DropoutHazard = 0.04 };
+        Assert.Equal(0, EngagementRule.DropoutChance(p, 1), 12);
+        Assert.Equal(0.04 * 0.25, EngagementRule.DropoutChance(p, 0.75), 12);
+        Assert.Equal(0.04, EngagementRule.DropoutChance(p, 0), 12);
+    }
+
+    [Fact]
+    public void Without_an_engaged_senior_leader_competing_demands_pull_support_down()
+    {
+        var p = new SchoolParameters { CompetingDemands = 0.01, SupportDecay = 0, LeaderPresence = 0, TeamPresence = 0, LeaderAdoption = 0 };
+        Assert.Equal(0.5 - 0.01 * 0.5, SchoolSupportRule.Next(p, 0.5, 0.5, engagedLeader: false, 0, 0, awayShare: 0), 12);
+        Assert.Equal(0.5, SchoolSupportRule.Next(p, 0.5, 0.5, engagedLeader: true, 0, 0, awayShare: 0), 12);
     }
 
     [Fact]
@@ -34,7 +44,7 @@ public class EngagementAndSupportRuleTests
     {
         var without = SchoolSupportRule.Next(S, 0.4, 0.4, engagedLeader: false, engagedMembers: 1, leadersPractising: 0, awayShare: 0);
         var with = SchoolSupportRule.Next(S, 0.4, 0.4, engagedLeader: true, engagedMembers: 1, leadersPractising: 0, awayShare: 0);
-        Assert.Equal(0.4, without, 12);
+        Assert.Equal(0.4 - S.CompetingDemands * 0.4, without, 12);
         Assert.True(with > without);
     }
 
@@ -78,7 +88,7 @@ public class EngagementAndSupportRuleTests
     [Fact]
     public void Support_falls_while_staff_are_away_at_a_convening()
     {
-        var p = new SchoolParameters { TimeAway = 0.3, AwayDays = 5, SupportDecay = 0, LeaderPresence = 0, TeamPresence = 0, LeaderAdoption = 0 };
+        var p = new SchoolParameters { TimeAway = 0.3, AwayDays = 5, SupportDecay = 0, LeaderPresence = 0, TeamPresence = 0, LeaderAdoption = 0, CompetingDemands = 0 };
         Assert.Equal(0.5 - 0.3 * 0.2 * 0.5, SchoolSupportRule.Next(p, 0.5, 0.5, false, 2, 0, awayShare: 0.2), 12);
         Assert.Equal(0.5, SchoolSupportRule.Next(p, 0.5, 0.5, false, 2, 0, awayShare: 0), 12);
     }

@@ -30,7 +30,7 @@ public class FacilitationIntoPracticeTests
     [Fact]
     public void A_school_pays_for_the_share_of_its_staff_time_spent_at_a_convening()
     {
-        var p = new SchoolParameters { TimeAway = 1, AwayDays = 1, SupportDecay = 0, LeaderPresence = 0, TeamPresence = 0, LeaderAdoption = 0 };
+        var p = new SchoolParameters { TimeAway = 1, AwayDays = 1, SupportDecay = 0, LeaderPresence = 0, TeamPresence = 0, LeaderAdoption = 0, CompetingDemands = 0 };
         // Two of fourteen staff away for one day of five: the school gives up 1/35 of its staff-time and as much of its support.
         Assert.Equal(0.5 * (1 - 2.0 / 14 / 5), SchoolSupportRule.Next(p, 0.5, 0.5, false, 2, 0, awayShare: 2.0 / 14), 12);
         Assert.Equal(0.5 * (1 - 2.0 / 14), SchoolSupportRule.Next(p with { AwayDays = 5 }, 0.5, 0.5, false, 2, 0, awayShare: 2.0 / 14), 12);

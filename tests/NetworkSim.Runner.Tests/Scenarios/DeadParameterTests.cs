@@ -28,6 +28,18 @@ public class DeadParameterTests
     }
 
     [Fact]
+    public void Each_form_of_social_proof_warns_about_the_key_only_the_other_reads()
+    {
+        var share = Assert.Single(Warnings(ScenarioYaml.Valid, "practices[0].social_proof=2"));
+        Assert.EndsWith("practices[0].social_proof: has no effect: rules.social_proof is share, which reads threshold: instead.", share.ToString());
+        var count = Warnings(ScenarioYaml.Valid, "rules.social_proof=count", "practices[0].threshold=0.3", "parameters.adoption.threshold_spread=0.05");
+        Assert.Equal(2, count.Count);
+        Assert.Contains(count, w => w.ToString().EndsWith("practices[0].threshold: has no effect: rules.social_proof is count, which reads social_proof: instead.", StringComparison.Ordinal));
+        Assert.Contains(count, w => w.ToString().EndsWith("parameters.adoption.threshold_spread: has no effect: rules.social_proof is count, which has no per-participant thresholds.", StringComparison.Ordinal));
+        Assert.Empty(Warnings(ScenarioYaml.Valid, "rules.social_proof=count", "practices[0].social_proof=2"));
+    }
+
+    [Fact]
     public void Brokering_on_a_sparse_school_graph_is_not_warned_about()
     {
         Assert.Empty(Warnings(ScenarioYaml.Valid.Replace("structure: complete", "structure: hub-and-spoke"), "parameters.facilitation.brokering=2"));
