@@ -53,9 +53,7 @@ public sealed class ClusterClient : IGrainHost
     {
         await address.CheckActiveSiloAsync(cancellation);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.SetMinimumLevel(ClusterSilo.LogLevelFromEnvironment(LogLevel.Error));
+        HostLogging.Configure(builder.Logging, LogLevel.Error, cancellation);
         // A failed connection is reported by this class in one line; the host would add a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.AddSingleton<IHostLifetime, NoConsoleLifetime>();
@@ -85,6 +83,12 @@ public sealed class ClusterClient : IGrainHost
             host.Dispose();
             throw new OutputException($"--cluster: no silo of {address} could be reached ({Secrets.Redact(e.GetBaseException().Message).Split('\n')[0].Trim()}). " +
                 $"Start one with 'networksim silo --cluster <redis> --cluster-id {address.ClusterId} --service-id {address.ServiceId}' or 'networksim cluster up'.");
+        }
+        catch (Exception e)
+        {
+            // Ctrl-C while the client starts: its lifecycle may throw OrleansLifecycleCanceledException, not a cancellation.
+            host.Dispose();
+            throw new OperationCanceledException("the client's start was cancelled", e, cancellation);
         }
 
         return new ClusterClient(host, address, await MembershipWatch.StartAsync(address, cancellation), gateways);
