@@ -39,6 +39,45 @@ public class ReactivationTests(ClusterFixture clusters)
         Assert.Equal(Csv(scenario, undisturbed), Csv(scenario, ticks));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Facilitators_deactivated_mid_run_get_their_state_back_and_the_run_reaches_the_undisturbed_result(int silos)
+    {
+        var scenario = GrainScenarios.EveryMechanism(replicates: 1);
+        var client = (silos == 1 ? clusters.OneSilo : clusters.ThreeSilos).Client;
+        var runId = $"facilitators-reactivated-{Guid.NewGuid():N}";
+        var run = client.GetGrain<IRunCoordinatorGrain>(runId);
+        var ticks = new List<TickMetrics>((await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0))).Ticks);
+        ticks.AddRange((await run.StepAsync(10)).Ticks);
+
+        // Both facilitators lose their activation after the convenings of ticks 0, 3, 6 and 9: what they brokered and
+        // who dropped out must come back, or they broker an existing tie again and forget who left.
+        Assert.True(ticks[^1].BrokeredTies > 0, "ties were brokered before the deactivation");
+        await Task.WhenAll(Enumerable.Range(0, scenario.Facilitators.Count).Select(f => client.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, f)).EndAsync()));
+        ticks.AddRange((await run.StepAsync(1000)).Ticks);
+        await run.EndAsync();
+
+        Assert.Equal(Csv(scenario, Simulation.Run(scenario, Seed)), Csv(scenario, ticks));
+    }
+
+    [Fact]
+    public async Task A_facilitator_asked_to_plan_from_another_convening_than_its_own_refuses_naming_the_run_the_grain_and_both_ticks()
+    {
+        var scenario = GrainScenarios.EveryMechanism(replicates: 1);
+        var runId = $"stale-facilitator-{Guid.NewGuid():N}";
+        var client = clusters.OneSilo.Client;
+        var run = client.GetGrain<IRunCoordinatorGrain>(runId);
+        await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0));
+        await run.StepAsync(4); // convenings at ticks 0 and 3: the facilitators hold their state of tick 3
+        var facilitator = client.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, 1));
+
+        // Tick 9's news follows the convening of tick 6, which this facilitator never planned.
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => facilitator.PlanAsync(new FacilitationInput(new FacilitationNews(9, [], []))));
+        Assert.Equal($"Run '{runId}': facilitator grain '{runId}/facilitator/1' holds its state of the convening at tick 3, but the news of tick 9 follows the convening at tick 6.", error.Message);
+        await run.EndAsync();
+    }
+
     [Fact]
     public async Task A_school_stepped_for_another_tick_than_its_own_refuses_naming_the_run_the_grain_and_both_ticks()
     {
