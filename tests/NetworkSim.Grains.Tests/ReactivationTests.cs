@@ -93,6 +93,23 @@ public class ReactivationTests(ClusterFixture clusters)
     }
 
     [Fact]
+    public async Task A_school_sent_states_for_a_tick_it_has_already_stepped_refuses_them_naming_the_run_the_grain_and_both_ticks()
+    {
+        var scenario = GrainScenarios.EveryMechanism(replicates: 1);
+        var runId = $"late-batch-{Guid.NewGuid():N}";
+        var run = clusters.OneSilo.Client.GetGrain<IRunCoordinatorGrain>(runId);
+        await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0));
+        await run.StepAsync(3);
+        var school = clusters.OneSilo.Client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, 2));
+
+        // Ticks 0 to 2 have read their batches: one for tick 1 now would never be read, and the run would go on without it.
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => school.ReceiveAsync(new PeerBatch(1, 0, [])));
+        Assert.Equal($"Run '{runId}': school grain '{runId}/school/2' was sent school 0's states for tick 1, but it has stepped tick 2 already.", error.Message);
+        await school.ReceiveAsync(new PeerBatch(3, 0, [])); // the coming tick's are filed as ever
+        await run.EndAsync();
+    }
+
+    [Fact]
     public async Task A_participant_called_for_a_state_tick_it_does_not_hold_refuses_naming_the_run_the_grain_and_both_ticks()
     {
         var scenario = GrainScenarios.EveryMechanism(replicates: 1);
