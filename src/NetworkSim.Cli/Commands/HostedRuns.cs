@@ -57,7 +57,7 @@ internal static class HostedRuns
         }
         catch (Exception e) when (e is OutputException or RedisException or TimeoutException)
         {
-            Console.Error.WriteLine($"networksim: the checkpoints of run {run} were not cleared from Redis ({Secrets.Redact(e.Message).Split('\n')[0].Trim()}); they expire after 7 days.");
+            Console.Error.WriteLine($"networksim: the checkpoints of run {run} were not cleared from Redis ({client.Address.Redact(e.Message).Split('\n')[0].Trim()}); they expire after 7 days.");
         }
     }
 }

@@ -81,7 +81,7 @@ public sealed class ClusterClient : IGrainHost
         catch (Exception e) when (!cancellation.IsCancellationRequested)
         {
             host.Dispose();
-            throw new OutputException($"--cluster: no silo of {address} could be reached ({Secrets.Redact(e.GetBaseException().Message).Split('\n')[0].Trim()}). " +
+            throw new OutputException($"--cluster: no silo of {address} could be reached ({address.Redact(e.GetBaseException().Message).Split('\n')[0].Trim()}). " +
                 $"Start one with 'networksim silo --cluster <redis> --cluster-id {address.ClusterId} --service-id {address.ServiceId}' or 'networksim cluster up'.");
         }
         catch (Exception e)
@@ -111,7 +111,7 @@ public sealed class ClusterClient : IGrainHost
 
         // With no gateway left, that is what the user must fix, whichever silos were seen to leave before.
         return Disconnected.IsCancellationRequested ? $"{Address}: the client lost its connection to every gateway mid-run (no silo is reachable)"
-            : _watch.Reason ?? $"{Address}: a grain call failed mid-run ({Secrets.Redact(failure.GetBaseException().Message).Split('\n')[0].Trim()})";
+            : _watch.Reason ?? $"{Address}: a grain call failed mid-run ({Address.Redact(failure.GetBaseException().Message).Split('\n')[0].Trim()})";
     }
 
     public async ValueTask DisposeAsync()
