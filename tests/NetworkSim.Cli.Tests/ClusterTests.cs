@@ -301,7 +301,7 @@ public class ClusterTests
     private static string Password(string state) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(state, "cluster.json"))).RootElement.GetProperty("Password").GetString()!;
 
-    private static int[] ClusterPids(string state)
+    internal static int[] ClusterPids(string state)
     {
         var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(state, "cluster.json"))).RootElement;
         return [root.GetProperty("RedisProcess").GetProperty("Pid").GetInt32(), .. root.GetProperty("Silos").EnumerateArray().Select(s => s.GetProperty("Pid").GetInt32())];
