@@ -2,37 +2,32 @@ using Microsoft.Playwright;
 
 namespace NetworkSim.Workshop.Tests;
 
-/// <summary>The page in a real headless browser: Debian's chromium (installed by .ci/run; browsers cannot be downloaded here).</summary>
+/// <summary>The page in a real headless browser (<see cref="HeadlessChromium"/>).</summary>
 [Collection(WorkshopCollection.Name)]
 public sealed class WorkshopPageTests(WorkshopFixture fixture)
 {
-    public const string Chromium = "/usr/bin/chromium";
-
     private const string Practising = "rgb(0,114,178)";
 
     [Fact]
     public async Task The_page_runs_two_designs_side_by_side_and_participants_change_colour_and_both_curves_grow()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does.");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
-        var errors = new List<string>();
-        page.PageError += (_, e) => errors.Add(e);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = chromium.Page;
+        var errors = chromium.Errors;
         await page.GotoAsync(fixture.Server.Address.ToString());
-        await page.WaitForFunctionAsync("document.querySelector('#scenario').options.length > 0");
+        await chromium.WaitForAsync("document.querySelector('#scenario').options.length > 0");
 
         await page.ClickAsync("#start");
-        await page.WaitForFunctionAsync("window.workshopViews.a && window.workshopViews.b");
+        await chromium.WaitForAsync("window.workshopViews.a && window.workshopViews.b");
         var start = await PractisingAsync(page);
         await page.ClickAsync("#step");
-        await page.WaitForFunctionAsync("workshopViews.a.week === 1 && workshopViews.b.week === 1");
+        await chromium.WaitForAsync("workshopViews.a.week === 1 && workshopViews.b.week === 1");
         await page.EvalOnSelectorAsync("#speed", "s => { s.value = 20; s.dispatchEvent(new Event('input')); }");
         await page.ClickAsync("#play");
-        await page.WaitForFunctionAsync("workshopViews.a.week >= 30 && workshopViews.b.week >= 30", null, new() { Timeout = 20_000 });
+        await chromium.WaitForAsync("workshopViews.a.week >= 30 && workshopViews.b.week >= 30", 20_000);
         await page.ClickAsync("#play");
-        await page.WaitForFunctionAsync("document.querySelector('#play').textContent === 'Play'");
-        await page.WaitForFunctionAsync("workshopViews.a.week === workshopViews.b.week");
+        await chromium.WaitForAsync("document.querySelector('#play').textContent === 'Play'");
+        await chromium.WaitForAsync("workshopViews.a.week === workshopViews.b.week");
         var end = await PractisingAsync(page);
 
         Assert.Equal(2, start.A);                    // Riverside's principal and teacher, drawn in the practising colour
