@@ -78,7 +78,7 @@ public static class CompareCommand
             using var exporter = Telemetry.Start(result.GetValue(telemetry));
             await using var silo = await GrainHosts.StartAsync(address, cancellation);
             var progress = new SweepProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet));
-            var factors = result.GetValue(explain) ? Factors(designs[1].File, designs[0].File, [.. common, .. user]) : [];
+            var factors = result.GetValue(explain) ? ExplainPath.Scenarios(designs[1].File, designs[0].File, [.. common, .. user]) : [];
             var runnable = factors.Where(f => f.Scenario is not null).ToArray();
             var all = await HostedRuns.RunAsync(silo, checkpointEvery,
                 (grains, recovery, stop) => new ComparisonRunner(grains, recovery).RunAsync([.. designs, .. runnable.Select(f => (designs[1].File, f.Scenario!, (CostSpec?)null))], workers, progress, stop),
@@ -109,20 +109,6 @@ public static class CompareCommand
         }));
         return command;
     }
-
-    /// <summary>Each factor applied alone to the starting design; one that cannot be read alone keeps its problem and is not run.</summary>
-    private static (ExplainFactor Factor, Scenario? Scenario)[] Factors(string from, string to, IReadOnlyList<ScenarioOverride> overrides) =>
-        ExplainPath.Factors(from, to).Select(factor =>
-        {
-            try
-            {
-                return (factor, (Scenario?)ScenarioReader.Load(from, [.. overrides, .. factor.Assignments.Select(a => ScenarioOverride.FromSet($"{a.Key}={a.Value}"))], null));
-            }
-            catch (ScenarioException e)
-            {
-                return (factor with { Problem = e.Problems[0].ToString() }, null);
-            }
-        }).ToArray();
 
     private static IEnumerable<ScenarioOverride> Shared(ParseResult result, Option<string?> seed, Option<string?> replicates)
     {
