@@ -1,4 +1,4 @@
-using System.Globalization;
+using static NetworkSim.Runner.Output.TextFormat;
 using NetworkSim.Model.Metrics;
 
 namespace NetworkSim.Runner.Sweeps;
@@ -26,9 +26,9 @@ public static class SweepText
             double[] Of(double[] column) => [.. rows.Select(i => column[i]).Where(v => !double.IsNaN(v))];
             var a = Of(adoption);
             var (low, high) = Statistics.BootstrapMeanInterval(a);
-            var line = $"point {point.Index} ({Label(sweep, point)}): final adoption {Pct(Statistics.Mean(a))} (95 % CI {Pct(low)}-{Pct(high)}), " +
-                $"in the network {Pct(Statistics.Mean(Of(network)))}, back home {Pct(Statistics.Mean(Of(home)))}; " +
-                $"mean trust {N(Statistics.Mean(Of(trust)), "0.00")}, brokered ties {N(Statistics.Mean(Of(brokered)), "0.0")}";
+            var line = $"point {point.Index} ({Label(sweep, point)}): final adoption {Percent(Statistics.Mean(a))} (95 % CI {Percent(low)}-{Percent(high)}), " +
+                $"in the network {Percent(Statistics.Mean(Of(network)))}, back home {Percent(Statistics.Mean(Of(home)))}; " +
+                $"mean trust {Number(Statistics.Mean(Of(trust)), "0.00")}, brokered ties {Number(Statistics.Mean(Of(brokered)), "0.0")}";
             if (point.Index > 0)
             {
                 var d = table.Paired($"{practice}.final_adoption", 0, point.Index);
@@ -51,10 +51,4 @@ public static class SweepText
         var set = sweep.Keys.Select((k, i) => (k, v: point.Values[i])).Where(x => x.v.Length > 0).Select(x => $"{x.k}={x.v}").ToArray();
         return set.Length == 0 ? "the base scenario" : string.Join(", ", set);
     }
-
-    private static string Pct(double share) => N(share * 100, "0.0") + " %";
-
-    private static string Points(double share) => N(share * 100, "+0.0;-0.0;0.0");
-
-    private static string N(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "-";
 }
