@@ -15,6 +15,7 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     CompareCommand.Create(args),
     SiloCommand.Create(),
     ClusterCommand.Create(),
+    FiguresCommand.Create(),
 };
 
 var parsed = root.Parse(args);

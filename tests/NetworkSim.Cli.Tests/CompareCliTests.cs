@@ -13,7 +13,10 @@ public class CompareCliTests
         var target = Path.Combine(temp.Path, "out");
         var outcome = await Cli.RunAsync("compare", A, B, "--ticks", "6", "--replicates", "3", "--out", target, "--explain");
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Contains("formative-assessment.final_adoption: twenty-four-similar-two-facilitators ", outcome.Output);
+        // The answer first, in one sentence; shares in percent, costs in their currency.
+        Assert.Matches(@"^answer: twenty-four-similar-two-facilitators reaches \d+\.\d % of its staff against \d+\.\d % for twelve-diverse-one-facilitator, .*; per adopter twenty-four-similar-two-facilitators costs EUR [\d,]+ against EUR [\d,]+ for twelve-diverse-one-facilitator\.\n", outcome.Output);
+        Assert.Matches(@"\nformative-assessment, share of all staff practising at the end: twenty-four-similar-two-facilitators \d+\.\d % vs twelve-diverse-one-facilitator \d+\.\d %, difference [-+]?\d+\.\d points \(95 % interval ", outcome.Output);
+        Assert.Matches(@"\ncost of twelve-diverse-one-facilitator: EUR [\d,]+ in total; per adopter EUR ", outcome.Output);
         foreach (var file in new[] { "runs.csv", "timeseries.csv", "compare.json", "curves.png", "forest.png", "report.html" })
         {
             Assert.True(File.Exists(Path.Combine(target, file)), file);
@@ -27,6 +30,18 @@ public class CompareCliTests
         Assert.Contains("<h2>Cost</h2>", report);
         Assert.Contains("<h2>What drives it</h2>", report);
         Assert.Contains("explain: twenty-four-similar-two-facilitators with tie structure as in twelve-diverse-one-facilitator: final adoption ", outcome.Output);
+        Assert.Contains("\"currency\": \"EUR\"", File.ReadAllText(Path.Combine(target, "compare.json")));
+    }
+
+    [Fact]
+    public async Task Designs_priced_in_different_currencies_are_refused_before_anything_runs()
+    {
+        using var temp = new TempDirectory();
+        var pounds = temp.Write("pounds.yaml", File.ReadAllText(B).Replace("currency: EUR", "currency: GBP", StringComparison.Ordinal));
+        var outcome = await Cli.RunAsync("compare", A, pounds, "--out", Path.Combine(temp.Path, "out"));
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("error: pounds.yaml: cost.currency: GBP, while twelve-diverse-one-facilitator.yaml is priced in EUR. Allowed: one currency for every design compared.", outcome.Error);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public static class RedisCli
     /// <summary>As <see cref="Run"/>, authenticated with <paramref name="password"/> (given in REDISCLI_AUTH, not on the command line).</summary>
     public static string[] RunAs(int port, string? password, params string[] args)
     {
-        var start = new ProcessStartInfo("redis-cli") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Components.RedisCli()) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (password is not null)
         {
             start.Environment["REDISCLI_AUTH"] = password;

@@ -57,6 +57,9 @@ public class SweepCliTests
         var again = await Cli.RunAsync("sweep", sweep, "--out", alone);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("all 48 runs are already done", again.Output);
+        // What it found, a line per point, as the finished sweep printed it.
+        Assert.Equal(6, again.Output.Split('\n').Count(l => l.StartsWith("point ", StringComparison.Ordinal)));
+        Assert.Contains("\npoint 1 (", again.Output);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class ReferenceTests(ClusterFixture clusters)
         return data;
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(ShippedScenarios))]
     public async Task A_shipped_scenario_gives_the_same_timeseries_on_one_silo_on_three_and_in_the_reference(string file)
     {

@@ -10,7 +10,7 @@ public sealed class WorkshopSafetyTests(WorkshopFixture fixture)
     public const string Policy = "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='; " +
         "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    [Fact]
+    [SkippableFact]
     public async Task A_scenario_named_with_markup_is_listed_as_text_and_its_markup_never_runs()
     {
         using var folder = new TempDirectory();

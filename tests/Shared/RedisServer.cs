@@ -6,12 +6,11 @@ namespace NetworkSim.Tests.Shared;
 
 /// <summary>
 /// A redis-server of the test's own on a free loopback port, without persistence, stopped by its process id
-/// (Debian's redis-server; .ci/run installs it). The test fails, never skips, when redis-server is missing.
+/// (Debian's redis-server; scripts/install-components.sh installs it). A test that starts one is skipped where
+/// redis-server is not on PATH (<see cref="Components"/>).
 /// </summary>
 public sealed class RedisServer : IDisposable
 {
-    public const string Missing = "This test needs redis-server. Install it with: sudo apt-get install redis-server (Debian/Ubuntu; .ci/run does this).";
-
     private readonly Process _process;
 
     private RedisServer(Process process, int port)
@@ -28,8 +27,7 @@ public sealed class RedisServer : IDisposable
     /// <summary>Starts one and waits until it accepts connections; <paramref name="password"/> makes it require one.</summary>
     public static RedisServer Start(string? password = null)
     {
-        var server = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
-        Assert.True(server is not null, Missing);
+        var server = Components.RedisServer();
         var port = FreePort();
         var start = new ProcessStartInfo(server) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in (string[])["--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", .. password is null ? Array.Empty<string>() : ["--requirepass", password]])

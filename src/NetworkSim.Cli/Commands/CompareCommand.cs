@@ -65,6 +65,7 @@ public static class CompareCommand
             ];
             var designs = paths.Select(p => (File: p, Scenario: Load(p, [.. common, .. user]), Cost: CostReader.Read(p))).ToArray();
             CheckDistinct(designs.Select(d => (d.File, d.Scenario)).ToArray());
+            CheckCurrencies(designs.Select(d => (d.File, d.Cost)).ToArray());
             var target = Path.GetFullPath(result.GetValue(output) ?? Path.Combine("results", $"compare-{designs[0].Scenario.Name}-vs-{designs[1].Scenario.Name}"));
             var replace = result.GetValue(force);
             ResultsFolder.CheckTarget(target, replace);
@@ -77,7 +78,7 @@ public static class CompareCommand
             using var exporter = Telemetry.Start(result.GetValue(telemetry));
             await using var silo = await GrainHosts.StartAsync(address, cancellation);
             var progress = new SweepProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet));
-            var factors = result.GetValue(explain) ? Factors(designs[1].File, designs[0].File, [.. common, .. user]) : [];
+            var factors = result.GetValue(explain) ? ExplainPath.Scenarios(designs[1].File, designs[0].File, [.. common, .. user]) : [];
             var runnable = factors.Where(f => f.Scenario is not null).ToArray();
             var all = await HostedRuns.RunAsync(silo, checkpointEvery,
                 (grains, recovery, stop) => new ComparisonRunner(grains, recovery).RunAsync([.. designs, .. runnable.Select(f => (designs[1].File, f.Scenario!, (CostSpec?)null))], workers, progress, stop),
@@ -98,32 +99,16 @@ public static class CompareCommand
                 throw;
             }
 
-            PrintAnswer(runs);
-            foreach (var step in steps ?? [])
+            foreach (var line in ComparisonText.Lines(runs, steps))
             {
-                Console.WriteLine(step.ShareDifference is { } d
-                    ? string.Create(CultureInfo.InvariantCulture, $"explain: {runs[1].Scenario.Name} with {step.Factor.Name} as in {runs[0].Scenario.Name}: final adoption {d.Mean * 100:+0.0;-0.0;0} points [{d.Low * 100:+0.0;-0.0;0}, {d.High * 100:+0.0;-0.0;0}]{(step.GapClosed is { } g ? $", {g:P0} of the gap" : "")}")
-                    : $"explain: {step.Factor.Name}: not run on its own ({step.Factor.Problem})");
+                Console.WriteLine(line);
             }
+
             Console.WriteLine($"Results: {Path.Combine(target, ReportHtml.FileName)}");
             return 0;
         }));
         return command;
     }
-
-    /// <summary>Each factor applied alone to the starting design; one that cannot be read alone keeps its problem and is not run.</summary>
-    private static (ExplainFactor Factor, Scenario? Scenario)[] Factors(string from, string to, IReadOnlyList<ScenarioOverride> overrides) =>
-        ExplainPath.Factors(from, to).Select(factor =>
-        {
-            try
-            {
-                return (factor, (Scenario?)ScenarioReader.Load(from, [.. overrides, .. factor.Assignments.Select(a => ScenarioOverride.FromSet($"{a.Key}={a.Value}"))], null));
-            }
-            catch (ScenarioException e)
-            {
-                return (factor with { Problem = e.Problems[0].ToString() }, null);
-            }
-        }).ToArray();
 
     private static IEnumerable<ScenarioOverride> Shared(ParseResult result, Option<string?> seed, Option<string?> replicates)
     {
@@ -180,19 +165,15 @@ public static class CompareCommand
         }
     }
 
-    private static void PrintAnswer(IReadOnlyList<DesignRuns> runs)
+    /// <summary>Costs are compared as they stand: two designs priced in different currencies cannot be.</summary>
+    private static void CheckCurrencies(IReadOnlyList<(string File, CostSpec? Cost)> designs)
     {
-        var outcomes = OutcomeComparison.Of(runs);
-        var practice = runs[0].Scenario.Practices[0].Name;
-        foreach (var name in new[] { $"{practice}.final_adoption", $"{practice}.adopters" })
+        var priced = designs.Where(d => d.Cost is not null).ToArray();
+        var other = priced.FirstOrDefault(d => d.Cost!.Currency != priced[0].Cost!.Currency);
+        if (other.Cost is not null)
         {
-            var o = outcomes.First(x => x.Outcome == name);
-            for (var d = 1; d < runs.Count; d++)
-            {
-                var p = o.VsFirst[d];
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name}: {runs[d].Scenario.Name} {o.Designs[d].Mean:0.###} vs {runs[0].Scenario.Name} {o.Designs[0].Mean:0.###}, difference {p.Mean:+0.###;-0.###;0} [{p.Low:+0.###;-0.###;0}, {p.High:+0.###;-0.###;0}], {runs[d].Scenario.Name} ahead in {p.ShareAhead * p.Pairs:0.#} of {p.Pairs}"));
-            }
+            throw new ScenarioException(new ScenarioProblem(Path.GetFileName(other.File), null, "cost.currency",
+                $"{other.Cost.Currency}, while {Path.GetFileName(priced[0].File)} is priced in {priced[0].Cost!.Currency}. Allowed: one currency for every design compared."));
         }
     }
 }

@@ -34,7 +34,8 @@ public static class ServeCommand
                 ScenarioReader.Load(path); // A bad file is refused here, with its line, before anything starts.
             }
 
-            var folder = Directory.Exists(DefaultFolder) ? DefaultFolder : null;
+            // The scenarios/ of the current folder (a checkout), else the shipped ones the installed tool carries.
+            var folder = new[] { DefaultFolder, Path.Combine(AppContext.BaseDirectory, DefaultFolder) }.FirstOrDefault(Directory.Exists);
             if (path is null && folder is null)
             {
                 throw new OutputException($"no scenario given and no {DefaultFolder}/ folder here. Allowed: networksim serve path/to/scenario.yaml, or run it from the repository.");

@@ -18,6 +18,9 @@ public static class ComparisonOutputs
 {
     public const string JsonName = "compare.json";
 
+    /// <summary>The data files keep shares as fractions; the console and the report show percentages.</summary>
+    public const string Units = "final_adoption, final_in_network, final_back_home (and their differences and share_ahead) are fractions from 0 to 1 (0.158 is 15.8 %; the console and report.html show percentages and percentage points); adopters and schools are counts; mean_trust is a level from 0 to 1; costs are in the currency of each design's cost block (cost.currency, EUR unless it says otherwise).";
+
     public static void Write(IReadOnlyList<DesignRuns> designs, ResultsFolder folder, Provenance provenance, IReadOnlyList<ExplainStep>? explain = null)
     {
         var outcomes = OutcomeComparison.Of(designs);
@@ -82,8 +85,9 @@ public static class ComparisonOutputs
             ["provenance"] = JsonSerializer.SerializeToNode(provenance, ScenarioJson.Options),
             ["interval_method"] = Model.Metrics.Statistics.BootstrapMethod,
             ["share_ahead_method"] = "share of the paired replicates (same seed) in which the design's value is higher than the first design's; ties count half",
-            ["seed"] = designs[0].Scenario.Seed,
-            ["replicate_seeds"] = new JsonArray(designs[0].Replicates.Select(r => (JsonNode)JsonValue.Create(r.Seed)).ToArray()),
+            ["units"] = Units,
+            ["seed"] = SeedJson.Of(designs[0].Scenario.Seed),
+            ["replicate_seeds"] = SeedJson.Replicates(designs[0].Replicates.Select(r => r.Seed)),
             ["designs"] = new JsonArray(designs.Select((d, i) => (JsonNode)new JsonObject
             {
                 ["name"] = d.Scenario.Name,

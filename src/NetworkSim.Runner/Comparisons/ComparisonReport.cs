@@ -31,6 +31,16 @@ public static class ComparisonReport
         }
 
         html.Append("</ul><h2>The answer</h2>");
+        var shares = outcomes.First(x => x.Outcome == $"{practice}.final_adoption");
+        var people = outcomes.First(x => x.Outcome == $"{practice}.adopters");
+        for (var d = 1; d < designs.Count; d++)
+        {
+            var priced = costs[0] is not null && costs[d] is not null;
+            html.Append("<p class=\"answer\"><strong>").Append(E(ComparisonText.Answer(first.Name, designs[d].Scenario.Name, shares.Designs[0], shares.Designs[d], shares.VsFirst[d],
+                people.Designs[0], people.Designs[d], people.VsFirst[d], priced ? costs[0]!.Value.Adopter : null, priced ? costs[d]!.Value.Adopter : null, designs[d].Cost?.Currency))).Append("</strong></p>");
+        }
+
+        html.Append("<p>In more detail:</p>");
         foreach (var (name, what, share) in new[] { ($"{practice}.final_adoption", "share of all staff practising at the end", true), ($"{practice}.adopters", "number of staff practising at the end", false), ($"{practice}.schools_institutionalised", "number of schools where the practice is institutionalised", false) })
         {
             var o = outcomes.First(x => x.Outcome == name);
@@ -77,15 +87,15 @@ public static class ComparisonReport
                     continue;
                 }
 
-                var g = step.GapClosed is { } gap ? (gap * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : "–";
+                var g = step.GapClosed is { } gap ? (gap * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : step.DesignsTie ? "none: the designs tie" : "–";
                 var a = step.AdoptersDifference!;
                 html.Append("<td>").Append(Pct(step.Share!.Mean)).Append(" (").Append(Pct(step.Share.Low)).Append("–").Append(Pct(step.Share.High)).Append(")</td><td>")
                     .Append(Signed(d.Mean * 100)).Append(" (").Append(Signed(d.Low * 100)).Append(" to ").Append(Signed(d.High * 100)).Append(")</td><td>").Append(g)
                     .Append("</td><td>").Append(Signed(a.Mean)).Append(" (").Append(Signed(a.Low)).Append(" to ").Append(Signed(a.High)).Append(")</td></tr>");
             }
 
-            html.Append("</table><p class=\"meta\">Share of the gap: the factor's change divided by the difference between the two designs' final adoption. "
-                + "Factors need not add up: they can interact, and a factor can overshoot the other design.</p>");
+            html.Append("</table><p class=\"meta\">Share of the gap: the factor's change divided by the difference between the two designs' final adoption; "
+                + "none when the designs tie (the difference's 95 % interval holds 0). Factors need not add up: they can interact, and a factor can overshoot the other design.</p>");
         }
         if (costs.Any(c => c is not null))
         {
@@ -93,7 +103,8 @@ public static class ComparisonReport
             for (var d = 0; d < designs.Count; d++)
             {
                 html.Append("<tr><td>").Append(E(designs[d].Scenario.Name)).Append("</td>");
-                html.Append(costs[d] is { } c ? $"<td>{Money(c.Adopter.Total)}</td><td>{Per(c.Adopter)}</td><td>{Per(c.School)}</td>" : "<td colspan=\"3\">no cost: block</td>").Append("</tr>");
+                var currency = designs[d].Cost?.Currency ?? "";
+                html.Append(costs[d] is { } c ? $"<td>{E(ComparisonText.Money(currency, c.Adopter.Total))}</td><td>{Per(currency, c.Adopter)}</td><td>{Per(currency, c.School)}</td>" : "<td colspan=\"3\">no cost: block</td>").Append("</tr>");
             }
 
             html.Append("</table><p class=\"meta\">Total cost: facilitator-weeks, participant days away (every network member, each convening and site visit), convenings and site visits over the run; the interval maps the 95 % interval of the mean head count.</p>");
@@ -113,16 +124,20 @@ public static class ComparisonReport
         html.Append("</tr>");
         foreach (var o in outcomes)
         {
-            html.Append("<tr><td>").Append(E(o.Outcome)).Append("</td>");
+            // Shares of staff as percentages and their differences in points; counts, ticks and trust as they are.
+            var share = IsShare(o.Outcome);
+            string V(double v) => share ? Pct(v) : F(v);
+            string D(double v) => share ? (double.IsFinite(v) ? (v * 100).ToString("+0.0;−0.0;0", CultureInfo.InvariantCulture) : "–") : Signed(v);
+            html.Append("<tr><td>").Append(E(o.Outcome)).Append(share ? " (%)" : "").Append("</td>");
             foreach (var e in o.Designs)
             {
-                html.Append("<td>").Append(F(e.Mean)).Append(" (").Append(F(e.Low)).Append("–").Append(F(e.High)).Append(")</td>");
+                html.Append("<td>").Append(V(e.Mean)).Append(" (").Append(V(e.Low)).Append("–").Append(V(e.High)).Append(")</td>");
             }
 
             for (var d = 1; d < designs.Count; d++)
             {
                 var p = o.VsFirst[d];
-                html.Append("<td>").Append(Signed(p.Mean)).Append(" (").Append(Signed(p.Low)).Append(" to ").Append(Signed(p.High)).Append(")</td><td>")
+                html.Append("<td>").Append(D(p.Mean)).Append(share ? " points" : "").Append(" (").Append(D(p.Low)).Append(" to ").Append(D(p.High)).Append(")</td><td>")
                     .Append(p.Pairs == 0 ? "" : $"{F(p.ShareAhead * p.Pairs)} of {p.Pairs}").Append("</td>");
             }
 
@@ -157,8 +172,12 @@ public static class ComparisonReport
                $"{E(b)} came out ahead in {F(diff.ShareAhead * diff.Pairs)} of {diff.Pairs} paired simulations.";
     }
 
-    private static string Per(CostPer c) =>
-        c.Mean is { } m ? $"{Money(m)} ({(c.Low is { } l ? Money(l) : "?")}–{(c.High is { } h ? Money(h) : "no upper bound")})" : "none reached";
+    private static string Per(string currency, CostPer c) =>
+        c.Mean is { } m ? $"{E(ComparisonText.Money(currency, m))} ({(c.Low is { } l ? Money(l) : "?")}–{(c.High is { } h ? Money(h) : "no upper bound")})" : "none reached";
+
+    /// <summary>The outcomes that are shares of staff (0–1 in the data files), shown as percentages.</summary>
+    public static bool IsShare(string outcome) =>
+        outcome.EndsWith(".final_adoption", StringComparison.Ordinal) || outcome.EndsWith(".final_in_network", StringComparison.Ordinal) || outcome.EndsWith(".final_back_home", StringComparison.Ordinal);
 
     private static string Short(string value) => value.Length <= 60 ? value : value[..57] + "...";
 

@@ -16,13 +16,20 @@ public static class CostReader
         }
 
         var cost = root.Section("cost");
+        var currency = cost.String("currency", CostSpec.DefaultCurrency);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(currency, "^[A-Z]{3}$"))
+        {
+            cost.Problem("currency", $"'{currency}' is not a currency code. Allowed: three capital letters (ISO 4217), e.g. EUR, GBP, USD, CLP.");
+        }
+
         var spec = new CostSpec(
             cost.Double("facilitator_week", 0, 0, 1e12),
             cost.Double("participant_day", 0, 0, 1e12),
             cost.Double("convening", 0, 0, 1e12),
             cost.Double("site_visit", 0, 0, 1e12),
             cost.Double("days_per_convening", 1, 0, 7),
-            cost.Double("days_per_site_visit", 1, 0, 7));
+            cost.Double("days_per_site_visit", 1, 0, 7),
+            currency);
         cost.RejectUnknownKeys();
         if (problems.Count > 0)
         {

@@ -175,7 +175,10 @@ public static class Plots
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
         heatmap.ManualRange = new ScottPlot.Range(0, 1);
         heatmap.Extent = new CoordinateRect(0, ticks - 1, 0, shown);
-        plot.Add.ColorBar(heatmap).Label = "share of staff practising";
+        // The colour bar's own label was drawn over its tick labels: the title names the scale, the ticks are percentages.
+        var colourBar = plot.Add.ColorBar(heatmap);
+        colourBar.Label = "";
+        colourBar.Axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, 0.25, 0.5, 0.75, 1], ["0 %", "25 %", "50 %", "75 %", "100 %"]);
         if (shown <= 40)
         {
             // Few schools: name each row (the first school at the top, as in the scenario file).
@@ -186,7 +189,7 @@ public static class Plots
 
         plot.Axes.SetLimits(0, ticks - 1, 0, shown);
         var sampled = shown < schools ? $", {shown} of {schools} schools shown" : "";
-        Label(plot, $"Adoption of '{results.Scenario.Practices[0].Name}' per school (replicate mean{sampled})", "school", legend: false);
+        Label(plot, $"Adoption of '{results.Scenario.Practices[0].Name}' per school (replicate mean{sampled}; colour: share of staff practising)", "school", legend: false);
     }
 
     /// <summary>A replicate band and its mean line in palette colour <paramref name="colour"/>; every plot of bands draws them so.</summary>

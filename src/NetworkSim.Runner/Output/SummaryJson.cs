@@ -11,6 +11,9 @@ public static class SummaryJson
 {
     public const string FileName = "summary.json";
 
+    /// <summary>The data files keep shares as fractions; the console and report.html show percentages.</summary>
+    public const string Units = "shares of staff (final_adoption, in_network, back_home, adoption fractions) are fractions from 0 to 1 (0.158 is 15.8 %; the console and report.html show percentages); ticks are weeks; replicate seeds are strings (exact in every JSON reader) and the seed is a number only up to 2^53.";
+
     public static string Write(ScenarioResults results, Provenance provenance, IReadOnlyList<PracticeSummary> practices, IReadOnlyList<string> files, long peakMemoryBytes)
     {
         var scenario = results.Scenario;
@@ -20,8 +23,9 @@ public static class SummaryJson
         var summary = new JsonObject
         {
             ["provenance"] = JsonSerializer.SerializeToNode(provenance, ScenarioJson.Options),
-            ["seed"] = scenario.Seed,
-            ["replicate_seeds"] = new JsonArray(results.Replicates.Select(r => (JsonNode)JsonValue.Create(r.Seed)).ToArray()),
+            ["seed"] = SeedJson.Of(scenario.Seed),
+            ["replicate_seeds"] = SeedJson.Replicates(results.Replicates.Select(r => r.Seed)),
+            ["units"] = Units,
             ["network"] = new JsonObject
             {
                 ["schools"] = network.SchoolCount,

@@ -133,12 +133,17 @@ public static class SweepPlots
         var xs = x.Distinct().Order().ToArray();
         var ys = y.Distinct().Order().ToArray();
         var cells = new double[ys.Length, xs.Length];
+        var spreads = new List<double>();
         for (var r = 0; r < ys.Length; r++)
         {
             for (var c = 0; c < xs.Length; c++)
             {
                 var values = Enumerable.Range(0, z.Length).Where(i => x[i] == xs[c] && y[i] == ys[ys.Length - 1 - r] && !double.IsNaN(z[i])).Select(i => z[i]).ToArray();
                 cells[r, c] = values.Length == 0 ? double.NaN : values.Average();
+                if (values.Length > 1)
+                {
+                    spreads.Add(Statistics.StandardDeviation(values));
+                }
             }
         }
 
@@ -149,14 +154,40 @@ public static class SweepPlots
         var finite = cells.Cast<double>().Where(double.IsFinite).DefaultIfEmpty(0).ToArray();
         heatmap.ManualRange = new ScottPlot.Range(finite.Min(), Math.Max(finite.Max(), finite.Min() + 1e-6));
         heatmap.Extent = new CoordinateRect(0, xs.Length, 0, ys.Length);
-        plot.Add.ColorBar(heatmap).Label = $"mean {outcome}";
+        // The title names the scale (a colour bar label was drawn over the tick labels); shares tick in percent.
+        var colourBar = plot.Add.ColorBar(heatmap);
+        colourBar.Label = "";
+        if (outcome.EndsWith(".final_adoption", StringComparison.Ordinal))
+        {
+            colourBar.Axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => (v * 100).ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture) + " %" };
+        }
+
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(xs.Select((_, i) => i + 0.5).ToArray(), xs.Select(v => Output.CsvFormat.Number(v)).ToArray());
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ys.Select((_, i) => i + 0.5).ToArray(), ys.Select(v => Output.CsvFormat.Number(v)).ToArray());
         plot.Axes.SetLimits(0, xs.Length, 0, ys.Length);
-        plot.Title($"Mean {outcome}");
+        plot.Title(HeatmapTitle(outcome, finite, spreads.Count == 0 ? double.NaN : spreads.Average(), outcome.EndsWith(".final_adoption", StringComparison.Ordinal)));
         plot.XLabel(keyX);
         plot.YLabel(keyY);
         return plot;
+    }
+
+    /// <summary>
+    /// The heat map's title: its colours span the cell means' own range, so the title gives that span beside the
+    /// replicate noise (the mean standard deviation of the runs within a cell) and says when the span is the smaller:
+    /// differences that look large in colour are then within the noise.
+    /// </summary>
+    public static string HeatmapTitle(string outcome, IReadOnlyList<double> means, double replicateSd, bool share)
+    {
+        var span = means.Count == 0 ? 0 : means.Max() - means.Min();
+        string V(double v) => share ? $"{(v * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} points" : v.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        if (!double.IsFinite(replicateSd))
+        {
+            return $"Mean {outcome}\n(colours span {V(span)})";
+        }
+
+        return span < replicateSd
+            ? $"Mean {outcome}\n(colours span {V(span)}, less than the replicate noise: sd {V(replicateSd)})"
+            : $"Mean {outcome}\n(colours span {V(span)}; replicate noise sd {V(replicateSd)})";
     }
 
     private static Plot Effects(string[] keys, double[] beta, double r2, string outcome)

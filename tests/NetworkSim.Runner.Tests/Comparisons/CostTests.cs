@@ -52,4 +52,21 @@ public class CostTests
         var error = Assert.Throws<ScenarioException>(() => CostReader.Read(path));
         Assert.StartsWith("costed.yaml:18: cost.facilitator_wek: unknown key. Did you mean 'facilitator_week'?", error.Message);
     }
+
+    [Fact]
+    public void A_cost_block_names_its_currency_and_without_one_it_is_EUR()
+    {
+        using var temp = new TempDirectory();
+        Assert.Equal("CLP", CostReader.Read(temp.Write("peso.yaml", ScenarioYaml.Valid + "\ncost: {currency: CLP, facilitator_week: 100}\n"))!.Currency);
+        Assert.Equal("EUR", CostReader.Read(temp.Write("plain.yaml", ScenarioYaml.Valid + Cost))!.Currency);
+    }
+
+    [Fact]
+    public void A_currency_that_is_not_a_three_letter_code_is_refused_with_its_line()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("costed.yaml", ScenarioYaml.Valid + "\ncost:\n  currency: euros\n");
+        var error = Assert.Throws<ScenarioException>(() => CostReader.Read(path));
+        Assert.StartsWith("costed.yaml:18: cost.currency: 'euros' is not a currency code. Allowed: three capital letters (ISO 4217), e.g. EUR, GBP, USD, CLP.", error.Message);
+    }
 }

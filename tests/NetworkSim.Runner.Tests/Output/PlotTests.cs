@@ -38,6 +38,18 @@ public class PlotTests
         Assert.Contains(plot.Axes.GetPanels(), p => p is ScottPlot.Panels.LegendPanel && p.Edge == Edge.Bottom);
     }
 
+    [Fact]
+    public void The_school_heat_map_names_its_colour_scale_in_the_title_and_its_colour_bar_in_percent_without_a_label_over_the_ticks()
+    {
+        var plot = Rendered("schools.png", FakeResults.Make(replicates: 2, ticks: 20));
+        var colourBar = Assert.Single(plot.Axes.GetPanels().OfType<ScottPlot.Panels.ColorBar>());
+
+        Assert.Equal("", colourBar.Label);
+        var ticks = Assert.IsType<ScottPlot.TickGenerators.NumericManual>(colourBar.Axis.TickGenerator).Ticks;
+        Assert.Equal(["0 %", "25 %", "50 %", "75 %", "100 %"], ticks.Select(t => t.Label));
+        Assert.EndsWith("(replicate mean; colour: share of staff practising)", plot.Axes.Title.Label.Text);
+    }
+
     private static Plot Rendered(string name, Running.ScenarioResults results)
     {
         var plot = Plots.Draw(name, results);

@@ -15,7 +15,7 @@ public class ShippedScenarioTests
         return data;
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Files))]
     public void Every_shipped_scenario_is_valid_and_opens_with_a_comment_on_what_it_shows(string file)
     {
