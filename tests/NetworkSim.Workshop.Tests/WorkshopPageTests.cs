@@ -69,8 +69,31 @@ public sealed class WorkshopPageTests(WorkshopFixture fixture)
         Assert.True(new FileInfo(screenshot).Length > 10_000);
         if (Environment.GetEnvironmentVariable("NETWORKSIM_WORKSHOP_SCREENSHOT") is { Length: > 0 } copy)
         {
+            // The README shows this picture and quotes the sentence the page says in it: both come from this run.
             File.Copy(screenshot, copy, overwrite: true);
+            File.WriteAllText(Path.ChangeExtension(copy, ".txt"), await page.InnerTextAsync("#difference") + "\n");
         }
+    }
+
+    [SkippableFact]
+    public async Task On_a_1400_by_900_screen_the_answer_sentence_and_the_legend_show_without_scrolling()
+    {
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = chromium.Page;
+        await page.SetViewportSizeAsync(1400, 900);
+        await page.GotoAsync(fixture.Server.Address.ToString());
+        await chromium.WaitForAsync("document.querySelector('#scenario').options.length > 0");
+        await page.ClickAsync("#start");
+        await chromium.WaitForAsync("window.workshopViews.a && window.workshopViews.b");
+        await page.ClickAsync("#step");
+        await chromium.WaitForAsync("workshopViews.a.week === 1 && workshopViews.b.week === 1");
+        foreach (var selector in new[] { "#difference", ".legend" })
+        {
+            var bottom = await page.EvaluateAsync<double>($"document.querySelector('{selector}').getBoundingClientRect().bottom");
+            Assert.True(bottom is > 0 and <= 900, $"{selector} ends at {bottom} px, below the 900 px the screen shows");
+        }
+
+        Assert.Empty(chromium.Errors);
     }
 
     /// <summary>Participants whose node is drawn in the practising colour, in design A and design B.</summary>
