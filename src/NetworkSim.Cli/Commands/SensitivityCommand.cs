@@ -1,5 +1,4 @@
 using System.CommandLine;
-using NetworkSim.Runner.Files;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Scenarios;
 using NetworkSim.Runner.Sensitivity;
@@ -48,18 +47,7 @@ public static class SensitivityCommand
                 throw new ScenarioException(new ScenarioProblem("--lever", null, "", $"{unknown} is not a lever of the table. Allowed: {string.Join(", ", SensitivityAnalysis.Levers.Select(l => l.Key.Replace("parameters.", "", StringComparison.Ordinal)).Distinct())}."));
             }
 
-            string? document = null;
-            if (path is not null)
-            {
-                try
-                {
-                    document = InputFile.ReadAllText(path, InputLimit.Yaml with { What = "a Markdown file" }).Replace("\r\n", "\n", StringComparison.Ordinal);
-                }
-                catch (InputFileException e)
-                {
-                    throw new ScenarioException(e.Problem with { File = "--docs " + path });
-                }
-            }
+            var document = path is null ? null : DocsOption.Read(path);
 
             var previous = document is null ? null : SensitivityTable.PreviousReplicates(document);
             if (levers.Length < SensitivityAnalysis.Levers.Length && previous is not null && previous != count)

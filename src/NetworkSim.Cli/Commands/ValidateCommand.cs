@@ -3,7 +3,6 @@ using NetworkSim.Cli.Hosting;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Validation;
 using NetworkSim.Runner.Validation.Patterns;
-using NetworkSim.Runner.Files;
 using NetworkSim.Runner.Scenarios;
 
 namespace NetworkSim.Cli.Commands;
@@ -73,19 +72,7 @@ public static class ValidateCommand
     /// <summary>Pattern-oriented validation on the in-process reference engine (which the grains match byte for byte).</summary>
     private static int Patterns(string output, bool force, bool quick, string? docs, string[] args, CancellationToken cancellation)
     {
-        string? document = null;
-        if (docs is not null)
-        {
-            // Read now, so that a file that cannot be read stops the command before anything runs.
-            try
-            {
-                document = InputFile.ReadAllText(docs, InputLimit.Yaml with { What = "a Markdown file" }).Replace("\r\n", "\n", StringComparison.Ordinal);
-            }
-            catch (InputFileException e)
-            {
-                throw new ScenarioException(e.Problem with { File = "--docs " + docs });
-            }
-        }
+        var document = docs is null ? null : DocsOption.Read(docs);
 
         var folder = ResultsFolder.Begin(output, force);
         var worlds = PatternValidation.Worlds(quick);
