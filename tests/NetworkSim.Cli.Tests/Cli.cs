@@ -73,4 +73,30 @@ public static class Cli
     }
 
     public static string Scenario(string name) => Path.Combine(RepositoryRoot, "scenarios", name);
+
+    /// <summary>Starts the command in the repository (see <see cref="Start(string, string[])"/>) and drains what it prints, so a full pipe never stalls it.</summary>
+    public static Process StartDrained(params string[] args)
+    {
+        var process = Start(RepositoryRoot, args);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>The rows below the header of a CSV file another process is appending to (0 while it cannot be read).</summary>
+    public static int Rows(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            return Math.Max(0, reader.ReadToEnd().Count(c => c == '\n') - 1);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
 }
