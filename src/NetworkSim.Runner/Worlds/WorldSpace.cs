@@ -126,6 +126,23 @@ public static class WorldSpace
         return (all, fixedValues);
     }
 
+    /// <summary>A scenario with the fixed values, then each parameter's value, set in its behavioural parameters (everything else as it was).</summary>
+    public static Model.Scenarios.Scenario Apply(Model.Scenarios.Scenario scenario, IReadOnlyList<KeyValuePair<string, double>> fixedValues, IReadOnlyList<WorldParameter> parameters, IReadOnlyList<double> values)
+    {
+        var all = ParameterCatalog.All.ToDictionary(p => p.Key, p => ParameterCatalog.Get(scenario.Parameters, p));
+        foreach (var (key, value) in fixedValues)
+        {
+            all[key] = value;
+        }
+
+        for (var j = 0; j < parameters.Count; j++)
+        {
+            all[parameters[j].Key] = values[j];
+        }
+
+        return scenario with { Parameters = ParameterCatalog.Build(all) };
+    }
+
     /// <summary>Whether <paramref name="value"/> is allowed for the parameter; otherwise says what is.</summary>
     public static bool Check(ParameterInfo info, double value, Action<string> problem)
     {

@@ -51,22 +51,7 @@ public sealed record WorldsDefinition(
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>Design <paramref name="design"/> in world <paramref name="world"/>: its scenario with the fixed and the world's values set.</summary>
-    public Scenario Scenario(int world, int design)
-    {
-        var scenario = Designs[design].Scenario;
-        var values = ParameterCatalog.All.ToDictionary(p => p.Key, p => ParameterCatalog.Get(scenario.Parameters, p));
-        foreach (var (key, value) in Fixed)
-        {
-            values[key] = value;
-        }
-
-        for (var j = 0; j < Parameters.Count; j++)
-        {
-            values[Parameters[j].Key] = Worlds[world].Values[j];
-        }
-
-        return scenario with { Parameters = ParameterCatalog.Build(values) };
-    }
+    public Scenario Scenario(int world, int design) => WorldSpace.Apply(Designs[design].Scenario, Fixed, Parameters, Worlds[world].Values);
 
     /// <summary>The runs: a point per world and design (point = world x designs + design), each with <see cref="WorldOutcomes"/>.</summary>
     public RunPlan Plan() => new(

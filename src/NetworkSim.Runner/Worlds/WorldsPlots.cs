@@ -24,7 +24,7 @@ public static class WorldsPlots
             var (a, b) = (definition.Designs[0].Name, definition.Designs[1].Name);
             Save(HeatmapPlot(definition, table, result, x, y), folder, Heatmap);
             plots.Add(new SweepPlot(Heatmap, $"{result.Headline}: {b} minus {a} (mean over replicates, then over the worlds in each cell) against {definition.Keys[x]} and {definition.Keys[y]}, " +
-                $"the two parameters that matter most (the first PRIM box's significant limits, then the largest standardised regression coefficients of the difference). " +
+                $"the two parameters that matter most (the first PRIM box's significant limits, then the largest standardised regression coefficients of the difference); dots are the worlds. " +
                 $"{(result.HeadlineKind.Goal == Analysis.Robustness.Goal.Maximise ? "Above 0" : "Below 0")} {b} does better; empty cells hold no world."));
         }
 
@@ -101,7 +101,13 @@ public static class WorldsPlots
         var extreme = Math.Max(1e-9, cells.Cast<double>().Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max());
         // Symmetric about 0, so that white is a tie and the two colours are the two designs.
         heatmap.ManualRange = new ScottPlot.Range(-extreme, extreme);
-        heatmap.Extent = new CoordinateRect(x0, x1 > x0 ? x1 : x0 + 1, y0, y1 > y0 ? y1 : y0 + 1);
+        // ScottPlot's extent runs from the first cell's centre to the last one's: the cells' edges then span the data.
+        var (cw, ch) = ((x1 > x0 ? x1 - x0 : 1) / bins, (y1 > y0 ? y1 - y0 : 1) / bins);
+        heatmap.Extent = new CoordinateRect(x0 + cw / 2, x0 + cw * (bins - 0.5), y0 + ch / 2, y0 + ch * (bins - 0.5));
+        // The worlds themselves: a cell's colour is the mean of the few worlds in it.
+        var worlds = plot.Add.ScatterPoints(xs, ys);
+        worlds.Color = Colors.Black.WithAlpha(0.45);
+        worlds.MarkerSize = 3;
         var bar = plot.Add.ColorBar(heatmap);
         bar.Label = "";
         var (a, b) = (definition.Designs[0].Name, definition.Designs[1].Name);
