@@ -69,7 +69,7 @@ public static class CompareWorlds
             Console.WriteLine(line);
         }
 
-        Console.WriteLine($"Ran in {elapsed.TotalSeconds:0.0} s. Results: {folder.PathOf(WorldsOutputs.ReportName)}");
+        Console.WriteLine(folder.WasComplete ? $"Results: {folder.PathOf(WorldsOutputs.ReportName)}" : $"Ran in {elapsed.TotalSeconds:0.0} s. Results: {folder.PathOf(WorldsOutputs.ReportName)}");
         return 0;
     }
 
