@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace NetworkSim.Cli.Tests;
@@ -6,8 +5,8 @@ namespace NetworkSim.Cli.Tests;
 /// <summary>`networksim compare --worlds`: designs across plausible worlds, end to end on small runs.</summary>
 public class CompareWorldsCliTests
 {
-    private static readonly string A = Cli.Scenario(Path.Combine("designs", "twelve-diverse-one-facilitator.yaml"));
-    private static readonly string B = Cli.Scenario(Path.Combine("designs", "twenty-four-similar-two-facilitators.yaml"));
+    private static readonly string A = Cli.DesignA;
+    private static readonly string B = Cli.DesignB;
 
     [Fact]
     public async Task A_design_compared_with_a_copy_of_itself_is_best_in_half_the_worlds_with_no_regret()
@@ -47,21 +46,7 @@ public class CompareWorldsCliTests
         var uninterrupted = await Cli.RunAsync([.. command, "--out", alone, "--parallel", "2", "--quiet"]);
         Assert.True(uninterrupted.ExitCode == 0, uninterrupted.Error);
 
-        using (var process = Cli.StartDrained([.. command, "--out", resumed, "--parallel", "1"]))
-        {
-            var runs = Path.Combine(resumed, "runs.csv");
-            var clock = Stopwatch.StartNew();
-            while (Cli.Rows(runs) < 4 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
-            {
-                await Task.Delay(10);
-            }
-
-            Assert.False(process.HasExited, "the comparison finished before it could be killed");
-            process.Kill(); // SIGKILL: no clean-up runs
-            await process.WaitForExitAsync();
-        }
-
-        Assert.InRange(Cli.Rows(Path.Combine(resumed, "runs.csv")), 4, 47);
+        Assert.InRange(await Cli.KillAfterRowsAsync(Path.Combine(resumed, "runs.csv"), 4, [.. command, "--out", resumed, "--parallel", "1"]), 4, 47);
         Assert.False(File.Exists(Path.Combine(resumed, "worlds.csv")));
         var resume = await Cli.RunAsync([.. command, "--out", resumed, "--parallel", "2"]);
         Assert.True(resume.ExitCode == 0, resume.Error);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NetworkSim.Cli.Tests;
 
 /// <summary>`networksim sweep` end to end: common seeds, resuming after a kill, refusing a changed sweep, bad input.</summary>
@@ -19,21 +17,7 @@ public class SweepCliTests
         var uninterrupted = await Cli.RunAsync("sweep", sweep, "--out", alone, "--parallel", "2");
         Assert.Equal(0, uninterrupted.ExitCode);
 
-        using (var process = Cli.StartDrained("sweep", sweep, "--out", resumed, "--parallel", "1"))
-        {
-            var runs = Path.Combine(resumed, "runs.csv");
-            var clock = Stopwatch.StartNew();
-            while (Cli.Rows(runs) < 2 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
-            {
-                await Task.Delay(10);
-            }
-
-            Assert.False(process.HasExited, "the sweep finished before it could be killed");
-            process.Kill(); // SIGKILL: no clean-up runs
-            await process.WaitForExitAsync();
-        }
-
-        Assert.InRange(Cli.Rows(Path.Combine(resumed, "runs.csv")), 2, 47);
+        Assert.InRange(await Cli.KillAfterRowsAsync(Path.Combine(resumed, "runs.csv"), 2, "sweep", sweep, "--out", resumed, "--parallel", "1"), 2, 47);
         Assert.False(File.Exists(Path.Combine(resumed, "sweep.json")));
         var resume = await Cli.RunAsync("sweep", sweep, "--out", resumed, "--parallel", "2");
         Assert.Equal(0, resume.ExitCode);

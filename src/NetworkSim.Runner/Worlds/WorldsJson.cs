@@ -13,10 +13,10 @@ public static class WorldsJson
 
     public const string Methods =
         "Each design's outcome in a world is the mean over its replicates (replicate r has the same seed in every world and design). " +
-        "best_share: the share of worlds in which the design's mean is the best of all designs (ties split equally), with Wilson's 95 % score interval over the worlds. " +
+        "best_share: the share of worlds in which the design's mean is the best of all designs (ties split equally), with Wilson's 95 % score interval over the worlds; clearly_best_share: the share in which it is better than every other design beyond the replicate noise (each paired 95 % interval over the world's replicates, studentised bootstrap, excludes 0). " +
         "mean, p5, p95: across worlds (type 7 quantiles). regret: the loss against the best design of the same world, in the outcome's units; max_regret is the worst case, mean_regret the average. " +
-        "scenario_discovery: PRIM (Friedman & Fisher 1999; peeling and pasting, alpha 0.05, minimum mass 0.05, as the EMA Workbench) on the worlds' parameter values, cases of interest the worlds where the usually worse design is strictly better on the headline outcome; " +
-        "covering up to 3 boxes, each PRIM's box nearest coverage 1 and density 1, then stated by its significant limits only (quasi-p-value below 0.05, dropped one at a time) with that statement's coverage, density and mass.";
+        "scenario_discovery: PRIM (Friedman & Fisher 1999; peeling and pasting, alpha 0.05, minimum mass 0.05, as the EMA Workbench) on the values of the 5 parameters most associated with the flips (absolute rank correlation with whether a world is a case), cases of interest the worlds where the usually worse design is better on the headline outcome beyond the replicate noise (with one replicate: strictly better); " +
+        "covering up to 3 trajectories; on each, every box stated by its significant limits only (a limit with a quasi-p-value of 0.05 or more dropped, one at a time, and the box described again), and of those with a limit left and a density of at least 0.5 the one nearest coverage 1 and density 1, with that statement's coverage, density and mass; without such a box, the first trajectory's statement nearest coverage 1 and density 1 whatever its density is the tendency (where the other design wins more often, not mostly).";
 
     public static string Write(WorldsDefinition definition, WorldsResult result, Provenance provenance, IReadOnlyList<string> files)
     {
@@ -52,10 +52,11 @@ public static class WorldsJson
                 ["outcome"] = o.Outcome,
                 ["better"] = o.Kind.Goal == Analysis.Robustness.Goal.Maximise ? "more" : "less",
                 ["meaning"] = o.Kind.Meaning,
-                ["designs"] = o.Designs.Count == 0 ? null : new JsonArray([.. o.Designs.Select(d => (JsonNode)new JsonObject
+                ["designs"] = o.Designs.Count == 0 ? null : new JsonArray([.. o.Designs.Select((d, i) => (JsonNode)new JsonObject
                 {
                     ["design"] = d.Design,
                     ["best_share"] = R(d.BestShare),
+                    ["clearly_best_share"] = o.ClearlyBest is { } c ? R(c[i]) : null,
                     ["best_share_ci95_low"] = R(d.BestShareInterval.Low),
                     ["best_share_ci95_high"] = R(d.BestShareInterval.High),
                     ["mean"] = R(d.Mean),
@@ -72,6 +73,8 @@ public static class WorldsJson
                 ["worlds"] = p.Worlds,
                 ["usually_better_in"] = p.UsualBetter,
                 ["other_better_in"] = p.OtherBetter,
+                ["usually_better_beyond_noise_in"] = p.UsualClearly,
+                ["other_better_beyond_noise_in"] = p.OtherClearly,
                 ["boxes"] = new JsonArray([.. p.Boxes.Select(b => (JsonNode)new JsonObject
                 {
                     ["statement"] = WorldsText.Limits(b),
@@ -82,6 +85,16 @@ public static class WorldsJson
                     ["cases"] = b.Box.CasesOfInterest,
                     ["limits"] = new JsonArray([.. b.Limits.Select(l => (JsonNode)new JsonObject { ["key"] = l.Key, ["above"] = l.Above, ["below"] = l.Below, ["quasi_p"] = R(l.QuasiP) })]),
                 })]),
+                ["tendency"] = p.Tendency is not { } t ? null : new JsonObject
+                {
+                    ["statement"] = WorldsText.Limits(t),
+                    ["coverage"] = R(t.Box.Coverage),
+                    ["density"] = R(t.Box.Density),
+                    ["mass"] = R(t.Box.Mass),
+                    ["worlds"] = t.Box.Points,
+                    ["cases"] = t.Box.CasesOfInterest,
+                    ["limits"] = new JsonArray([.. t.Limits.Select(l => (JsonNode)new JsonObject { ["key"] = l.Key, ["above"] = l.Above, ["below"] = l.Below, ["quasi_p"] = R(l.QuasiP) })]),
+                },
                 ["trajectory"] = p.Trajectory is null ? null : new JsonObject
                 {
                     ["chosen"] = p.Trajectory.Chosen,

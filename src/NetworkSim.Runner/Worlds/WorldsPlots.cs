@@ -52,9 +52,9 @@ public static class WorldsPlots
     {
         var order = new List<int>();
         var pair = result.Pairs[0];
-        if (pair.Boxes.Count > 0)
+        if ((pair.Boxes.FirstOrDefault() ?? pair.Tendency) is { } box)
         {
-            order.AddRange(pair.Boxes[0].Box.Restricted);
+            order.AddRange(box.Limits.Select(l => definition.Keys.ToList().IndexOf(l.Key)));
         }
 
         var difference = Difference(definition, table, result.Headline);

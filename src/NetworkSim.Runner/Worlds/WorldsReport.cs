@@ -32,16 +32,18 @@ public static class WorldsReport
 
         html.Append("</ul><h2>The answer</h2><p class=\"answer\"><strong>").Append(E(WorldsText.Answer(definition, result))).Append("</strong></p>");
         html.Append("<h2>Across the plausible worlds</h2><p>Per outcome and design: the share of worlds in which the design is best (95 % Wilson interval; ties split), ")
+            .Append("in what share it is better than every other design beyond the replicate noise (the world's paired 95 % interval excludes 0), ")
             .Append("the outcome's mean and its 5th and 95th percentile across worlds, and the regret: the loss against the best design of the same world ")
             .Append("(the worst case and the average). A design with a small maximum regret is a safe choice even where it is rarely the very best.</p>");
         foreach (var o in result.Outcomes.Where(o => o.Designs.Count > 0))
         {
             html.Append("<h3>").Append(E(o.Outcome)).Append("</h3><p class=\"meta\">").Append(E(o.Kind.Meaning)).Append("; ").Append(o.Kind.Goal == Analysis.Robustness.Goal.Maximise ? "more" : "less")
-                .Append(" is better.</p><table><tr><th>design</th><th>best in (95 % interval)</th><th>mean</th><th>5th percentile</th><th>95th percentile</th><th>maximum regret</th><th>mean regret</th></tr>");
-            foreach (var d in o.Designs)
+                .Append(" is better.</p><table><tr><th>design</th><th>best in (95 % interval)</th><th>best beyond the replicate noise in</th><th>mean</th><th>5th percentile</th><th>95th percentile</th><th>maximum regret</th><th>mean regret</th></tr>");
+            foreach (var (d, i) in o.Designs.Select((d, i) => (d, i)))
             {
                 html.Append("<tr><td>").Append(E(d.Design)).Append("</td><td>").Append(WorldsText.Pct(d.BestShare)).Append(" (")
                     .Append(WorldsText.Pct(d.BestShareInterval.Low)).Append(" to ").Append(WorldsText.Pct(d.BestShareInterval.High)).Append(")</td><td>")
+                    .Append(o.ClearlyBest is { } c ? WorldsText.Pct(c[i]) : "—").Append("</td><td>")
                     .Append(E(WorldsText.Value(o.Kind, d.Mean, currency))).Append("</td><td>").Append(E(WorldsText.Value(o.Kind, d.P5, currency))).Append("</td><td>")
                     .Append(E(WorldsText.Value(o.Kind, d.P95, currency))).Append("</td><td>").Append(E(WorldsText.Difference(o.Kind, d.MaxRegret, currency))).Append("</td><td>")
                     .Append(E(WorldsText.Difference(o.Kind, d.MeanRegret, currency))).Append("</td></tr>");
@@ -51,12 +53,15 @@ public static class WorldsReport
         }
 
         html.Append("<h2>Where the ranking flips</h2><p>For each pair of designs, on ").Append(E(result.Headline))
-            .Append(": PRIM's boxes (scenario discovery) around the worlds where the usually worse design is better. <em>Coverage</em>: the share of those worlds inside the box; ")
+            .Append(": PRIM's boxes (scenario discovery) around the worlds where the usually worse design is better beyond the replicate noise. <em>Coverage</em>: the share of those worlds inside the box; ")
             .Append("<em>density</em>: the share of the box's worlds that are such worlds. A box is stated by its significant limits only (quasi-p-value below 0.05).</p><ul>");
         foreach (var pair in result.Pairs)
         {
-            html.Append("<li>").Append(E(pair.Other)).Append(" is better than ").Append(E(pair.Usual)).Append(" in ").Append(pair.OtherBetter).Append(" of ").Append(pair.Worlds).Append(" worlds");
-            html.Append(pair.OtherBetter == 0 ? "." : pair.Boxes.Count == 0 ? "; no region with significant limits holds most of them." : ":<ul>");
+            html.Append("<li>").Append(E(pair.Other)).Append(" is better than ").Append(E(pair.Usual)).Append(" in ").Append(pair.OtherBetter).Append(" of ").Append(pair.Worlds).Append(" worlds")
+                .Append(pair.OtherClearly is { } k ? $" ({k} beyond the replicate noise)" : "");
+            html.Append(pair.OtherBetter == 0 ? "." : pair.Boxes.Count > 0 ? ":<ul>" : pair.Tendency is { } t
+                ? $"; in no region with significant limits in most worlds, but more often where {E(WorldsText.Limits(t))}: density {WorldsText.Pct(t.Box.Density)}, coverage {WorldsText.Pct(t.Box.Coverage)}, {t.Box.Points} worlds."
+                : "; in no region with significant limits in most worlds.");
             foreach (var box in pair.Boxes)
             {
                 html.Append("<li>").Append(E(WorldsText.Limits(box))).Append(": coverage ").Append(WorldsText.Pct(box.Box.Coverage)).Append(", density ").Append(WorldsText.Pct(box.Box.Density))

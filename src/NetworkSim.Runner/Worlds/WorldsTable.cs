@@ -15,10 +15,13 @@ public sealed class WorldsTable
 
     private readonly double[][][] _means;
 
-    private WorldsTable(IReadOnlyList<string> outcomes, double[][][] means)
+    private readonly double[][][][] _replicates;
+
+    private WorldsTable(IReadOnlyList<string> outcomes, double[][][] means, double[][][][] replicates)
     {
         Outcomes = outcomes;
         _means = means;
+        _replicates = replicates;
     }
 
     /// <summary>The outcome columns, <c>practice.outcome</c>, per practice in <see cref="WorldOutcomes.All"/>' order.</summary>
@@ -26,6 +29,9 @@ public sealed class WorldsTable
 
     /// <summary>The mean of an outcome for design <paramref name="design"/> in world <paramref name="world"/> (NaN: none).</summary>
     public double Mean(int world, int design, string outcome) => _means[world][design][Index(outcome)];
+
+    /// <summary>An outcome of every replicate of a design in a world, in replicate order (NaN: none; empty for the cost per adopter, a ratio of means).</summary>
+    public IReadOnlyList<double> Replicates(int world, int design, string outcome) => _replicates[world][design][Index(outcome)];
 
     /// <summary>An outcome as [world][design], for the robustness analysis.</summary>
     public double[][] Matrix(string outcome)
@@ -41,19 +47,24 @@ public sealed class WorldsTable
         var outcomes = practices.SelectMany(p => WorldOutcomes.All.Select(o => $"{p.Name}.{o.Name}")).ToArray();
         var designs = definition.Designs.Count;
         var means = new double[definition.Worlds.Count][][];
+        var replicates = new double[definition.Worlds.Count][][][];
         var columns = outcomes.Select(o => runs.Outcomes.ToList().IndexOf(o)).ToArray();
         var byPoint = Enumerable.Range(0, runs.Points.Count).GroupBy(i => runs.Points[i]).ToDictionary(g => g.Key, g => g.ToArray());
         for (var w = 0; w < means.Length; w++)
         {
             means[w] = new double[designs][];
+            replicates[w] = new double[designs][][];
             for (var d = 0; d < designs; d++)
             {
                 var rows = byPoint[w * designs + d];
                 var row = new double[outcomes.Length];
+                replicates[w][d] = new double[outcomes.Length][];
                 for (var c = 0; c < outcomes.Length; c++)
                 {
                     var column = columns[c];
-                    var values = column < 0 ? [] : rows.Select(i => runs.Results[i][column]).Where(v => v is not null).Select(v => v!.Value).ToArray();
+                    // runs.csv is sorted by (point, replicate): replicate r of every design lines up for paired differences.
+                    replicates[w][d][c] = column < 0 ? [] : rows.Select(i => runs.Results[i][column] ?? double.NaN).ToArray();
+                    var values = replicates[w][d][c].Where(v => !double.IsNaN(v)).ToArray();
                     row[c] = values.Length == 0 ? double.NaN : values.Average();
                 }
 
@@ -69,7 +80,7 @@ public sealed class WorldsTable
             }
         }
 
-        return new WorldsTable(outcomes, means);
+        return new WorldsTable(outcomes, means, replicates);
     }
 
     /// <summary>worlds.csv: one row per world x design: <c>world, design</c>, the world's values, then every outcome's mean.</summary>

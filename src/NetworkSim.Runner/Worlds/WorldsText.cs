@@ -16,7 +16,8 @@ public static class WorldsText
         var currency = definition.Designs.FirstOrDefault(d => d.Cost is not null)?.Cost!.Currency;
         foreach (var d in result.HeadlineRobustness.Designs)
         {
-            lines.Add($"{d.Design}: best in {Pct(d.BestShare)} [{Pct0(d.BestShareInterval.Low)}, {Pct0(d.BestShareInterval.High)}] of {d.Worlds} worlds; " +
+            var clear = result.HeadlineRobustness.ClearlyBest is { } c ? $" ({Pct(c[result.HeadlineRobustness.Designs.ToList().IndexOf(d)])} beyond the replicate noise)" : "";
+            lines.Add($"{d.Design}: best in {Pct(d.BestShare)} [{Pct0(d.BestShareInterval.Low)}, {Pct0(d.BestShareInterval.High)}] of {d.Worlds} worlds{clear}; " +
                 $"{result.Headline} mean {Value(result.HeadlineKind, d.Mean, currency)} (5-95 % of worlds {Value(result.HeadlineKind, d.P5, currency)} to {Value(result.HeadlineKind, d.P95, currency)}); " +
                 $"regret max {Difference(result.HeadlineKind, d.MaxRegret, currency)}, mean {Difference(result.HeadlineKind, d.MeanRegret, currency)}");
         }
@@ -26,7 +27,7 @@ public static class WorldsText
             for (var i = 0; i < pair.Boxes.Count; i++)
             {
                 var box = pair.Boxes[i].Box;
-                lines.Add($"where {pair.Other} beats {pair.Usual} ({pair.OtherBetter} of {pair.Worlds} worlds), box {i + 1}: {Limits(pair.Boxes[i])} " +
+                lines.Add($"where {pair.Other} beats {pair.Usual}{(pair.OtherClearly is { } k ? $" beyond the replicate noise ({k} of {pair.Worlds} worlds)" : $" ({pair.OtherBetter} of {pair.Worlds} worlds)")}, box {i + 1}: {Limits(pair.Boxes[i])} " +
                     $"(coverage {Pct(box.Coverage)}, density {Pct(box.Density)}, {box.Points} worlds; quasi-p {string.Join(", ", pair.Boxes[i].Limits.Select(l => P(l.QuasiP)))})");
             }
         }
@@ -47,24 +48,35 @@ public static class WorldsText
         }
 
         var best = robustness.OrderByDescending(r => r.BestShare).First();
-        var ties = result.Pairs.Any(p => p.UsualBetter + p.OtherBetter < p.Worlds) ? " (ties counted half)" : "";
-        var text = $"{best.Design} is {(robustness.Count == 2 ? "better" : "best")} on {what} in {Pct(best.BestShare)} [{Pct0(best.BestShareInterval.Low)}, {Pct0(best.BestShareInterval.High)}] of {worlds}{ties}";
+        var index = robustness.ToList().IndexOf(best);
+        var ties = result.Pairs.Any(p => p.UsualBetter + p.OtherBetter < p.Worlds) ? ", ties counted half" : "";
+        var clearly = result.HeadlineRobustness.ClearlyBest is { } c ? $"{(ties.Length > 0 ? "; " : "")}{Pct(c[index])} beyond the replicate noise" : "";
+        var note = ties.Length + clearly.Length > 0 ? $" ({ties.TrimStart(',', ' ')}{clearly})" : "";
+        var text = $"{best.Design} is {(robustness.Count == 2 ? "better" : "best")} on {what} in {Pct(best.BestShare)} [{Pct0(best.BestShareInterval.Low)}, {Pct0(best.BestShareInterval.High)}] of {worlds}{note}";
         foreach (var pair in result.Pairs.Where(p => p.Usual == best.Design || p.Other == best.Design))
         {
-            var (other, otherBetter) = pair.Usual == best.Design ? (pair.Other, pair.OtherBetter) : (pair.Usual, pair.UsualBetter);
+            var (other, otherBetter, otherClearly) = pair.Usual == best.Design ? (pair.Other, pair.OtherBetter, pair.OtherClearly) : (pair.Usual, pair.UsualBetter, pair.UsualClearly);
             var than = robustness.Count == 2 ? "" : $" than {best.Design}";
+            var beyond = otherClearly is { } k ? $" ({k} beyond the noise)" : "";
+            var where = otherClearly is null ? "where" : "clearly where";
             text += pair.Usual != best.Design
-                ? $"; {other} is better{than} in {otherBetter} of them"
+                ? $"; {other} is better{than} in {otherBetter} of them{beyond}"
                 : otherBetter == 0
                 ? $"; {other} is better{than} in none"
+                : pair.Boxes.Count == 0 && pair.Tendency is { } t
+                ? $"; {other} is better{than} in {otherBetter} of them{beyond}, {(otherClearly is null ? "" : "beyond the noise ")}in {Pct(t.Box.Density)} of the worlds where {Limits(t)} " +
+                  $"({Pct(OtherCases(pair) / (double)pair.Worlds)} of all; coverage {Pct(t.Box.Coverage)}) and in no region with significant limits in most worlds"
                 : pair.Boxes.Count == 0
-                ? $"; {other} is better{than} in {otherBetter} of them, scattered: no region with significant limits holds most of them"
-                : $"; {other} is better{than} where {Limits(pair.Boxes[0])}: coverage {Pct(pair.Boxes[0].Box.Coverage)}, density {Pct(pair.Boxes[0].Box.Density)}" +
+                ? $"; {other} is better{than} in {otherBetter} of them{beyond}, scattered: in no region with significant limits in most worlds"
+                : $"; {other} is better{than} in {otherBetter} of them{beyond}, {where} {Limits(pair.Boxes[0])}: coverage {Pct(pair.Boxes[0].Box.Coverage)}, density {Pct(pair.Boxes[0].Box.Density)}" +
                   (pair.Boxes.Count > 1 ? $" (and in {pair.Boxes.Count - 1} more region{(pair.Boxes.Count > 2 ? "s" : "")}: robustness.json)" : "");
         }
 
         return text + ".";
     }
+
+    /// <summary>The worlds PRIM looked for: where the other design is better beyond the replicate noise (or, with one replicate, better).</summary>
+    private static int OtherCases(PairFlips pair) => pair.OtherClearly ?? pair.OtherBetter;
 
     /// <summary>A box's limits in words: <c>trust.growth &lt; 0.0412 and school.time_away &gt; 0.62</c>.</summary>
     public static string Limits(FlipBox box) => string.Join(" and ", box.Limits.Select(l =>
