@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NetworkSim.Cli.Tests;
 
 /// <summary>`networksim sweep` end to end: common seeds, resuming after a kill, refusing a changed sweep, bad input.</summary>
@@ -19,21 +17,7 @@ public class SweepCliTests
         var uninterrupted = await Cli.RunAsync("sweep", sweep, "--out", alone, "--parallel", "2");
         Assert.Equal(0, uninterrupted.ExitCode);
 
-        using (var process = Start("sweep", sweep, "--out", resumed, "--parallel", "1"))
-        {
-            var runs = Path.Combine(resumed, "runs.csv");
-            var clock = Stopwatch.StartNew();
-            while (Rows(runs) < 3 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
-            {
-                await Task.Delay(10);
-            }
-
-            Assert.False(process.HasExited, "the sweep finished before it could be killed");
-            process.Kill(); // SIGKILL: no clean-up runs
-            await process.WaitForExitAsync();
-        }
-
-        Assert.InRange(Rows(Path.Combine(resumed, "runs.csv")), 3, 48);
+        Assert.InRange(await Cli.KillAfterRowsAsync(Path.Combine(resumed, "runs.csv"), 2, "sweep", sweep, "--out", resumed, "--parallel", "1"), 2, 47);
         Assert.False(File.Exists(Path.Combine(resumed, "sweep.json")));
         var resume = await Cli.RunAsync("sweep", sweep, "--out", resumed, "--parallel", "2");
         Assert.Equal(0, resume.ExitCode);
@@ -152,30 +136,5 @@ public class SweepCliTests
         Assert.Equal(2, outcome.ExitCode);
         Assert.StartsWith("error: sweep.yaml: the sweep's 1,000,000,000 runs (100,000 points x 10000 replicates) would write about ", outcome.Error);
         Assert.Contains("Allowed: at most 90 % of the free space", outcome.Error);
-    }
-
-    private static int Rows(string path)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd().Count(c => c == '\n');
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
-
-    /// <summary>Starts the command (see <see cref="Cli.Start"/>) and drains what it prints, so a full pipe never stalls it.</summary>
-    private static Process Start(params string[] args)
-    {
-        var process = Cli.Start(Cli.RepositoryRoot, args);
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 }

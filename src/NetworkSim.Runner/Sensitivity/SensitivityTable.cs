@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetworkSim.Model.Metrics;
 
 namespace NetworkSim.Runner.Sensitivity;
 
@@ -79,7 +80,7 @@ public static class SensitivityTable
     private static string Table(IEnumerable<string> lines, int replicates)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Paired change, high minus low, over {replicates} replicates with the same seeds; 95 % bootstrap interval of the mean difference in brackets. **bold**: the interval excludes 0. Adoption in percentage points; ticks until half the network members practise (a run that never gets there counts as its last tick + 1; negative is faster).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Paired change, high minus low, over {replicates} replicates with the same seeds; 95 % interval of the mean difference in brackets ({Statistics.BootstrapMethod}). **bold**: the interval excludes 0. Adoption in percentage points; ticks until half the network members practise (a run that never gets there counts as its last tick + 1; negative is faster).");
         text.AppendLine();
         text.AppendLine("| lever | low → high | scenario | in network (points) | back home (points) | ticks to 50 % in network |");
         text.AppendLine("| --- | --- | --- | --- | --- | --- |");

@@ -51,8 +51,16 @@ public sealed class SweepFolder : IDisposable
     /// <summary>Where one run's time-series rows wait until the sweep completes.</summary>
     public string RunTimeseries(int point, int replicate) => Path.Combine(Target, StateFolder, "timeseries", $"p{point}-r{replicate}.csv");
 
+    /// <summary>What a sweep's folder says when it holds another sweep.</summary>
+    public const string OtherSweep = "holds a sweep made from a different sweep file or base scenario, and was left as it is. " +
+        "Allowed: the unchanged sweep file (to resume it), another --out folder, or --force to start it again.";
+
     /// <summary>Opens (or resumes) the folder for a definition with this fingerprint; throws <see cref="OutputException"/> when it may not.</summary>
-    public static SweepFolder Open(string target, string fingerprint, bool force)
+    /// <param name="target">The results folder.</param>
+    /// <param name="fingerprint">What the results depend on, hashed.</param>
+    /// <param name="force">Start again, also over another definition's results.</param>
+    /// <param name="other">What to say, after the folder's path, when it holds another definition's results.</param>
+    public static SweepFolder Open(string target, string fingerprint, bool force, string other = OtherSweep)
     {
         target = Path.GetFullPath(target);
         var state = Path.Combine(target, StateFolder, StateFile);
@@ -76,8 +84,7 @@ public sealed class SweepFolder : IDisposable
             var recorded = JsonDocument.Parse(ReadBack(state)).RootElement;
             if (recorded.GetProperty("fingerprint").GetString() != fingerprint)
             {
-                throw new OutputException($"{target} holds a sweep made from a different sweep file or base scenario, and was left as it is. " +
-                    "Allowed: the unchanged sweep file (to resume it), another --out folder, or --force to start it again.");
+                throw new OutputException($"{target} {other}");
             }
 
             complete = recorded.GetProperty("complete").GetBoolean();
@@ -123,7 +130,7 @@ public sealed class SweepFolder : IDisposable
         }
         catch (IOException)
         {
-            throw new OutputException($"{target} is being written by another networksim sweep. Allowed: wait for it to finish, or another --out folder.");
+            throw new OutputException($"{target} is being written by another networksim sweep or comparison across worlds. Allowed: wait for it to finish, or another --out folder.");
         }
     }
 

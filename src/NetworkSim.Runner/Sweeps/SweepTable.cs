@@ -48,7 +48,7 @@ public sealed record SweepTable(IReadOnlyList<string> Keys, IReadOnlyList<string
     {
         var y = Outcome(outcome);
         double[] Of(int point) => Enumerable.Range(0, y.Length).Where(i => Points[i] == point).OrderBy(i => Replicates[i]).Select(i => y[i]).ToArray();
-        return Comparisons.PairedDifference.Of(Of(from), Of(to));
+        return Comparisons.PairedDifference.Of(Of(from), Of(to), RunOutcomes.Range(outcome));
     }
 
     /// <summary>An outcome per run (NaN where it has no value, e.g. a level never reached).</summary>

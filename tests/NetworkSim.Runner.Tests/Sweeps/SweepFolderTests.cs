@@ -12,7 +12,7 @@ public class SweepFolderTests
         var target = Path.Combine(temp.Path, "out");
         using var first = SweepFolder.Open(target, "abc", force: false);
         var error = Assert.Throws<OutputException>(() => SweepFolder.Open(target, "abc", force: true));
-        Assert.Equal($"{target} is being written by another networksim sweep. Allowed: wait for it to finish, or another --out folder.", error.Message);
+        Assert.Equal($"{target} is being written by another networksim sweep or comparison across worlds. Allowed: wait for it to finish, or another --out folder.", error.Message);
         Assert.True(Directory.Exists(target));
     }
 
