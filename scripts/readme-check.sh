@@ -57,6 +57,8 @@ awk -v dir="$blocks" '
 answers() { curl -s -o /dev/null --max-time 2 "$1"; }
 
 run_server() { # block file, URL, log: start it, wait until URL answers (at most 5 minutes), then stop it
+  # Something else answering there would pass for this block's server.
+  if answers "$2"; then echo "$2 already answers before the block started: something else is listening there"; return 1; fi
   setsid bash -e "$1" >"$3" 2>&1 &
   local pid=$! waited=0
   until answers "$2"; do

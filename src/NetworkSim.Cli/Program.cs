@@ -8,7 +8,7 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     CheckCommand.Create(),
     BenchCommand.Create(),
     ParamsCommand.Create(),
-    SensitivityCommand.Create(),
+    SensitivityCommand.Create(args),
     ValidateCommand.Create(args),
     ServeCommand.Create(),
     SweepCommand.Create(args),
@@ -16,6 +16,7 @@ var root = new RootCommand("NetworkSim: how improvement spreads through networks
     CompareCommand.Create(args),
     SiloCommand.Create(),
     ClusterCommand.Create(),
+    FiguresCommand.Create(),
 };
 
 var parsed = root.Parse(args);

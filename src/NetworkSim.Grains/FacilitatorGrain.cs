@@ -1,14 +1,20 @@
 using NetworkSim.Contracts;
 using NetworkSim.Contracts.Grains;
 using NetworkSim.Contracts.Messages;
+using NetworkSim.Model.Agents;
 using NetworkSim.Model.Engine;
 
 namespace NetworkSim.Grains;
 
-/// <summary>A facilitator's transport: holds its <see cref="FacilitatorState"/> and plans convenings with <see cref="FacilitatorTick"/>.</summary>
-public sealed class FacilitatorGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, IFacilitatorGrain
+/// <summary>
+/// A facilitator's transport: holds its <see cref="FacilitatorState"/> and plans convenings with <see cref="FacilitatorTick"/>.
+/// A new activation takes its state at its first plan: from the run before the run's first convening, otherwise
+/// (mid-run, after a deactivation, or in a run restored from a checkpoint) from the run's coordinator, which keeps
+/// the state every plan returns: it is never rebuilt from the start. News that does not follow the convening its
+/// state holds is refused.
+/// </summary>
+public sealed class FacilitatorGrain(RunModelCache runs, RunGrains live) : Grain, IFacilitatorGrain
 {
-    private readonly Dictionary<CheckpointRef, IGrainState<FacilitatorCheckpoint>> _pieces = [];
     private FacilitatorState? _state;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -22,33 +28,35 @@ public sealed class FacilitatorGrain(RunModelCache runs, CheckpointStore checkpo
         GrainCounters.FacilitatorCalled();
         var (runId, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
         var run = await runs.GetAsync(runId);
-        var state = _state ??= FacilitatorTick.Initial(run, index);
-        return new FacilitationPlan(index, FacilitatorTick.Plan(run, state, input.News));
-    }
-
-    public async Task CheckpointAsync(CheckpointRef write, CheckpointRef? keep)
-    {
-        if (!_pieces.ContainsKey(write))
+        var news = input.News;
+        var state = _state ??= await ResumeAsync(run, runId, index, news);
+        if (!FacilitatorTick.Matches(run, state, news))
         {
-            _pieces[write] = await checkpoints.WriteAsync(write, Piece, new FacilitatorCheckpoint { State = _state });
+            throw new InvalidOperationException($"Run '{runId}': facilitator grain '{this.GetPrimaryKeyString()}' holds its state of {FacilitatorTick.Describe(state.Tick)}, " +
+                $"but the news of tick {news.Tick} follows {FacilitatorTick.Describe(FacilitatorTick.StateTickBefore(run, news.Tick))}.");
         }
 
-        await checkpoints.ClearAsync(_pieces, Piece, write, keep);
+        var ties = FacilitatorTick.Plan(run, state, news);
+        return new FacilitationPlan(index, ties, state.Copy());
     }
 
-    public async Task RestoreAsync(CheckpointRef from)
+    public Task EndAsync()
     {
-        var piece = await checkpoints.ReadAsync<FacilitatorCheckpoint>(from, Piece);
-        _pieces[from] = piece;
-        _state = piece.State!.State;
-    }
-
-    public async Task EndAsync(CheckpointRef? keep)
-    {
-        await checkpoints.ClearAsync(_pieces, Piece, keep);
         _state = null;
         DeactivateOnIdle();
+        return Task.CompletedTask;
     }
 
-    private string Piece => $"facilitator/{GrainKeys.Parse(this.GetPrimaryKeyString()).Index}";
+    /// <summary>A new activation's state: the run's own before its first convening, the coordinator's copy after.</summary>
+    private async Task<FacilitatorState> ResumeAsync(RunModel run, string runId, int index, FacilitationNews news)
+    {
+        if (FacilitatorTick.StateTickBefore(run, news.Tick) == FacilitatorTick.BeforeAnyConvening)
+        {
+            return FacilitatorTick.Initial(run, index);
+        }
+
+        var held = await GrainFactory.GetGrain<IRunCoordinatorGrain>(runId).GetFacilitatorStateAsync(index);
+        return held.State ?? throw new InvalidOperationException(
+            $"Run '{runId}': facilitator grain '{this.GetPrimaryKeyString()}' holds no state for the news of tick {news.Tick}, and the run's coordinator holds none either.");
+    }
 }

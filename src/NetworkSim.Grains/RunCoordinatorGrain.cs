@@ -10,7 +10,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Grains;
 
 /// <summary>
-/// A run's transport: holds its <see cref="RunState"/>, and in each tick asks <see cref="RunTick"/> whether the
+/// A run's transport: holds its <see cref="RunState"/> and each facilitator's latest <see cref="FacilitatorState"/>, and in each tick asks <see cref="RunTick"/> whether the
 /// facilitators convene, gathers their plans, announces the tick to every school, waits for all of them (the tick
 /// barrier) and hands their tallies back to <see cref="RunTick.Finish"/>. Timing is measured here, in one place.
 /// </summary>
@@ -25,6 +25,7 @@ public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore chec
     private RunState? _state;
     private ISchoolGrain[] _schools = [];
     private IFacilitatorGrain[] _facilitators = [];
+    private FacilitatorState?[] _facilitatorStates = [];
 
     public async Task<TickBatch> InitializeAsync(RunSetup setup)
     {
@@ -49,9 +50,8 @@ public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore chec
         }
 
         // Every piece of the new checkpoint is written before the previous one may go; the one before that goes now.
-        await Task.WhenAll(_schools.Select(s => s.CheckpointAsync(at, _committed))
-            .Concat(_facilitators.Select(f => f.CheckpointAsync(at, _committed))));
-        _pieces[at] = await checkpoints.WriteAsync(at, Piece, new RunCheckpoint { State = state });
+        await Task.WhenAll(_schools.Select(s => s.CheckpointAsync(at, _committed)));
+        _pieces[at] = await checkpoints.WriteAsync(at, Piece, new RunCheckpoint { State = state, Facilitators = _facilitatorStates });
         await checkpoints.ClearAsync(_pieces, Piece, at, _committed);
         _committed = at;
         return at;
@@ -67,7 +67,10 @@ public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore chec
         var run = Build(setup);
         var piece = await checkpoints.ReadAsync<RunCheckpoint>(from, Piece);
         _pieces[from] = piece;
-        await Task.WhenAll(_schools.Select(s => s.RestoreAsync(from)).Concat(_facilitators.Select(f => f.RestoreAsync(from))));
+        await Task.WhenAll(_schools.Select(s => s.RestoreAsync(from)));
+        // The facilitators of the new run id start without state and take theirs from here at their first plan.
+        _facilitatorStates = piece.State!.Facilitators.Length == _facilitators.Length ? piece.State.Facilitators
+            : throw new InvalidOperationException($"Checkpoint '{from.Key(Piece)}' holds {piece.State.Facilitators.Length} facilitators' states; run '{this.GetPrimaryKeyString()}' has {_facilitators.Length}.");
         _state = piece.State!.State;
         _committed = from;
         return new TickBatch([_state.Last], RunTick.IsFinished(run, _state), []);
@@ -94,6 +97,10 @@ public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore chec
     public Task<RunSetup> GetSetupAsync() =>
         Task.FromResult(_setup ?? throw new InvalidOperationException($"Run '{this.GetPrimaryKeyString()}' is not initialised."));
 
+    public Task<FacilitatorSnapshot> GetFacilitatorStateAsync(int facilitator) =>
+        Task.FromResult(facilitator >= 0 && facilitator < _facilitatorStates.Length ? new FacilitatorSnapshot(_facilitatorStates[facilitator])
+            : throw new ArgumentOutOfRangeException(nameof(facilitator), $"Run '{this.GetPrimaryKeyString()}' has {_facilitatorStates.Length} facilitators, not {facilitator + 1}."));
+
     public async Task<AgentsSnapshot> GetAgentsAsync()
     {
         var schools = await Task.WhenAll(_schools.Select(s => s.GetAgentsAsync()));
@@ -112,7 +119,7 @@ public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore chec
 
     private async Task EndAsync(CheckpointRef? keep)
     {
-        await Task.WhenAll(_schools.Select(s => s.EndAsync(keep)).Concat(_facilitators.Select(f => f.EndAsync(keep))));
+        await Task.WhenAll(_schools.Select(s => s.EndAsync(keep)).Concat(_facilitators.Select(f => f.EndAsync())));
         await checkpoints.ClearAsync(_pieces, Piece, keep);
         var runId = this.GetPrimaryKeyString();
         runs.Remove(runId);
@@ -120,6 +127,7 @@ public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore chec
         _state = null;
         _schools = [];
         _facilitators = [];
+        _facilitatorStates = [];
         // The schools and facilitators deactivate after their EndAsync has returned: the next replicate starts once
         // they are gone from this silo (on a cluster the other silos' are released, if not yet deactivated).
         await Task.WhenAll(live.WhenGoneAsync(runId, RunGrains.Schools), live.WhenGoneAsync(runId, RunGrains.Facilitators),
@@ -139,13 +147,21 @@ public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore chec
             .Select(s => GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(runId, s))).ToArray();
         _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count)
             .Select(f => GrainFactory.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, f))).ToArray();
+        _facilitatorStates = new FacilitatorState?[_facilitators.Length];
         return run;
     }
 
     private async Task<TickMetrics> AdvanceAsync(RunModel run, RunState state)
     {
         var news = RunTick.News(run, state);
-        var ties = news is null ? [] : RunTick.Combine((await Task.WhenAll(_facilitators.Select(f => f.PlanAsync(new FacilitationInput(news))))).Select(p => p.Ties));
+        var plans = news is null ? [] : await Task.WhenAll(_facilitators.Select(f => f.PlanAsync(new FacilitationInput(news))));
+        foreach (var plan in plans)
+        {
+            // Kept so that a facilitator that loses its activation takes its state back from here (GetFacilitatorStateAsync).
+            _facilitatorStates[plan.Facilitator] = plan.State;
+        }
+
+        var ties = RunTick.Combine(plans.Select(p => p.Ties));
         var message = new NetworkTickMessage(RunTick.Announce(run, state, ties));
         var results = await Task.WhenAll(_schools.Select(s => s.StepAsync(message)));
         _state = RunTick.Finish(run, state, news, ties, results.Select(r => r.Tally).ToArray());

@@ -22,6 +22,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
     private RunModel? _run;
     private SchoolState? _state;
     private string _runId = "";
+    private int _stepped = -1;
     private bool[] _activated = [];
     private IParticipantGrain?[] _participants = [];
     private PeerState[]?[] _buffers = [];
@@ -88,6 +89,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
         }
 
         GrainCounters.SchoolStepped();
+        _stepped = tick.Tick;
         _inbox.Remove(tick.Tick, out var remote);
         // The contact arrays of the tick before are reused: every call reading them has returned (see below).
         // Each called participant is lent the report it made two ticks before, which nobody reads any more (see Finish).
@@ -142,6 +144,12 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
 
     public Task ReceiveAsync(PeerBatch batch)
     {
+        // A batch is filed under its tick, which is read once, when that tick is stepped: one that comes later is never read.
+        if (batch.Tick <= _stepped)
+        {
+            throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' was sent school {batch.FromSchool}'s states for tick {batch.Tick}, but it has stepped tick {_stepped} already.");
+        }
+
         if (!_inbox.TryGetValue(batch.Tick, out var states))
         {
             _inbox[batch.Tick] = states = _spare ?? [];
@@ -184,6 +192,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
         _state = null;
         _run = null;
         _inbox.Clear();
+        _stepped = -1;
         _spare = null;
         _activated = [];
         _participants = [];

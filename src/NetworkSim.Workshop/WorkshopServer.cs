@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -15,11 +16,16 @@ namespace NetworkSim.Workshop;
 /// <summary>
 /// Workshop mode's web app: the page and its API on 127.0.0.1 only (Kestrel), stepping runs on whatever cluster
 /// <see cref="IGrainFactory"/> reaches. Everything the page needs, scripts included, is served from the
-/// <c>workshop-wwwroot</c> folder beside the assembly; nothing comes from the internet.
+/// <c>workshop-wwwroot</c> folder beside the assembly; nothing comes from the internet. Every response carries
+/// <see cref="SecurityHeaders"/>, and a request that names any host but loopback is refused (400), so a web page
+/// whose DNS name is rebound to 127.0.0.1 reaches nothing.
 /// </summary>
 public sealed class WorkshopServer : IAsyncDisposable
 {
     public const string WebRootFolder = "workshop-wwwroot";
+
+    /// <summary>The host names a request may give (any port): the page is on loopback and nowhere else.</summary>
+    public static readonly string[] LoopbackHosts = ["127.0.0.1", "localhost", "[::1]"];
 
     private readonly WebApplication _app;
     private readonly SessionStore _sessions;
@@ -44,6 +50,14 @@ public sealed class WorkshopServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddProblemDetails();
+        // The web defaults put ASP.NET Core's host filter first in the pipeline; it answers any other host with 400.
+        builder.Services.Configure<HostFilteringOptions>(o =>
+        {
+            o.AllowedHosts = LoopbackHosts;
+            o.AllowEmptyHosts = false;
+        });
+        // First of all middleware (the host filter that the web defaults put first included), so every response has them.
+        builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityHeaders>());
         var app = builder.Build();
         var sessions = new SessionStore(options.IdleTimeout ?? WorkshopOptions.DefaultIdleTimeout);
         var files = new PhysicalFileProvider(webRoot);

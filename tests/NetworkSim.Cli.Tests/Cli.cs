@@ -73,4 +73,57 @@ public static class Cli
     }
 
     public static string Scenario(string name) => Path.Combine(RepositoryRoot, "scenarios", name);
+
+    /// <summary>The shipped design scenarios a comparison compares.</summary>
+    public static string DesignA => Scenario(System.IO.Path.Combine("designs", "twelve-diverse-one-facilitator.yaml"));
+
+    public static string DesignB => Scenario(System.IO.Path.Combine("designs", "twenty-four-similar-two-facilitators.yaml"));
+
+    /// <summary>
+    /// Starts the command, waits until <paramref name="csv"/> holds at least <paramref name="rows"/> rows, kills it with
+    /// SIGKILL (no clean-up runs) and returns the rows it left; fails if the command finished first.
+    /// </summary>
+    public static async Task<int> KillAfterRowsAsync(string csv, int rows, params string[] args)
+    {
+        using (var process = StartDrained(args))
+        {
+            var clock = Stopwatch.StartNew();
+            while (Rows(csv) < rows && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(10);
+            }
+
+            Assert.False(process.HasExited, $"{args[0]} finished before it could be killed");
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+
+        return Rows(csv);
+    }
+
+    /// <summary>Starts the command in the repository (see <see cref="Start(string, string[])"/>) and drains what it prints, so a full pipe never stalls it.</summary>
+    public static Process StartDrained(params string[] args)
+    {
+        var process = Start(RepositoryRoot, args);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>The rows below the header of a CSV file another process is appending to (0 while it cannot be read).</summary>
+    public static int Rows(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            return Math.Max(0, reader.ReadToEnd().Count(c => c == '\n') - 1);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
 }

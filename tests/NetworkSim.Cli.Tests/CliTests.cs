@@ -74,13 +74,17 @@ public class CliTests
     }
 
     [Fact]
-    public async Task Params_lists_every_model_parameter()
+    public async Task Params_lists_every_model_parameter_with_its_plausible_range()
     {
         var outcome = await Cli.RunAsync("params");
         Assert.Equal(0, outcome.ExitCode);
-        foreach (var key in new[] { "exchange.rate", "trust.diversity_drag", "facilitation.brokering", "adoption.visibility_boost", "back_home.mobilisation", "engagement.dropout_below", "school.leader_presence" })
+        Assert.Contains("| key | default | allowed | plausible |", outcome.Output);
+        foreach (var key in new[] { "exchange.rate", "trust.diversity_drag", "facilitation.brokering", "adoption.visibility_boost", "back_home.mobilisation", "engagement.dropout_hazard", "school.leader_presence" })
         {
             Assert.Contains($"`{key}`", outcome.Output);
         }
+
+        Assert.Contains("| `school.time_away` | 1 | 0–1 | 0–1 |", outcome.Output);
+        Assert.Contains("| `facilitation.brokering` | 0.5 | 0–20 | design lever |", outcome.Output);
     }
 }

@@ -3,8 +3,8 @@ namespace NetworkSim.Cli.Tests;
 /// <summary>`networksim compare` end to end: paired seeds, the report's files, and designs that cannot be told apart refused.</summary>
 public class CompareCliTests
 {
-    private static readonly string A = Cli.Scenario(Path.Combine("designs", "twelve-diverse-one-facilitator.yaml"));
-    private static readonly string B = Cli.Scenario(Path.Combine("designs", "twenty-four-similar-two-facilitators.yaml"));
+    private static readonly string A = Cli.DesignA;
+    private static readonly string B = Cli.DesignB;
 
     [Fact]
     public async Task Two_designs_run_on_the_same_replicate_seeds_and_write_a_report()

@@ -15,9 +15,45 @@ public class SafetyTests
         var decoy = temp.Write("decoy.txt", "mine");
         var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--out", temp.Path, "--force");
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal($"error: {temp.Path} holds files NetworkSim did not write and was left as it is. Allowed: a new or empty folder for --out.\n", outcome.Error);
+        Assert.Equal($"error: {temp.Path} holds files NetworkSim did not write (decoy.txt) and was left as it is. Allowed: a new or empty folder for --out, or this one once they are moved out.\n", outcome.Error);
         Assert.Equal("mine", File.ReadAllText(decoy));
         Assert.Equal([decoy], Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public async Task Force_on_a_results_folder_where_the_user_added_files_lists_them_and_deletes_nothing()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "out");
+        Assert.Equal(0, (await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--replicates", "1", "--out", target)).ExitCode);
+        File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
+        Directory.CreateDirectory(Path.Combine(target, "mydata"));
+        File.WriteAllText(Path.Combine(target, "mydata", "important.csv"), "mine too");
+        var before = Directory.GetFileSystemEntries(target, "*", SearchOption.AllDirectories).Order().ToArray();
+
+        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--replicates", "1", "--out", target, "--force");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal($"error: {target} holds files NetworkSim did not write (mydata/, notes.txt) and was left as it is. Allowed: a new or empty folder for --out, or this one once they are moved out.\n", outcome.Error);
+        Assert.Equal(before, Directory.GetFileSystemEntries(target, "*", SearchOption.AllDirectories).Order().ToArray());
+
+        File.Delete(Path.Combine(target, "notes.txt"));
+        Directory.Delete(Path.Combine(target, "mydata"), recursive: true);
+        Assert.Equal(0, (await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--replicates", "1", "--out", target, "--force")).ExitCode);
+    }
+
+    [Fact]
+    public async Task A_lock_beside_the_results_that_is_a_link_stops_the_run_and_the_file_it_points_to_is_not_truncated()
+    {
+        using var temp = new TempDirectory();
+        var precious = temp.Write("precious.txt", "keep me");
+        var lockPath = Path.Combine(temp.Path, ".out.lock");
+        File.CreateSymbolicLink(lockPath, precious);
+        var outcome = await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--replicates", "1", "--out", Path.Combine(temp.Path, "out"));
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal($"error: {lockPath} is a symbolic link (to {precious}); NetworkSim never follows a link for the files it keeps beside its results, and left it and its target as they are. " +
+            "Allowed: remove the link (networksim never makes one).\n", outcome.Error);
+        Assert.Equal("keep me", File.ReadAllText(precious));
+        Assert.DoesNotContain(Silo, outcome.Error);
     }
 
     [Fact]
@@ -115,6 +151,46 @@ public class SafetyTests
         Assert.Matches(@"cancelled: large-network, \d+ of 156 ticks done \(\d of 3 replicates\); no results were written and " + System.Text.RegularExpressions.Regex.Escape(target) + " was left as it was.", outcome.Error);
         Assert.Equal("previous", File.ReadAllText(Path.Combine(target, "timeseries.csv")));
         Assert.Equal([target], Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("run")]
+    public async Task A_fifo_as_the_scenario_or_its_network_file_ends_the_command_at_once_with_one_clear_line(string command)
+    {
+        using var temp = new TempDirectory();
+        var scenario = Fifo.In(temp, "fifo.yaml");
+        var ties = Fifo.In(temp, "ties.csv");
+        var measured = temp.Write("measured.yaml", "name: m\nnetwork:\n  participant_graph: {kind: file, path: ties.csv}\npractices:\n  - name: p\n");
+        foreach (var (file, fifo) in new[] { (scenario, scenario), (measured, ties) })
+        {
+            var clock = Stopwatch.StartNew();
+            var outcome = await WithinAsync(TimeSpan.FromSeconds(60), command == "run" ? [command, file, "--out", Path.Combine(temp.Path, "out")] : [command, file]);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{command} took {clock.Elapsed}");
+            Assert.Equal(2, outcome.ExitCode);
+            Assert.Equal($"error: {fifo}: is a named pipe (FIFO), not a regular file. Allowed: a regular file.\n1 problem; nothing was run.\n", outcome.Error);
+        }
+    }
+
+    /// <summary>Runs the command and kills it if it has not ended within <paramref name="limit"/>, so that a hang fails the test instead of blocking it.</summary>
+    private static async Task<Cli.Outcome> WithinAsync(TimeSpan limit, params string[] args)
+    {
+        using var process = Cli.Start(Cli.RepositoryRoot, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Assert.Fail($"networksim {string.Join(' ', args)} was still running after {limit}; killed. It printed: {await error}");
+        }
+
+        return new Cli.Outcome(process.ExitCode, await output, await error);
     }
 
     [Fact]

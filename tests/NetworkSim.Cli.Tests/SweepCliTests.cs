@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NetworkSim.Cli.Tests;
 
 /// <summary>`networksim sweep` end to end: common seeds, resuming after a kill, refusing a changed sweep, bad input.</summary>
@@ -19,21 +17,7 @@ public class SweepCliTests
         var uninterrupted = await Cli.RunAsync("sweep", sweep, "--out", alone, "--parallel", "2");
         Assert.Equal(0, uninterrupted.ExitCode);
 
-        using (var process = Start("sweep", sweep, "--out", resumed, "--parallel", "1"))
-        {
-            var runs = Path.Combine(resumed, "runs.csv");
-            var clock = Stopwatch.StartNew();
-            while (Rows(runs) < 3 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
-            {
-                await Task.Delay(10);
-            }
-
-            Assert.False(process.HasExited, "the sweep finished before it could be killed");
-            process.Kill(); // SIGKILL: no clean-up runs
-            await process.WaitForExitAsync();
-        }
-
-        Assert.InRange(Rows(Path.Combine(resumed, "runs.csv")), 3, 48);
+        Assert.InRange(await Cli.KillAfterRowsAsync(Path.Combine(resumed, "runs.csv"), 2, "sweep", sweep, "--out", resumed, "--parallel", "1"), 2, 47);
         Assert.False(File.Exists(Path.Combine(resumed, "sweep.json")));
         var resume = await Cli.RunAsync("sweep", sweep, "--out", resumed, "--parallel", "2");
         Assert.Equal(0, resume.ExitCode);
@@ -57,6 +41,9 @@ public class SweepCliTests
         var again = await Cli.RunAsync("sweep", sweep, "--out", alone);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("all 48 runs are already done", again.Output);
+        // What it found, a line per point, as the finished sweep printed it.
+        Assert.Equal(6, again.Output.Split('\n').Count(l => l.StartsWith("point ", StringComparison.Ordinal)));
+        Assert.Contains("\npoint 1 (", again.Output);
     }
 
     [Fact]
@@ -83,13 +70,32 @@ public class SweepCliTests
         File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
         var outcome = await Cli.RunAsync("sweep", Sweep(temp, 1, "  network.diversity: [0.2]\n"), "--out", target);
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("holds files NetworkSim did not write and was left as it is", outcome.Error);
+        Assert.Contains("holds files NetworkSim did not write (notes.txt) and was left as it is", outcome.Error);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
 
         // --force replaces only a folder NetworkSim marked as its results: someone's notes survive it.
         var forced = await Cli.RunAsync("sweep", Sweep(temp, 1, "  network.diversity: [0.2]\n"), "--out", target, "--force");
         Assert.Equal(2, forced.ExitCode);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
+    }
+
+    [Fact]
+    public async Task Force_on_a_sweep_folder_replaces_the_files_its_sweep_wrote_and_nothing_the_user_added()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "out");
+        Assert.Equal(0, (await Cli.RunAsync("sweep", Sweep(temp, 1, "  network.diversity: [0.2, 0.4]\n"), "--out", target, "--quiet")).ExitCode);
+        Assert.Equal(0, (await Cli.RunAsync("run", Cli.Scenario("workshop-demo.yaml"), "--ticks", "2", "--replicates", "1", "--out", target, "--force")).ExitCode);
+        Assert.True(File.Exists(Path.Combine(target, "summary.json")));
+        Assert.False(File.Exists(Path.Combine(target, "runs.csv")));
+
+        Assert.Equal(0, (await Cli.RunAsync("sweep", Sweep(temp, 1, "  network.diversity: [0.2, 0.4]\n"), "--out", target, "--quiet", "--force")).ExitCode);
+        File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
+        var forced = await Cli.RunAsync("sweep", Sweep(temp, 1, "  network.diversity: [0.3]\n"), "--out", target, "--force");
+        Assert.Equal(2, forced.ExitCode);
+        Assert.Equal($"error: {target} holds files NetworkSim did not write (notes.txt) and was left as it is. Allowed: a new or empty folder for --out, or this one once they are moved out.", forced.Error.Trim());
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
+        Assert.True(File.Exists(Path.Combine(target, "runs.csv")));
     }
 
     [Fact]
@@ -130,30 +136,5 @@ public class SweepCliTests
         Assert.Equal(2, outcome.ExitCode);
         Assert.StartsWith("error: sweep.yaml: the sweep's 1,000,000,000 runs (100,000 points x 10000 replicates) would write about ", outcome.Error);
         Assert.Contains("Allowed: at most 90 % of the free space", outcome.Error);
-    }
-
-    private static int Rows(string path)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd().Count(c => c == '\n');
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
-
-    /// <summary>Starts the command (see <see cref="Cli.Start"/>) and drains what it prints, so a full pipe never stalls it.</summary>
-    private static Process Start(params string[] args)
-    {
-        var process = Cli.Start(Cli.RepositoryRoot, args);
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 }

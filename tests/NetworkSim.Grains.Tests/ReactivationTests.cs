@@ -19,24 +19,38 @@ public class ReactivationTests(ClusterFixture clusters)
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
-    public async Task Participants_deactivated_mid_run_resume_where_they_were_and_the_run_reaches_the_undisturbed_result(int silos)
+    public async Task Participants_deactivated_mid_run_resume_where_they_were_and_the_run_reaches_the_undisturbed_result(int silos) =>
+        // Every participant, back-home staff and members with brokered ties alike, loses its activation at tick 8.
+        await DeactivatedMidRunAsync(silos, 8, async (client, runId, run, _) =>
+        {
+            var participants = (await run.GetStatusAsync()).Participants;
+            await Task.WhenAll(Enumerable.Range(0, participants).Select(i => client.GetGrain<IParticipantGrain>(GrainKeys.Participant(runId, i)).EndAsync()));
+        });
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Facilitators_deactivated_mid_run_get_their_state_back_and_the_run_reaches_the_undisturbed_result(int silos) =>
+        // Both facilitators lose their activation after the convenings of ticks 0, 3, 6 and 9: what they brokered and
+        // who dropped out must come back, or they broker an existing tie again and forget who left.
+        await DeactivatedMidRunAsync(silos, 10, (client, runId, _, scenario) =>
+            Task.WhenAll(Enumerable.Range(0, scenario.Facilitators.Count).Select(f => client.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, f)).EndAsync())));
+
+    [Fact]
+    public async Task A_facilitator_asked_to_plan_from_another_convening_than_its_own_refuses_naming_the_run_the_grain_and_both_ticks()
     {
         var scenario = GrainScenarios.EveryMechanism(replicates: 1);
-        var client = (silos == 1 ? clusters.OneSilo : clusters.ThreeSilos).Client;
-        var runId = $"reactivated-{Guid.NewGuid():N}";
+        var runId = $"stale-facilitator-{Guid.NewGuid():N}";
+        var client = clusters.OneSilo.Client;
         var run = client.GetGrain<IRunCoordinatorGrain>(runId);
-        var ticks = new List<TickMetrics>((await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0))).Ticks);
-        ticks.AddRange((await run.StepAsync(8)).Ticks);
+        await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0));
+        await run.StepAsync(4); // convenings at ticks 0 and 3: the facilitators hold their state of tick 3
+        var facilitator = client.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, 1));
 
-        // Every participant, back-home staff and members with brokered ties alike, loses its activation at tick 8.
-        var participants = (await run.GetStatusAsync()).Participants;
-        await Task.WhenAll(Enumerable.Range(0, participants).Select(i => client.GetGrain<IParticipantGrain>(GrainKeys.Participant(runId, i)).EndAsync()));
-        ticks.AddRange((await run.StepAsync(1000)).Ticks);
+        // Tick 9's news follows the convening of tick 6, which this facilitator never planned.
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => facilitator.PlanAsync(new FacilitationInput(new FacilitationNews(9, [], []))));
+        Assert.Equal($"Run '{runId}': facilitator grain '{runId}/facilitator/1' holds its state of the convening at tick 3, but the news of tick 9 follows the convening at tick 6.", error.Message);
         await run.EndAsync();
-
-        var undisturbed = Simulation.Run(scenario, Seed);
-        Assert.True(undisturbed[^1].BrokeredTies > 0, "ties were brokered before the deactivation");
-        Assert.Equal(Csv(scenario, undisturbed), Csv(scenario, ticks));
     }
 
     [Fact]
@@ -54,6 +68,23 @@ public class ReactivationTests(ClusterFixture clusters)
     }
 
     [Fact]
+    public async Task A_school_sent_states_for_a_tick_it_has_already_stepped_refuses_them_naming_the_run_the_grain_and_both_ticks()
+    {
+        var scenario = GrainScenarios.EveryMechanism(replicates: 1);
+        var runId = $"late-batch-{Guid.NewGuid():N}";
+        var run = clusters.OneSilo.Client.GetGrain<IRunCoordinatorGrain>(runId);
+        await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0));
+        await run.StepAsync(3);
+        var school = clusters.OneSilo.Client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, 2));
+
+        // Ticks 0 to 2 have read their batches: one for tick 1 now would never be read, and the run would go on without it.
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => school.ReceiveAsync(new PeerBatch(1, 0, [])));
+        Assert.Equal($"Run '{runId}': school grain '{runId}/school/2' was sent school 0's states for tick 1, but it has stepped tick 2 already.", error.Message);
+        await school.ReceiveAsync(new PeerBatch(3, 0, [])); // the coming tick's are filed as ever
+        await run.EndAsync();
+    }
+
+    [Fact]
     public async Task A_participant_called_for_a_state_tick_it_does_not_hold_refuses_naming_the_run_the_grain_and_both_ticks()
     {
         var scenario = GrainScenarios.EveryMechanism(replicates: 1);
@@ -67,6 +98,24 @@ public class ReactivationTests(ClusterFixture clusters)
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => participant.StepAsync(new ParticipantInput(new ParticipantCall(3, 0, context, []))).AsTask());
         Assert.Equal($"Run '{runId}': participant grain '{runId}/participant/3' holds its state at tick 2, but its school expected tick 0 (stepping tick 2).", error.Message);
         await run.EndAsync();
+    }
+
+    /// <summary>Steps a run to <paramref name="at"/>, has <paramref name="deactivate"/> take grains' activations away, runs it to its end, and compares it with the reference.</summary>
+    private async Task DeactivatedMidRunAsync(int silos, int at, Func<IClusterClient, string, IRunCoordinatorGrain, Scenario, Task> deactivate)
+    {
+        var scenario = GrainScenarios.EveryMechanism(replicates: 1);
+        var client = (silos == 1 ? clusters.OneSilo : clusters.ThreeSilos).Client;
+        var runId = $"reactivated-{Guid.NewGuid():N}";
+        var run = client.GetGrain<IRunCoordinatorGrain>(runId);
+        var ticks = new List<TickMetrics>((await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0))).Ticks);
+        ticks.AddRange((await run.StepAsync(at)).Ticks);
+        Assert.True(ticks[^1].BrokeredTies > 0, "ties were brokered before the deactivation");
+
+        await deactivate(client, runId, run, scenario);
+        ticks.AddRange((await run.StepAsync(1000)).Ticks);
+        await run.EndAsync();
+
+        Assert.Equal(Csv(scenario, Simulation.Run(scenario, Seed)), Csv(scenario, ticks));
     }
 
     private static string Csv(Scenario scenario, IReadOnlyList<TickMetrics> ticks) =>

@@ -182,6 +182,12 @@ public sealed class WorkshopApiTests(WorkshopFixture fixture)
     [InlineData("{\"facilitator\":\"maybe\"}", "facilitator", "'maybe' is not on or off. Allowed: true or false.")]
     [InlineData("{\"scenario\":\"../secret.yaml\"}", "scenario", "'../secret.yaml' is not offered. Allowed: ")]
     [InlineData("{\"diversity\":", "body", "not the JSON expected: ")]
+    [InlineData("[{\"diversity\":0.5}]", "body", "an array where one JSON object was expected. Allowed: an object with any of these fields: scenario, seed, weeks, schools, team, facilitator, capacity, diversity, siteVisit.")]
+    [InlineData("\"twelve\"", "body", "a string where one JSON object was expected. Allowed: an object with any of these fields: scenario, ")]
+    [InlineData("{\"diversity\":0.5,\"diversity\":1.5}", "diversity", "given twice. Allowed: each field once.")]
+    [InlineData("{\"Diversity\":0.5,\"diversity\":1.5}", "diversity", "given twice. Allowed: each field once.")]
+    [InlineData("{\"diversty\":0.5}", "diversty", "'diversty' is not a field of this request. Allowed: scenario, seed, weeks, schools, team, facilitator, capacity, diversity, siteVisit.")]
+    [InlineData("{\"scenario\":5}", "scenario", "'5' is not offered. Allowed: ")]
     public async Task A_refused_design_value_gives_problem_details_naming_its_field(string body, string field, string message)
     {
         var response = await fixture.Client.PutAsync($"api/sessions/{_api.Session}/runs/a", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
@@ -189,12 +195,15 @@ public sealed class WorkshopApiTests(WorkshopFixture fixture)
         var problem = await Api.JsonAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith(message, Assert.Single(problem.GetProperty("errors").GetProperty(field).EnumerateArray()).GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("NetworkSim.", problem.GetRawText(), StringComparison.Ordinal); // no internal type names
         Assert.Equal(0, (await Api.JsonAsync(await fixture.Client.GetAsync("api/status"))).GetProperty("runs").GetInt32() - fixture.Server.Load.Runs);
     }
 
     [Theory]
     [InlineData("step", "{\"ticks\":0}", "ticks", "'0' is not a number of weeks to step. Allowed: a whole number from 1 to 104.")]
     [InlineData("play", "{\"speed\":99}", "speed", "'99' is not a speed. Allowed: a whole number of weeks per second from 1 to 20.")]
+    [InlineData("step", "[1]", "body", "an array where one JSON object was expected. Allowed: an object with any of these fields: ticks.")]
+    [InlineData("play", "{\"speed\":4,\"speed\":20}", "speed", "given twice. Allowed: each field once.")]
     public async Task A_refused_step_or_speed_gives_problem_details_naming_its_field(string path, string body, string field, string message)
     {
         await _api.StartedAsync("a", new { weeks = 5 });

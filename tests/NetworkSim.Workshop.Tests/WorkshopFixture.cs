@@ -24,9 +24,9 @@ public sealed class WorkshopFixture : IAsyncLifetime
         Client = new HttpClient { BaseAddress = _server.Address };
     }
 
-    /// <summary>Another server on the same silo (e.g. with a short idle time).</summary>
-    public Task<WorkshopServer> StartServerAsync(TimeSpan idle) =>
-        WorkshopServer.StartAsync(_silo!.Grains, new WorkshopOptions(null, Scenarios, 0, idle));
+    /// <summary>Another server on the same silo (e.g. with a short idle time, or offering the scenarios of another folder).</summary>
+    public Task<WorkshopServer> StartServerAsync(TimeSpan idle, string? scenarios = null) =>
+        WorkshopServer.StartAsync(_silo!.Grains, new WorkshopOptions(null, scenarios ?? Scenarios, 0, idle));
 
     public async Task DisposeAsync()
     {

@@ -21,27 +21,25 @@ public sealed class WorkshopFrameTimes(WorkshopFixture fixture, ITestOutputHelpe
     [MeasurementFact]
     public async Task Frame_time_and_heap_at_1000_participants()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Components.Chromium(), Headless = true, Args = ["--no-sandbox"] });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
-        var errors = new List<string>();
-        page.PageError += (_, e) => errors.Add(e);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = chromium.Page;
+        var errors = chromium.Errors;
         await page.GotoAsync(fixture.Server.Address.ToString());
-        await page.WaitForFunctionAsync("document.querySelector('#scenario').options.length > 0");
+        await chromium.WaitForAsync("document.querySelector('#scenario').options.length > 0");
         foreach (var slot in new[] { "a", "b" })
         {
             await page.FillAsync($".design[data-slot=\"{slot}\"] input[name=schools]", Schools.ToString(CultureInfo.InvariantCulture));
         }
 
         await page.ClickAsync("#start");
-        await page.WaitForFunctionAsync("window.workshopViews.a && window.workshopViews.b", null, new() { Timeout = 60_000 });
+        await chromium.WaitForAsync("window.workshopViews.a && window.workshopViews.b", 60_000);
         var participants = await page.EvaluateAsync<int>("workshopViews.a.participants");
         await page.EvaluateAsync("Object.assign(window.workshopStats, { frames: 0, totalMs: 0, maxMs: 0, applyMs: 0 })");
         await page.EvalOnSelectorAsync("#speed", "s => { s.value = 20; s.dispatchEvent(new Event('input')); }");
         await page.ClickAsync("#play");
-        await page.WaitForFunctionAsync($"workshopViews.a.week >= {Weeks} && workshopViews.b.week >= {Weeks}", null, new() { Timeout = 300_000, PollingInterval = 200 });
+        await chromium.WaitForAsync($"workshopViews.a.week >= {Weeks} && workshopViews.b.week >= {Weeks}", 300_000);
         await page.ClickAsync("#play");
-        await page.WaitForFunctionAsync("document.querySelector('#play').textContent === 'Play'");
+        await chromium.WaitForAsync("document.querySelector('#play').textContent === 'Play'");
 
         var stats = await page.EvaluateAsync<JsonElement>(
             "({ ...window.workshopStats, edges: ['a', 'b'].map(s => workshopViews[s].cy.edges().filter(e => e.visible()).length), " +

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace NetworkSim.Workshop.Tests;
 
-/// <summary>The page in a real headless browser: Debian's chromium (scripts/install-components.sh installs it; browsers cannot be downloaded here).</summary>
+/// <summary>The page in a real headless browser (<see cref="HeadlessChromium"/>): Debian's chromium (scripts/install-components.sh installs it; browsers cannot be downloaded here).</summary>
 [Collection(WorkshopCollection.Name)]
 public sealed class WorkshopPageTests(WorkshopFixture fixture)
 {
@@ -11,26 +11,23 @@ public sealed class WorkshopPageTests(WorkshopFixture fixture)
     [SkippableFact]
     public async Task The_page_runs_two_designs_side_by_side_and_participants_change_colour_and_both_curves_grow()
     {
-        var chromium = Components.Chromium();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
-        var errors = new List<string>();
-        page.PageError += (_, e) => errors.Add(e);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = chromium.Page;
+        var errors = chromium.Errors;
         await page.GotoAsync(fixture.Server.Address.ToString());
-        await page.WaitForFunctionAsync("document.querySelector('#scenario').options.length > 0");
+        await chromium.WaitForAsync("document.querySelector('#scenario').options.length > 0");
 
         await page.ClickAsync("#start");
-        await page.WaitForFunctionAsync("window.workshopViews.a && window.workshopViews.b");
+        await chromium.WaitForAsync("window.workshopViews.a && window.workshopViews.b");
         var start = await PractisingAsync(page);
         await page.ClickAsync("#step");
-        await page.WaitForFunctionAsync("workshopViews.a.week === 1 && workshopViews.b.week === 1");
+        await chromium.WaitForAsync("workshopViews.a.week === 1 && workshopViews.b.week === 1");
         await page.EvalOnSelectorAsync("#speed", "s => { s.value = 20; s.dispatchEvent(new Event('input')); }");
         await page.ClickAsync("#play");
-        await page.WaitForFunctionAsync("workshopViews.a.week >= 30 && workshopViews.b.week >= 30", null, new() { Timeout = 20_000 });
+        await chromium.WaitForAsync("workshopViews.a.week >= 30 && workshopViews.b.week >= 30", 20_000);
         await page.ClickAsync("#play");
-        await page.WaitForFunctionAsync("document.querySelector('#play').textContent === 'Play'");
-        await page.WaitForFunctionAsync("workshopViews.a.week === workshopViews.b.week");
+        await chromium.WaitForAsync("document.querySelector('#play').textContent === 'Play'");
+        await chromium.WaitForAsync("workshopViews.a.week === workshopViews.b.week");
         var end = await PractisingAsync(page);
 
         Assert.Equal(2, start.A);                    // Riverside's principal and teacher, drawn in the practising colour
@@ -72,8 +69,31 @@ public sealed class WorkshopPageTests(WorkshopFixture fixture)
         Assert.True(new FileInfo(screenshot).Length > 10_000);
         if (Environment.GetEnvironmentVariable("NETWORKSIM_WORKSHOP_SCREENSHOT") is { Length: > 0 } copy)
         {
+            // The README shows this picture and quotes the sentence the page says in it: both come from this run.
             File.Copy(screenshot, copy, overwrite: true);
+            File.WriteAllText(Path.ChangeExtension(copy, ".txt"), await page.InnerTextAsync("#difference") + "\n");
         }
+    }
+
+    [SkippableFact]
+    public async Task On_a_1400_by_900_screen_the_answer_sentence_and_the_legend_show_without_scrolling()
+    {
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = chromium.Page;
+        await page.SetViewportSizeAsync(1400, 900);
+        await page.GotoAsync(fixture.Server.Address.ToString());
+        await chromium.WaitForAsync("document.querySelector('#scenario').options.length > 0");
+        await page.ClickAsync("#start");
+        await chromium.WaitForAsync("window.workshopViews.a && window.workshopViews.b");
+        await page.ClickAsync("#step");
+        await chromium.WaitForAsync("workshopViews.a.week === 1 && workshopViews.b.week === 1");
+        foreach (var selector in new[] { "#difference", ".legend" })
+        {
+            var bottom = await page.EvaluateAsync<double>($"document.querySelector('{selector}').getBoundingClientRect().bottom");
+            Assert.True(bottom is > 0 and <= 900, $"{selector} ends at {bottom} px, below the 900 px the screen shows");
+        }
+
+        Assert.Empty(chromium.Errors);
     }
 
     /// <summary>Participants whose node is drawn in the practising colour, in design A and design B.</summary>

@@ -45,4 +45,35 @@ public static class Prim
 
         return boxes;
     }
+
+    /// <summary>
+    /// A box given by its limits, described over all points as PRIM describes its own: coverage, density, mass, the
+    /// inputs it restricts (limits inside the data's range) and each restriction's quasi-p-value.
+    /// </summary>
+    public static PrimBox Evaluate(IReadOnlyList<string> inputs, IReadOnlyList<IReadOnlyList<double>> x, IReadOnlyList<bool> y, IReadOnlyList<double> lower, IReadOnlyList<double> upper)
+    {
+        var search = new PrimSearch(inputs, x, y, new PrimOptions());
+        return search.Evaluate(lower.ToArray(), upper.ToArray());
+    }
+
+    /// <summary>
+    /// The box with only the restrictions that do work: the restriction with the largest quasi-p-value at or above
+    /// <paramref name="significance"/> is dropped (its input opened to the data's range) and the box described again,
+    /// until every restriction left is significant (as the EMA Workbench's <c>drop_restriction</c>, one at a time).
+    /// A box is then stated only by limits that matter, and its coverage and density are those of that statement.
+    /// </summary>
+    public static PrimBox KeepSignificant(IReadOnlyList<string> inputs, IReadOnlyList<IReadOnlyList<double>> x, IReadOnlyList<bool> y, PrimBox box, double significance = 0.05)
+    {
+        var search = new PrimSearch(inputs, x, y, new PrimOptions());
+        var (lower, upper) = (box.Lower.ToArray(), box.Upper.ToArray());
+        var current = search.Evaluate(lower, upper);
+        while (current.Restricted.Count > 0 && current.QuasiPValues.Max() >= significance)
+        {
+            var worst = current.Restricted[current.QuasiPValues.ToList().IndexOf(current.QuasiPValues.Max())];
+            (lower[worst], upper[worst]) = search.RangeOf(worst);
+            current = search.Evaluate(lower, upper);
+        }
+
+        return current;
+    }
 }

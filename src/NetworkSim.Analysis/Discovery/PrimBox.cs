@@ -15,7 +15,7 @@ namespace NetworkSim.Analysis.Discovery;
 /// the box's cases of interest among its points if the box had the density it has without that restriction. Below
 /// 0.05 the restriction is doing work; above it the restriction may be noise and can be dropped.
 /// </param>
-/// <param name="Step">"start", "peel" or "paste": how the box was reached.</param>
+/// <param name="Step">"start", "peel" or "paste": how the box was reached; "given" for a box described by <see cref="Prim.Evaluate"/>.</param>
 public sealed record PrimBox(
     IReadOnlyList<double> Lower,
     IReadOnlyList<double> Upper,

@@ -72,6 +72,16 @@ internal sealed class PrimSearch
         return new PrimTrajectory(_inputs, boxes, PrimTrajectory.Choose(boxes, _options.Choice, _options.CoverageTarget));
     }
 
+    /// <summary>A box given by its limits, described over all points.</summary>
+    public PrimBox Evaluate(double[] lower, double[] upper)
+    {
+        var all = Enumerable.Range(0, _x.Length).ToArray();
+        return Describe(lower, upper, all.Where(i => Inside(i, lower, upper)).ToArray(), all, _totalCases, "given");
+    }
+
+    /// <summary>The data's range of input <paramref name="j"/>: the limits of an input a box does not restrict.</summary>
+    public (double Lower, double Upper) RangeOf(int j) => (_minimum[j], _maximum[j]);
+
     private IEnumerable<Candidate> Peels(double[] lower, double[] upper, int[] points)
     {
         for (var j = 0; j < _inputs.Count; j++)

@@ -6,7 +6,7 @@ public enum IntervalMethod
     /// <summary>mean ± t_{n−1} · s / √n (Student 1908).</summary>
     StudentT,
 
-    /// <summary>The 2.5 and 97.5 % quantiles of resampled means (Efron 1979); what the model's replicate summaries use today.</summary>
+    /// <summary>The 2.5 and 97.5 % quantiles of resampled means (Efron 1979); what the model's replicate summaries used before issue 27.</summary>
     PercentileBootstrap,
 
     /// <summary>Bias-corrected and accelerated bootstrap (Efron 1987), acceleration from the jackknife.</summary>

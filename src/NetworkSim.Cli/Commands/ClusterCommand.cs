@@ -9,13 +9,13 @@ public static class ClusterCommand
 {
     public static Command Create()
     {
-        var folder = new Option<string>("--dir") { Description = "Folder for the state file and the logs (default .networksim-cluster).", DefaultValueFactory = _ => ".networksim-cluster" };
+        var folder = new Option<string>("--dir") { Description = $"Folder for the state file (with Redis' password, readable by you only) and the logs (default {LocalCluster.DefaultFolder}).", DefaultValueFactory = _ => LocalCluster.DefaultFolder };
         var silos = new Option<int>("--silos") { Description = "Silo processes to start (default 3).", DefaultValueFactory = _ => 3 };
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (default local).", DefaultValueFactory = _ => "local" };
         var serviceId = new Option<string>("--service-id") { Description = "The service's id (default networksim).", DefaultValueFactory = _ => "networksim" };
         var redisPort = new Option<int>("--redis-port") { Description = "Loopback port of the redis-server it starts (default 0: a free port)." };
 
-        var up = new Command("up", "Start redis-server on a free loopback port and N silo processes; print the options that reach them.");
+        var up = new Command("up", "Start redis-server on a free loopback port with a generated password and N silo processes; print the options that reach them.");
         up.Options.Add(silos);
         up.Options.Add(clusterId);
         up.Options.Add(serviceId);
@@ -39,7 +39,10 @@ public static class ClusterCommand
             var state = await LocalCluster.UpAsync(dir, count, port, result.GetValue(clusterId)!, result.GetValue(serviceId)!, cancellation);
             Console.WriteLine($"cluster up: redis-server pid {state.RedisProcess.Pid} on {state.Redis}; silos pid {string.Join(", ", state.Silos.Select(s => s.Pid))}; state and logs in {dir}");
             Console.WriteLine($"use it with: --cluster {state.Redis} --cluster-id {state.ClusterId} --service-id {state.ServiceId}");
-            Console.WriteLine($"stop it with: networksim cluster down{(dir == ".networksim-cluster" ? "" : $" --dir {dir}")}");
+            Console.WriteLine(dir == LocalCluster.DefaultFolder
+                ? $"Redis' password is in {LocalCluster.StatePath(dir)} (readable by you only), where commands run in this folder find it; elsewhere set {RedisPassword.Variable}."
+                : $"Redis' password is in {LocalCluster.StatePath(dir)} (readable by you only); set {RedisPassword.Variable} to it for the commands that use the cluster.");
+            Console.WriteLine($"stop it with: networksim cluster down{(dir == LocalCluster.DefaultFolder ? "" : $" --dir {dir}")}");
             return 0;
         }));
 

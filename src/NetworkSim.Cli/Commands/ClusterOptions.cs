@@ -12,7 +12,7 @@ namespace NetworkSim.Cli.Commands;
 /// </summary>
 public sealed class ClusterOptions
 {
-    public Option<string?> Cluster { get; } = new("--cluster") { Description = "Redis connection string of the cluster's membership, e.g. 127.0.0.1:6379 (a password=... in it is never printed), or env:VAR to read it from an environment variable (kept out of the process list)." };
+    public Option<string?> Cluster { get; } = new("--cluster") { Description = $"Redis connection string of the cluster's membership, e.g. 127.0.0.1:6379, or env:VAR to read it from an environment variable. A password is never taken from the command line (every user sees it): give it in {RedisPassword.Variable}, in the variable of env:VAR, or run where 'cluster up' wrote its state." };
 
     public Option<string?> ClusterId { get; } = new("--cluster-id") { Description = "The cluster's id (required with --cluster)." };
 
@@ -56,10 +56,11 @@ public sealed class ClusterOptions
                 : throw new OutputException($"{(cluster is null ? "--service-id" : "--cluster-id")}: only allowed with --cluster <redis connection>.");
         }
 
+        string? variable = null;
         if (redis.StartsWith("env:", StringComparison.Ordinal))
         {
             // A password on the command line is visible to every local user (ps); an environment variable is not.
-            var variable = redis["env:".Length..];
+            variable = redis["env:".Length..];
             redis = Environment.GetEnvironmentVariable(variable)
                 ?? throw new OutputException($"--cluster env:{variable}: the environment variable {variable} is not set. Allowed: env:VAR naming a set variable, or a Redis connection string.");
         }
@@ -67,6 +68,12 @@ public sealed class ClusterOptions
         if (string.IsNullOrWhiteSpace(redis))
         {
             throw new OutputException("--cluster: empty. Allowed: a Redis connection string, e.g. 127.0.0.1:6379.");
+        }
+
+        if (variable is null && !string.IsNullOrEmpty(ClusterAddress.Parse(redis).Password))
+        {
+            throw new OutputException($"--cluster {Secrets.Redact(redis)}: a password on the command line is visible to every user of this machine (ps). " +
+                $"Allowed: the password in the environment variable {RedisPassword.Variable}, or the whole connection string in one (--cluster env:VAR).");
         }
 
         foreach (var (name, value) in new[] { ("--cluster-id", cluster), ("--service-id", service) })
@@ -82,6 +89,6 @@ public sealed class ClusterOptions
             }
         }
 
-        return new ClusterAddress(redis, cluster!, service!);
+        return RedisPassword.Find(new ClusterAddress(redis, cluster!, service!), LocalCluster.DefaultFolder, variable);
     }
 }

@@ -11,7 +11,8 @@ namespace NetworkSim.Cli.Commands;
 /// <summary>
 /// <c>networksim compare</c>: runs two or more designs on the same replicate seeds on one embedded silo (or a
 /// cluster: <c>--cluster</c>) and writes
-/// each outcome's means, paired differences and intervals, costs, plots and a report for a funding meeting.
+/// each outcome's means, paired differences and intervals, costs, plots and a report for a funding meeting; with
+/// <c>--worlds N</c> or <c>--worlds-file F</c>, across plausible worlds instead (<see cref="CompareWorlds"/>).
 /// </summary>
 public static class CompareCommand
 {
@@ -27,12 +28,14 @@ public static class CompareCommand
         var parallel = ParallelOption.Create("Runs");
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
         var explain = new Option<bool>("--explain") { Description = "Also change the second design towards the first one factor at a time, to show which differences carry the effect." };
+        var worlds = new WorldsOptions();
         var cluster = new ClusterOptions();
         var telemetry = Telemetry.CreateOption();
         var command = new Command("compare", "Compare designs on the same replicate seeds: means, paired differences, chance each is ahead, cost; plots and a report.")
         {
             files, seed, replicates, ticks, set, output, force, parallel, quiet, explain, telemetry,
         };
+        worlds.AddTo(command);
         cluster.AddTo(command);
         cluster.AddCheckpointsTo(command);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
@@ -57,6 +60,17 @@ public static class CompareCommand
             }
 
             user.AddRange((result.GetValue(set) ?? []).Select(ScenarioOverride.FromSet));
+            if (worlds.Given(result))
+            {
+                if (result.GetValue(explain))
+                {
+                    throw new OutputException("--explain changes one design towards another in one world; with --worlds or --worlds-file the designs are compared across worlds. Allowed: one or the other.");
+                }
+
+                return await CompareWorlds.RunAsync(result, worlds, paths, [.. Shared(result, seed, replicates)], user,
+                    new CompareWorlds.Run(result.GetValue(output), result.GetValue(force), workers, result.GetValue(quiet), address, checkpointEvery, result.GetValue(telemetry)), args, cancellation);
+            }
+
             var first = Load(paths[0], [.. Shared(result, seed, replicates), .. user]);
             ScenarioOverride[] common =
             [
@@ -78,7 +92,7 @@ public static class CompareCommand
             using var exporter = Telemetry.Start(result.GetValue(telemetry));
             await using var silo = await GrainHosts.StartAsync(address, cancellation);
             var progress = new SweepProgressBar(Console.Error, !Console.IsErrorRedirected, result.GetValue(quiet));
-            var factors = result.GetValue(explain) ? Factors(designs[1].File, designs[0].File, [.. common, .. user]) : [];
+            var factors = result.GetValue(explain) ? ExplainPath.Scenarios(designs[1].File, designs[0].File, [.. common, .. user]) : [];
             var runnable = factors.Where(f => f.Scenario is not null).ToArray();
             var all = await HostedRuns.RunAsync(silo, checkpointEvery,
                 (grains, recovery, stop) => new ComparisonRunner(grains, recovery).RunAsync([.. designs, .. runnable.Select(f => (designs[1].File, f.Scenario!, (CostSpec?)null))], workers, progress, stop),
@@ -110,20 +124,6 @@ public static class CompareCommand
         return command;
     }
 
-    /// <summary>Each factor applied alone to the starting design; one that cannot be read alone keeps its problem and is not run.</summary>
-    private static (ExplainFactor Factor, Scenario? Scenario)[] Factors(string from, string to, IReadOnlyList<ScenarioOverride> overrides) =>
-        ExplainPath.Factors(from, to).Select(factor =>
-        {
-            try
-            {
-                return (factor, (Scenario?)ScenarioReader.Load(from, [.. overrides, .. factor.Assignments.Select(a => ScenarioOverride.FromSet($"{a.Key}={a.Value}"))], null));
-            }
-            catch (ScenarioException e)
-            {
-                return (factor with { Problem = e.Problems[0].ToString() }, null);
-            }
-        }).ToArray();
-
     private static IEnumerable<ScenarioOverride> Shared(ParseResult result, Option<string?> seed, Option<string?> replicates)
     {
         if (result.GetValue(seed) is { } s)
@@ -137,7 +137,7 @@ public static class CompareCommand
         }
     }
 
-    private static Scenario Load(string path, IEnumerable<ScenarioOverride> overrides)
+    internal static Scenario Load(string path, IEnumerable<ScenarioOverride> overrides)
     {
         var warnings = new List<ScenarioProblem>();
         try
@@ -154,7 +154,7 @@ public static class CompareCommand
     }
 
     /// <summary>Each design is labelled by its name in every table, plot and file: two with one name (or one file twice) cannot be told apart.</summary>
-    private static void CheckDistinct(IReadOnlyList<(string File, Scenario Scenario)> designs)
+    internal static void CheckDistinct(IReadOnlyList<(string File, Scenario Scenario)> designs)
     {
         var problems = new List<ScenarioProblem>();
         for (var i = 1; i < designs.Count; i++)
@@ -180,7 +180,7 @@ public static class CompareCommand
     }
 
     /// <summary>Costs are compared as they stand: two designs priced in different currencies cannot be.</summary>
-    private static void CheckCurrencies(IReadOnlyList<(string File, CostSpec? Cost)> designs)
+    internal static void CheckCurrencies(IReadOnlyList<(string File, CostSpec? Cost)> designs)
     {
         var priced = designs.Where(d => d.Cost is not null).ToArray();
         var other = priced.FirstOrDefault(d => d.Cost!.Currency != priced[0].Cost!.Currency);

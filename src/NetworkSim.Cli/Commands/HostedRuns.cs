@@ -1,4 +1,5 @@
 using NetworkSim.Cli.Hosting;
+using NetworkSim.Contracts.Messages;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Running;
 using StackExchange.Redis;
@@ -27,6 +28,12 @@ internal static class HostedRuns
         try
         {
             return await work(host.Grains, recovery, stop.Token).WaitAsync(stop.Token);
+        }
+        catch (CheckpointStorageException e) when (!cancellation.IsCancellationRequested)
+        {
+            // The silo tried the storage several times already (CheckpointStore): one line, not a stack trace.
+            var said = host is ClusterClient cluster ? $"{cluster.Address}: {cluster.Address.Redact(e.Message)}" : e.Message;
+            throw new OutputException($"{said}; the run cannot go on without its checkpoints, so {kept}. Run it again once the storage answers.");
         }
         catch (Exception e) when (host is ClusterClient client && !cancellation.IsCancellationRequested && e is OperationCanceledException or OrleansException or TimeoutException)
         {
@@ -57,7 +64,7 @@ internal static class HostedRuns
         }
         catch (Exception e) when (e is OutputException or RedisException or TimeoutException)
         {
-            Console.Error.WriteLine($"networksim: the checkpoints of run {run} were not cleared from Redis ({Secrets.Redact(e.Message).Split('\n')[0].Trim()}); they expire after 7 days.");
+            Console.Error.WriteLine($"networksim: the checkpoints of run {run} were not cleared from Redis ({client.Address.Redact(e.Message).Split('\n')[0].Trim()}); they expire after 7 days.");
         }
     }
 }

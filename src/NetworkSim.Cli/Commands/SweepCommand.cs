@@ -49,6 +49,7 @@ public static class SweepCommand
             using var folder = SweepFolder.Open(target, fingerprint, result.GetValue(force));
             if (folder.WasComplete)
             {
+                PrintPoints(sweep, baseScenario, folder);
                 Console.WriteLine($"{sweep.Name}: all {sweep.Runs:N0} runs are already done. Results: {folder.PathOf(SweepOutputs.ReportName)}");
                 return 0;
             }
@@ -75,10 +76,21 @@ public static class SweepCommand
 
             SweepOutputs.Write(sweep, baseScenario, folder, Provenance.Current("networksim " + string.Join(' ', Secrets.Redact(args))), elapsed);
             folder.MarkComplete(fingerprint);
+            PrintPoints(sweep, baseScenario, folder);
             Console.WriteLine($"Ran in {elapsed.TotalSeconds:0.0} s. Results: {folder.PathOf(SweepOutputs.ReportName)}");
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>What the sweep found: a line per point (<see cref="SweepText"/>), from its runs.csv.</summary>
+    private static void PrintPoints(SweepDefinition sweep, Model.Scenarios.Scenario baseScenario, SweepFolder folder)
+    {
+        var table = SweepTable.Read(folder.PathOf(RunsCsv.FileName), sweep.Keys.Count);
+        foreach (var line in SweepText.Lines(sweep, table, baseScenario.Practices[0].Name))
+        {
+            Console.WriteLine(line);
+        }
     }
 
     private static string ExistingAncestor(string path)

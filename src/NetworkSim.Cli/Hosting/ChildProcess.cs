@@ -13,13 +13,19 @@ public sealed record ChildProcess(int Pid, long StartTicks, string Log)
     /// <summary>
     /// Starts <paramref name="program"/> in a session of its own (Ctrl-C in the terminal that ran <c>cluster up</c>
     /// does not reach it) with its output in <paramref name="log"/>; setsid and sh exec in place, so the id is the program's.
+    /// <paramref name="environment"/> is added to its environment (which, unlike its command line, only its owner can read).
     /// </summary>
-    public static ChildProcess Start(string program, IEnumerable<string> args, string log)
+    public static ChildProcess Start(string program, IEnumerable<string> args, string log, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
         foreach (var arg in (string[])["sh", "-c", "log=$1; shift; exec \"$@\" >\"$log\" 2>&1 </dev/null", "sh", log, program, .. args])
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");

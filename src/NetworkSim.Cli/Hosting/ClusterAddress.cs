@@ -14,22 +14,70 @@ public sealed record ClusterAddress(string Redis, string ClusterId, string Servi
     /// <summary>How long an unreachable Redis is waited for before the command gives up with a clear error.</summary>
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// The password when the connection string holds none (from <see cref="RedisPassword"/>: an environment variable or
+    /// the state file of a cluster 'cluster up' started); never printed or written.
+    /// </summary>
+    public string? Password { get; init; }
+
+    /// <summary>Where <see cref="Password"/>, or the connection string's own password, came from, for an authentication error; null without one.</summary>
+    public string? PasswordSource { get; init; }
+
     /// <summary>The connection string with any password masked: the only form that is ever printed or written.</summary>
     public string RedisRedacted => Secrets.Redact(Redis);
 
     public override string ToString() => $"cluster '{ClusterId}' (service '{ServiceId}', Redis {RedisRedacted})";
 
-    /// <summary>The Redis client options, with short connect timeouts; a malformed string is an error naming --cluster.</summary>
-    public ConfigurationOptions RedisOptions()
+    /// <summary>Text from Redis or Orleans with every password masked: the spellings <see cref="Secrets"/> knows, and this cluster's password itself.</summary>
+    public string Redact(string text)
     {
+        text = Secrets.Redact(text);
+        foreach (var secret in new[] { Password, ParsedPassword() })
+        {
+            if (!string.IsNullOrEmpty(secret))
+            {
+                text = text.Replace(secret, Secrets.Mask, StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>The client's own reading of the connection string; a malformed one (or a URI, which it does not read) is an error naming --cluster.</summary>
+    public static ConfigurationOptions Parse(string redis)
+    {
+        var shown = Secrets.Redact(redis);
+        if (redis.Contains("://", StringComparison.Ordinal))
+        {
+            throw new OutputException($"--cluster {shown}: a URI is not a connection string the Redis client reads. Allowed: host:port, e.g. 127.0.0.1:6379, with the password in {RedisPassword.Variable}.");
+        }
+
         ConfigurationOptions options;
         try
         {
-            options = ConfigurationOptions.Parse(Redis);
+            options = ConfigurationOptions.Parse(redis);
         }
         catch (ArgumentException e)
         {
-            throw new OutputException($"--cluster {RedisRedacted}: not a Redis connection string ({Secrets.Redact(e.Message)}). Allowed: host:port[,password=...], e.g. 127.0.0.1:6379.");
+            throw new OutputException($"--cluster {shown}: not a Redis connection string ({Secrets.Redact(e.Message)}). Allowed: host:port, e.g. 127.0.0.1:6379.");
+        }
+
+        // The client takes what is not host:port for a host name of port 0 and fails later with a less clear message.
+        if (options.EndPoints.Count == 0 || options.EndPoints.Any(e => e is System.Net.DnsEndPoint { Port: 0 } or System.Net.IPEndPoint { Port: 0 }))
+        {
+            throw new OutputException($"--cluster {shown}: names no host:port. Allowed: host:port, e.g. 127.0.0.1:6379.");
+        }
+
+        return options;
+    }
+
+    /// <summary>The Redis client options, with the password and short connect timeouts; a malformed string is an error naming --cluster.</summary>
+    public ConfigurationOptions RedisOptions()
+    {
+        var options = Parse(Redis);
+        if (string.IsNullOrEmpty(options.Password) && Password is not null)
+        {
+            options.Password = Password;
         }
 
         options.ConnectTimeout = (int)ConnectTimeout.TotalMilliseconds;
@@ -115,10 +163,17 @@ public sealed record ClusterAddress(string Redis, string ClusterId, string Servi
             await redis.GetDatabase().PingAsync().WaitAsync(ConnectTimeout, cancellation);
             return redis;
         }
+        catch (RedisConnectionException e) when (e.FailureType == ConnectionFailureType.AuthenticationFailure)
+        {
+            throw new OutputException(PasswordSource is null
+                ? $"--cluster {RedisRedacted}: Redis requires a password and none was given. Allowed: the password in the environment variable {RedisPassword.Variable}, " +
+                  $"the whole connection string in one (--cluster env:VAR), or, for a cluster 'cluster up' started, this command run in the folder that holds its {LocalCluster.DefaultFolder}/."
+                : $"--cluster {RedisRedacted}: Redis refused the password from {PasswordSource} (authentication failed). Allowed: the password Redis requires (its requirepass).");
+        }
         catch (Exception e) when (e is RedisException or TimeoutException or System.Net.Sockets.SocketException)
         {
-            throw new OutputException($"--cluster {RedisRedacted}: Redis did not answer ({FirstSentence(Secrets.Redact(e.Message))}, after {clock.Elapsed.TotalSeconds:0.0} s). " +
-                "Start it (e.g. 'networksim cluster up') or check the address and password.");
+            throw new OutputException($"--cluster {RedisRedacted}: Redis did not answer ({FirstSentence(Redact(e.Message))}, after {clock.Elapsed.TotalSeconds:0.0} s). " +
+                "Start it (e.g. 'networksim cluster up') or check the address.");
         }
     }
 
@@ -133,6 +188,18 @@ public sealed record ClusterAddress(string Redis, string ClusterId, string Servi
         catch (System.Text.Json.JsonException)
         {
             return false;
+        }
+    }
+
+    private string? ParsedPassword()
+    {
+        try
+        {
+            return ConfigurationOptions.Parse(Redis).Password;
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 

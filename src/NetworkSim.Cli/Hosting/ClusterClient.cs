@@ -53,9 +53,7 @@ public sealed class ClusterClient : IGrainHost
     {
         await address.CheckActiveSiloAsync(cancellation);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.SetMinimumLevel(ClusterSilo.LogLevelFromEnvironment(LogLevel.Error));
+        HostLogging.Configure(builder.Logging, LogLevel.Error, cancellation);
         // A failed connection is reported by this class in one line; the host would add a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.AddSingleton<IHostLifetime, NoConsoleLifetime>();
@@ -83,8 +81,14 @@ public sealed class ClusterClient : IGrainHost
         catch (Exception e) when (!cancellation.IsCancellationRequested)
         {
             host.Dispose();
-            throw new OutputException($"--cluster: no silo of {address} could be reached ({Secrets.Redact(e.GetBaseException().Message).Split('\n')[0].Trim()}). " +
+            throw new OutputException($"--cluster: no silo of {address} could be reached ({address.Redact(e.GetBaseException().Message).Split('\n')[0].Trim()}). " +
                 $"Start one with 'networksim silo --cluster <redis> --cluster-id {address.ClusterId} --service-id {address.ServiceId}' or 'networksim cluster up'.");
+        }
+        catch (Exception e)
+        {
+            // Ctrl-C while the client starts: its lifecycle may throw OrleansLifecycleCanceledException, not a cancellation.
+            host.Dispose();
+            throw new OperationCanceledException("the client's start was cancelled", e, cancellation);
         }
 
         return new ClusterClient(host, address, await MembershipWatch.StartAsync(address, cancellation), gateways);
@@ -107,7 +111,7 @@ public sealed class ClusterClient : IGrainHost
 
         // With no gateway left, that is what the user must fix, whichever silos were seen to leave before.
         return Disconnected.IsCancellationRequested ? $"{Address}: the client lost its connection to every gateway mid-run (no silo is reachable)"
-            : _watch.Reason ?? $"{Address}: a grain call failed mid-run ({Secrets.Redact(failure.GetBaseException().Message).Split('\n')[0].Trim()})";
+            : _watch.Reason ?? $"{Address}: a grain call failed mid-run ({Address.Redact(failure.GetBaseException().Message).Split('\n')[0].Trim()})";
     }
 
     public async ValueTask DisposeAsync()

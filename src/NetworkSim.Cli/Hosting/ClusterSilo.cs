@@ -39,10 +39,6 @@ public sealed class ClusterSilo : IAsyncDisposable
 
     public EndpointOptions Endpoints => _host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
 
-    /// <summary>Orleans' own logging level: NETWORKSIM_LOG (e.g. Information), Warning when unset.</summary>
-    public static LogLevel LogLevelFromEnvironment(LogLevel fallback = LogLevel.Warning) =>
-        Environment.GetEnvironmentVariable("NETWORKSIM_LOG") is { } level && Enum.TryParse<LogLevel>(level, true, out var parsed) ? parsed : fallback;
-
     /// <param name="address">The cluster to join.</param>
     /// <param name="bind">The address to listen on and advertise.</param>
     /// <param name="siloPort">0 picks a free port.</param>
@@ -58,9 +54,7 @@ public sealed class ClusterSilo : IAsyncDisposable
         var web = dashboard is null ? null : WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         web?.WebHost.ConfigureKestrel(k => k.Listen(dashboard!));
         IHostApplicationBuilder builder = web is null ? Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true }) : web;
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.SetMinimumLevel(LogLevelFromEnvironment());
+        HostLogging.Configure(builder.Logging, LogLevel.Warning, cancellation);
         builder.Services.AddSingleton<IHostLifetime, NoConsoleLifetime>();
         builder.UseOrleans(silo => silo
             .UseRedisClustering(o => o.ConfigurationOptions = address.RedisOptions())
@@ -111,6 +105,12 @@ public sealed class ClusterSilo : IAsyncDisposable
         {
             host.Dispose();
             throw new OutputException($"--port {siloPort} / gateway {gatewayPort} on {bind}: a port is taken by another process. Allowed: free ports, or 0 to pick them.");
+        }
+        catch (Exception e) when (cancellation.IsCancellationRequested)
+        {
+            // As EmbeddedSilo: a start cut short by Ctrl-C is a cancelled command, whatever the lifecycle threw.
+            host.Dispose();
+            throw new OperationCanceledException("the silo's start was cancelled", e, cancellation);
         }
 
         var bound = app?.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -35,7 +35,7 @@ public sealed class EmbeddedSilo : IGrainHost
     {
         for (var attempt = 1; ; attempt++)
         {
-            var host = Build(FreeLoopbackPort());
+            var host = Build(FreeLoopbackPort(), cancellation);
             try
             {
                 await host.StartAsync(cancellation);
@@ -44,6 +44,13 @@ public sealed class EmbeddedSilo : IGrainHost
             catch (Exception e) when (attempt < PortAttempts && IsPortTaken(e))
             {
                 host.Dispose();
+            }
+            catch (Exception e) when (cancellation.IsCancellationRequested)
+            {
+                // Ctrl-C while the silo starts ends its lifecycle with OrleansLifecycleCanceledException (not an
+                // OperationCanceledException) or with whatever its stage threw: either way the command was cancelled.
+                host.Dispose();
+                throw new OperationCanceledException("the silo's start was cancelled", e, cancellation);
             }
         }
     }
@@ -55,12 +62,10 @@ public sealed class EmbeddedSilo : IGrainHost
         _host.Dispose();
     }
 
-    private static IHost Build(int siloPort)
+    private static IHost Build(int siloPort, CancellationToken cancellation)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.SetMinimumLevel(Environment.GetEnvironmentVariable("NETWORKSIM_LOG") is { } level && Enum.TryParse<LogLevel>(level, true, out var parsed) ? parsed : LogLevel.Error);
+        HostLogging.Configure(builder.Logging, LogLevel.Error, cancellation);
         builder.Services.AddSingleton<IHostLifetime, NoConsoleLifetime>();
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: siloPort, gatewayPort: 0)

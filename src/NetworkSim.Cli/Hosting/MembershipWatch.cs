@@ -97,7 +97,7 @@ public sealed class MembershipWatch : ISiloLosses, IAsyncDisposable
             }
             catch (OutputException e)
             {
-                Reason ??= $"{address}: Redis stopped answering mid-run ({e.Message})";
+                Reason ??= $"{address}: Redis stopped answering mid-run ({address.Redact(e.Message)})";
                 await _lost.CancelAsync();
                 return;
             }

@@ -2,7 +2,11 @@ using NetworkSim.Contracts.Messages;
 
 namespace NetworkSim.Contracts.Grains;
 
-/// <summary>A facilitator weaving the network of the schools it covers. Keyed by <see cref="GrainKeys.Facilitator"/>.</summary>
+/// <summary>
+/// A facilitator weaving the network of the schools it covers. Keyed by <see cref="GrainKeys.Facilitator"/>. Its run's
+/// coordinator keeps what it knows after every convening (<see cref="FacilitationPlan.State"/>), in checkpoints too,
+/// so a facilitator deactivated mid-run (or of a run restored from a checkpoint) takes it back from there.
+/// </summary>
 [Alias("NetworkSim.IFacilitatorGrain")]
 public interface IFacilitatorGrain : IGrainWithStringKey
 {
@@ -10,15 +14,7 @@ public interface IFacilitatorGrain : IGrainWithStringKey
     [Alias("Plan")]
     Task<FacilitationPlan> PlanAsync(FacilitationInput input);
 
-    /// <summary>Stores its piece of checkpoint <paramref name="write"/>; clears the pieces it holds other than it and <paramref name="keep"/>.</summary>
-    [Alias("Checkpoint")]
-    Task CheckpointAsync(CheckpointRef write, CheckpointRef? keep);
-
-    /// <summary>Takes what it knows from its piece of a checkpoint.</summary>
-    [Alias("Restore")]
-    Task RestoreAsync(CheckpointRef from);
-
-    /// <summary>Deactivates it and clears the checkpoint pieces it holds, except <paramref name="keep"/> (which a restored run reads).</summary>
+    /// <summary>Deactivates it.</summary>
     [Alias("End")]
-    Task EndAsync(CheckpointRef? keep);
+    Task EndAsync();
 }

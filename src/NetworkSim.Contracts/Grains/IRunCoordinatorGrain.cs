@@ -26,6 +26,13 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetSetup")]
     Task<RunSetup> GetSetupAsync();
 
+    /// <summary>
+    /// A facilitator's state as the coordinator last received it with its plan, for a facilitator grain activating
+    /// mid-run. Interleaves: the activation happens inside the coordinator's own step call.
+    /// </summary>
+    [AlwaysInterleave, Alias("GetFacilitatorState")]
+    Task<FacilitatorSnapshot> GetFacilitatorStateAsync(int facilitator);
+
     /// <summary>Every participant's public state at the current tick, school by school (for agent-level outputs and live views).</summary>
     [Alias("GetAgents")]
     Task<AgentsSnapshot> GetAgentsAsync();
@@ -35,8 +42,8 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
     Task<TieList> GetTiesAsync();
 
     /// <summary>
-    /// Stores a checkpoint of the run at its current tick boundary in grain storage: its own state, every school's
-    /// (with the batches for the next tick) and every facilitator's. Once it returns the checkpoint is complete, and
+    /// Stores a checkpoint of the run at its current tick boundary in grain storage: its own state with every
+    /// facilitator's, and every school's (with the batches for the next tick). Once it returns the checkpoint is complete, and
     /// the one before it is no longer needed (the one before that is cleared now).
     /// </summary>
     [Alias("Checkpoint")]

@@ -2,7 +2,7 @@ using NetworkSim.Model.Engine;
 
 namespace NetworkSim.Contracts.Serialization;
 
-/// <summary>What a facilitator knows (<see cref="FacilitatorState"/>) in Orleans' generated binary format, for checkpoints; sets travel as ascending arrays.</summary>
+/// <summary>What a facilitator knows (<see cref="FacilitatorState"/>) in Orleans' generated binary format, for plans and checkpoints; sets travel as ascending arrays.</summary>
 [GenerateSerializer, Immutable, Alias("NetworkSim.FacilitatorState")]
 public struct FacilitatorStateSurrogate
 {
@@ -14,6 +14,9 @@ public struct FacilitatorStateSurrogate
 
     [Id(2)]
     public int[] Active;
+
+    [Id(3)]
+    public int Tick;
 }
 
 /// <summary>Converts <see cref="FacilitatorState"/> to and from <see cref="FacilitatorStateSurrogate"/>.</summary>
@@ -23,6 +26,7 @@ public sealed class FacilitatorStateConverter : IConverter<FacilitatorState, Fac
     public FacilitatorState ConvertFromSurrogate(in FacilitatorStateSurrogate s) => new()
     {
         Index = s.Index,
+        Tick = s.Tick,
         Tied = [.. s.Tied],
         Active = [.. s.Active],
     };
@@ -31,6 +35,7 @@ public sealed class FacilitatorStateConverter : IConverter<FacilitatorState, Fac
     public FacilitatorStateSurrogate ConvertToSurrogate(in FacilitatorState v) => new()
     {
         Index = v.Index,
+        Tick = v.Tick,
         Tied = [.. v.Tied.Order()],
         Active = [.. v.Active],
     };

@@ -1,13 +1,23 @@
 namespace NetworkSim.Model.Engine;
 
-/// <summary>What a facilitator knows: which pairs are tied already and which network members are still active.</summary>
+/// <summary>
+/// What a facilitator knows: which pairs are tied already and which network members are still active, stamped with
+/// the convening it was last brought up to date at. A convening's news (<see cref="FacilitationNews"/>) is what
+/// changed since the one before, so it applies only to a state of that convening (<see cref="FacilitatorTick.Matches"/>).
+/// </summary>
 public sealed class FacilitatorState
 {
     public required int Index { get; init; }
+
+    /// <summary>The tick of the convening it last planned; <see cref="FacilitatorTick.BeforeAnyConvening"/> before its first.</summary>
+    public required int Tick { get; set; }
 
     /// <summary>Tied pairs, by <see cref="Network.SchoolGraph.Key"/>.</summary>
     public required HashSet<long> Tied { get; init; }
 
     /// <summary>Active network members, ascending.</summary>
     public required SortedSet<int> Active { get; init; }
+
+    /// <summary>A copy that shares nothing with this one (<see cref="FacilitatorTick.Plan"/> changes a state in place).</summary>
+    public FacilitatorState Copy() => new() { Index = Index, Tick = Tick, Tied = [.. Tied], Active = [.. Active] };
 }

@@ -7,6 +7,9 @@ namespace NetworkSim.Model.Engine;
 /// <summary>A facilitator's part of a convening: take in the news, then broker new ties (<see cref="BrokeringRule"/>).</summary>
 public static class FacilitatorTick
 {
+    /// <summary>The stamp of a state that has planned no convening yet.</summary>
+    public const int BeforeAnyConvening = -1;
+
     /// <summary>
     /// Before the first convening: every network member active, and the tick-0 ties between schools that touch a
     /// school it serves known. A facilitator only ever asks whether one of its own schools' members is tied
@@ -15,7 +18,7 @@ public static class FacilitatorTick
     public static FacilitatorState Initial(RunModel run, int index)
     {
         var network = run.Network;
-        var state = new FacilitatorState { Index = index, Tied = [], Active = [] };
+        var state = new FacilitatorState { Index = index, Tick = BeforeAnyConvening, Tied = [], Active = [] };
         for (var i = 0; i < network.ParticipantCount; i++)
         {
             if (network.InNetwork[i])
@@ -53,9 +56,37 @@ public static class FacilitatorTick
         return state;
     }
 
-    /// <summary>The ties this facilitator brokers at the news' tick; <paramref name="state"/> learns the news and its own ties.</summary>
+    /// <summary>
+    /// The convening whose state the news of <paramref name="tick"/> applies to: the last one before it (the run steps
+    /// every tick, and its news holds what changed since its last convening), or <see cref="BeforeAnyConvening"/>.
+    /// </summary>
+    public static int StateTickBefore(RunModel run, int tick)
+    {
+        for (var t = tick - 1; t >= 0; t--)
+        {
+            if (RunTick.Convenes(run, t))
+            {
+                return t;
+            }
+        }
+
+        return BeforeAnyConvening;
+    }
+
+    /// <summary>Whether <paramref name="news"/> applies to <paramref name="state"/>: it holds the convening just before the news.</summary>
+    public static bool Matches(RunModel run, FacilitatorState state, FacilitationNews news) => state.Tick == StateTickBefore(run, news.Tick);
+
+    /// <summary>
+    /// The ties this facilitator brokers at the news' tick; <paramref name="state"/> learns the news and its own ties
+    /// and is stamped with the news' tick. A state of another convening is refused (<see cref="Matches"/>).
+    /// </summary>
     public static BrokeredTie[] Plan(RunModel run, FacilitatorState state, FacilitationNews news)
     {
+        if (!Matches(run, state, news))
+        {
+            throw new InvalidOperationException($"Facilitator {state.Index} holds its state of {Describe(state.Tick)}, but the news of tick {news.Tick} follows {Describe(StateTickBefore(run, news.Tick))}.");
+        }
+
         foreach (var dropped in news.DroppedOut)
         {
             state.Active.Remove(dropped);
@@ -74,8 +105,12 @@ public static class FacilitatorTick
             state.Tied.Add(SchoolGraph.Key(tie.A, tie.B));
         }
 
+        state.Tick = news.Tick;
         return [.. ties];
     }
+
+    /// <summary>A state's stamp in words: "the convening at tick 6", or "the run's start (before any convening)".</summary>
+    public static string Describe(int tick) => tick == BeforeAnyConvening ? "the run's start (before any convening)" : $"the convening at tick {tick}";
 
     private static bool Serves(BuiltNetwork network, int facilitator, int participant) => network.Facilitator[network.School[participant]] == facilitator;
 }

@@ -24,9 +24,11 @@ public static class RunTick
 
     /// <summary>What the facilitators learn before they plan this tick, or null when they do not convene (no convening, none, or funding ended).</summary>
     public static FacilitationNews? News(RunModel run, RunState state) =>
-        run.Scenario.Schedule.IsConvening(state.Tick) && run.Scenario.Facilitators.Count > 0 && run.Scenario.Facilitators.FundedAt(state.Tick)
-            ? new FacilitationNews(state.Tick, state.DroppedSincePlan, state.LastTies)
-            : null;
+        Convenes(run, state.Tick) ? new FacilitationNews(state.Tick, state.DroppedSincePlan, state.LastTies) : null;
+
+    /// <summary>Whether the facilitators convene at <paramref name="tick"/>: a convening of the schedule, facilitators, and funding.</summary>
+    public static bool Convenes(RunModel run, int tick) =>
+        run.Scenario.Schedule.IsConvening(tick) && run.Scenario.Facilitators.Count > 0 && run.Scenario.Facilitators.FundedAt(tick);
 
     /// <summary>The facilitators' ties as one list: each pair once, ascending.</summary>
     public static BrokeredTie[] Combine(IEnumerable<BrokeredTie[]> plans) =>

@@ -1,4 +1,4 @@
-using NetworkSim.Model.Randomness;
+using NetworkSim.Analysis.Intervals;
 
 namespace NetworkSim.Model.Metrics;
 
@@ -6,14 +6,14 @@ namespace NetworkSim.Model.Metrics;
 public static class Statistics
 {
     /// <summary>Resamples drawn by <see cref="BootstrapMeanInterval"/>.</summary>
-    public const int BootstrapResamples = 10_000;
+    public const int BootstrapResamples = PairedMeanInterval.DefaultResamples;
 
     /// <summary>The fixed seed of <see cref="BootstrapMeanInterval"/>'s draws: the same values always give the same interval.</summary>
     public const ulong BootstrapSeed = 20_261_125;
 
     /// <summary>How <see cref="BootstrapMeanInterval"/> is computed, in words, for summaries and reports.</summary>
-    public static readonly string BootstrapMethod = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"bootstrap percentile interval of the mean over replicates, {BootstrapResamples:N0} resamples, seed {BootstrapSeed}");
+    public static readonly string BootstrapMethod =
+        PairedMeanInterval.Describe(PairedMeanInterval.Recommended, BootstrapResamples, BootstrapSeed) + "; held inside the range the mean can take (0 to 1 for a share)";
 
     public static double Mean(IReadOnlyList<double> values) => values.Count == 0 ? double.NaN : values.Sum() / values.Count;
 
@@ -49,36 +49,30 @@ public static class Statistics
         values.Count < 2 ? 0 : StudentT975(values.Count - 1) * StandardDeviation(values) / Math.Sqrt(values.Count);
 
     /// <summary>
-    /// 95 % bootstrap percentile interval of the mean: the 2.5 and 97.5 % quantiles of the means of
-    /// <see cref="BootstrapResamples"/> resamples drawn with replacement from <paramref name="values"/>.
+    /// 95 % interval of the mean of <paramref name="values"/> (replicates, or paired differences between designs run on
+    /// the same seeds) by <see cref="PairedMeanInterval.Recommended"/>, the studentised bootstrap ("bootstrap-t"):
+    /// <see cref="BootstrapResamples"/> resamples with replacement on the fixed <see cref="BootstrapSeed"/>, so the
+    /// output is deterministic. Cut to [<paramref name="lowest"/>, <paramref name="highest"/>], the range the mean can
+    /// take (0 to 1 for a share): the true mean lies there, so cutting never loses coverage.
     /// </summary>
     /// <remarks>
-    /// Every resampled mean lies between the smallest and largest value, so the interval of a share stays inside
-    /// 0–1 (a t interval on ten replicates near 100 % does not). The draws are counter-based on a fixed seed, so
-    /// the output is deterministic. With few replicates a percentile interval is somewhat narrow: it cannot see
-    /// values the replicates never took.
+    /// A coverage study (tests/NetworkSim.Analysis.Tests/Intervals, docs/analysis.md) drew 2,000 samples of n = 10 and
+    /// 20 from cases whose true mean is known (normal, skewed, shares near 0 with common random numbers): the
+    /// bootstrap-t covered the truth in 93.1–95.3 % of repeats, the percentile bootstrap used before in 84.7–93.3 %.
+    /// One value gives that value (there is no spread to estimate); none gives NaN.
     /// </remarks>
-    public static (double Low, double High) BootstrapMeanInterval(IReadOnlyList<double> values)
+    public static (double Low, double High) BootstrapMeanInterval(IReadOnlyList<double> values, double lowest = double.NegativeInfinity, double highest = double.PositiveInfinity)
     {
-        var n = values.Count;
-        if (n == 0)
+        switch (values.Count)
         {
-            return (double.NaN, double.NaN);
+            case 0:
+                return (double.NaN, double.NaN);
+            case 1:
+                return (values[0], values[0]);
         }
 
-        var means = new double[BootstrapResamples];
-        for (var b = 0; b < BootstrapResamples; b++)
-        {
-            double sum = 0;
-            for (var i = 0; i < n; i++)
-            {
-                sum += values[CounterRandom.Below(n, BootstrapSeed, Purpose.Bootstrap, b, i)];
-            }
-
-            means[b] = sum / n;
-        }
-
-        return (Quantile(means, 0.025), Quantile(means, 0.975));
+        var interval = PairedMeanInterval.OfMean(PairedMeanInterval.Recommended, values, BootstrapSeed, 0.95, BootstrapResamples);
+        return (Math.Max(lowest, interval.Low), Math.Min(highest, interval.High));
     }
 
     /// <summary>Gini coefficient of non-negative values (0 = equal, towards 1 = concentrated).</summary>

@@ -22,7 +22,7 @@ public sealed class CalibrationRunner(ICalibrationSimulator simulator, int paral
     {
         var clock = Stopwatch.StartNew();
         var abc = new AbcSmc(definition.Settings);
-        var saved = File.Exists(folder.StatePath(StateName)) ? CalibrationCheckpoint.FromJson(File.ReadAllText(folder.StatePath(StateName))) : null;
+        var saved = File.Exists(folder.StatePath(StateName)) ? CalibrationCheckpoint.FromJson(System.Text.Encoding.UTF8.GetString(SweepFolder.ReadBack(folder.StatePath(StateName)))) : null;
         var state = saved is null ? abc.Start() : abc.Resume(saved.Engine);
         var scales = saved?.Scales is { } s ? new DistanceScales(s) : null;
         var pilot = saved?.Pilot.ToList() ?? [];
@@ -118,7 +118,7 @@ public sealed class CalibrationRunner(ICalibrationSimulator simulator, int paral
         }
 
         SweepFolder.WriteAtomically(folder.StatePath($"generation-{last}.csv"), PosteriorCsv.Rows(last, state.Population));
-        var rows = Enumerable.Range(0, last + 1).Select(g => File.ReadAllText(folder.StatePath($"generation-{g}.csv")));
+        var rows = Enumerable.Range(0, last + 1).Select(g => System.Text.Encoding.UTF8.GetString(SweepFolder.ReadBack(folder.StatePath($"generation-{g}.csv"))));
         folder.WriteText(PosteriorCsv.FileName, PosteriorCsv.Header(definition.Keys) + "\n" + string.Concat(rows));
     }
 }

@@ -1,3 +1,5 @@
+using NetworkSim.Runner.Output;
+using NetworkSim.Runner.Files;
 using System.Globalization;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Scenarios;
@@ -34,7 +36,7 @@ public static class ObservedReader
         }
 
         var (headerLine, headerText) = lines[0];
-        var header = new ObservedHeader(CsvText.Split(headerText).Select(h => h.ToLowerInvariant()).ToArray(), file, headerLine, scenario, termWeeks);
+        var header = new ObservedHeader(CsvFormat.Cells(headerText, trim: true).Select(h => h.ToLowerInvariant()).ToArray(), file, headerLine, scenario, termWeeks);
         if (lines.Count == 1)
         {
             throw Problem(file, headerLine, "", "holds only its header, no observations. Allowed: one row per time point after the header, e.g. 26,0.4 under tick,adoption.");
@@ -45,7 +47,7 @@ public static class ObservedReader
         var seen = new Dictionary<(int, ObservedColumn, int, int), int>();
         foreach (var (line, text) in lines.Skip(1))
         {
-            var fields = CsvText.Split(text);
+            var fields = CsvFormat.Cells(text, trim: true);
             if (fields.Length != header.Names.Length)
             {
                 problems.Add(new(file, line, "", $"{fields.Length} fields, but the header has {header.Names.Length}. Allowed: {headerText}."));
@@ -116,8 +118,8 @@ public static class ObservedReader
     }
 
     /// <summary>
-    /// The lines worth reading (blank lines and # comments skipped), with their numbers.
-    /// The safety-files branch adds InputFile (regular files only, size-limited); once merged, read through it here.
+    /// The lines worth reading (blank lines and # comments skipped), with their numbers, from a regular file of at most
+    /// 64 MiB (<see cref="InputFile"/>: a FIFO, a device or a folder is refused, not waited on).
     /// </summary>
     private static List<(int Line, string Text)> Lines(string path, string file)
     {
@@ -126,12 +128,17 @@ public static class ObservedReader
             throw Problem(file, null, "", Directory.Exists(path) ? "is a folder, not a file. Allowed: a CSV file of observations." : "file not found. Allowed: a CSV file of observations (see docs/calibration.md).");
         }
 
-        if (new FileInfo(path).Length > MaxBytes)
+        try
         {
-            throw Problem(file, null, "", $"is {new FileInfo(path).Length.ToString("N0", CultureInfo.InvariantCulture)} bytes. Allowed: an observed table of at most 64 MiB.");
+            return InputFile.Lines(path, new InputLimit("an observed table", MaxBytes))
+                .Select(l => (l.Line, Text: l.Text.Trim().TrimStart('\uFEFF')))
+                .Where(l => l.Text.Length > 0 && !l.Text.StartsWith('#'))
+                .ToList();
         }
-
-        return CsvText.Lines(path).ToList();
+        catch (InputFileException e)
+        {
+            throw new ScenarioException(e.Problem with { File = file });
+        }
     }
 
     internal static string Clip(string text) => text.Length <= 200 ? text : text[..200] + "…";

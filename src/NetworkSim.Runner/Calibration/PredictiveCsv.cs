@@ -13,8 +13,8 @@ public static class PredictiveCsv
         var text = new StringBuilder("column,practice,school,tick,median,low_2_5,high_97_5\n");
         foreach (var series in band)
         {
-            var practice = TimeseriesCsv.Quote(definition.Scenario.Practices[series.Practice].Name);
-            var school = series.School < 0 ? "" : TimeseriesCsv.Quote(definition.Scenario.Network.Schools[series.School]);
+            var practice = CsvFormat.Text(definition.Scenario.Practices[series.Practice].Name);
+            var school = series.School < 0 ? "" : CsvFormat.Text(definition.Scenario.Network.Schools[series.School]);
             for (var t = 0; t < series.Median.Length; t++)
             {
                 text.Append(series.Column.Name).Append(',').Append(practice).Append(',').Append(school).Append(',').Append(CsvFormat.Number(t)).Append(',')

@@ -50,12 +50,12 @@ public static class ComparisonOutputs
     private static string Runs(IReadOnlyList<DesignRuns> designs)
     {
         var text = new StringBuilder();
-        text.Append(string.Join(',', new[] { "design", "replicate", "seed" }.Concat(RunOutcomes.Columns(designs[0].Scenario.Practices)).Select(TimeseriesCsv.Quote))).Append('\n');
+        text.Append(string.Join(',', new[] { "design", "replicate", "seed" }.Concat(RunOutcomes.Columns(designs[0].Scenario.Practices)).Select(CsvFormat.Text))).Append('\n');
         foreach (var d in designs)
         {
             foreach (var r in d.Replicates)
             {
-                text.Append(TimeseriesCsv.Quote(d.Scenario.Name)).Append(',').Append(Number(r.Replicate)).Append(',').Append(r.Seed.ToString(CultureInfo.InvariantCulture)).Append(',')
+                text.Append(CsvFormat.Text(d.Scenario.Name)).Append(',').Append(Number(r.Replicate)).Append(',').Append(r.Seed.ToString(CultureInfo.InvariantCulture)).Append(',')
                     .Append(string.Join(',', RunOutcomes.Values(d.Scenario.Practices.Count, r).Select(v => v is { } x ? Number(x) : ""))).Append('\n');
             }
         }
@@ -65,13 +65,13 @@ public static class ComparisonOutputs
 
     private static string Timeseries(IReadOnlyList<DesignRuns> designs)
     {
-        var text = new StringBuilder("design,").Append(string.Join(',', TimeseriesCsv.Columns)).Append('\n');
+        var text = new StringBuilder(string.Join(',', new[] { "design" }.Concat(TimeseriesCsv.Columns).Select(CsvFormat.Text))).Append('\n');
         foreach (var d in designs)
         {
             var rows = TimeseriesCsv.Write(new Running.ScenarioResults(d.Scenario, d.Replicates, DateTimeOffset.UnixEpoch, TimeSpan.Zero));
             foreach (var line in rows.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1))
             {
-                text.Append(TimeseriesCsv.Quote(d.Scenario.Name)).Append(',').Append(line).Append('\n');
+                text.Append(CsvFormat.Text(d.Scenario.Name)).Append(',').Append(line).Append('\n');
             }
         }
 

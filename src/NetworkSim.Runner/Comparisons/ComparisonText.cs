@@ -1,4 +1,4 @@
-using System.Globalization;
+using static NetworkSim.Runner.Output.TextFormat;
 
 namespace NetworkSim.Runner.Comparisons;
 
@@ -31,10 +31,10 @@ public static class ComparisonText
             var b = runs[d].Scenario.Name;
             var s = share.VsFirst[d];
             var p = people.VsFirst[d];
-            lines.Add($"{practice}, share of all staff practising at the end: {b} {Pct(share.Designs[d].Mean)} vs {a} {Pct(share.Designs[0].Mean)}, " +
-                $"difference {Points(s.Mean)} points (95 % interval {Points(s.Low)} to {Points(s.High)}), {b} ahead in {N(s.ShareAhead * s.Pairs, "0.#")} of {s.Pairs}");
-            lines.Add($"{practice}, staff practising at the end: {b} {N(people.Designs[d].Mean, "0.0")} vs {a} {N(people.Designs[0].Mean, "0.0")} people, " +
-                $"difference {N(p.Mean, "+0.0;-0.0;0.0")} (95 % interval {N(p.Low, "+0.0;-0.0;0.0")} to {N(p.High, "+0.0;-0.0;0.0")}), {b} ahead in {N(p.ShareAhead * p.Pairs, "0.#")} of {p.Pairs}");
+            lines.Add($"{practice}, share of all staff practising at the end: {b} {Percent(share.Designs[d].Mean)} vs {a} {Percent(share.Designs[0].Mean)}, " +
+                $"difference {Points(s.Mean)} points (95 % interval {Points(s.Low)} to {Points(s.High)}), {b} ahead in {Number(s.ShareAhead * s.Pairs, "0.#")} of {s.Pairs}");
+            lines.Add($"{practice}, staff practising at the end: {b} {Number(people.Designs[d].Mean, "0.0")} vs {a} {Number(people.Designs[0].Mean, "0.0")} people, " +
+                $"difference {Number(p.Mean, "+0.0;-0.0;0.0")} (95 % interval {Number(p.Low, "+0.0;-0.0;0.0")} to {Number(p.High, "+0.0;-0.0;0.0")}), {b} ahead in {Number(p.ShareAhead * p.Pairs, "0.#")} of {p.Pairs}");
         }
 
         for (var d = 0; d < runs.Count; d++)
@@ -59,17 +59,17 @@ public static class ComparisonText
         MeanEstimate peopleA, MeanEstimate peopleB, PairedDifference people, CostPer? costA = null, CostPer? costB = null, string? currency = null)
     {
         var points = Math.Round(share.Mean * 100, 1);
-        var how = points == 0 ? "the same share" : $"{N(Math.Abs(points), "0.0")} points {(points > 0 ? "more" : "fewer")}";
+        var how = points == 0 ? "the same share" : $"{Number(Math.Abs(points), "0.0")} points {(points > 0 ? "more" : "fewer")}";
         var verdict = Includes0(share) ? "the designs tie on share" : share.Mean > 0 ? $"{b} does better on share" : $"{a} does better on share";
         var count = Math.Round(people.Mean, 1);
         var heads = count == 0
-            ? $"{b} reaches as many people as {a} ({N(peopleB.Mean, "0.0")})"
-            : $"{b} reaches {N(Math.Abs(count), "0.0")} {(count > 0 ? "more" : "fewer")} people ({N(peopleB.Mean, "0.0")} against {N(peopleA.Mean, "0.0")})";
-        var tie = Includes0(people) ? $", a tie (95 % interval {N(people.Low, "+0.0;-0.0;0.0")} to {N(people.High, "+0.0;-0.0;0.0")})" : "";
+            ? $"{b} reaches as many people as {a} ({Number(peopleB.Mean, "0.0")})"
+            : $"{b} reaches {Number(Math.Abs(count), "0.0")} {(count > 0 ? "more" : "fewer")} people ({Number(peopleB.Mean, "0.0")} against {Number(peopleA.Mean, "0.0")})";
+        var tie = Includes0(people) ? $", a tie (95 % interval {Number(people.Low, "+0.0;-0.0;0.0")} to {Number(people.High, "+0.0;-0.0;0.0")})" : "";
         var cost = costA?.Mean is { } ma && costB?.Mean is { } mb && currency is not null
             ? $"; per adopter {b} costs {Money(currency, mb)} against {Money(currency, ma)} for {a}"
             : "";
-        return $"{b} reaches {Pct(shareB.Mean)} of its staff against {Pct(shareA.Mean)} for {a}, {how} (95 % interval {Points(share.Low)} to {Points(share.High)}): " +
+        return $"{b} reaches {Percent(shareB.Mean)} of its staff against {Percent(shareA.Mean)} for {a}, {how} (95 % interval {Points(share.Low)} to {Points(share.High)}): " +
                $"{verdict}; {heads}{tie}{cost}.";
     }
 
@@ -77,20 +77,14 @@ public static class ComparisonText
     public static IEnumerable<string> Explain(IReadOnlyList<DesignRuns> runs, IReadOnlyList<ExplainStep> steps) =>
         steps.Select(step => step.ShareDifference is { } d
             ? $"explain: {runs[1].Scenario.Name} with {step.Factor.Name} as in {runs[0].Scenario.Name}: final adoption {Points(d.Mean)} points (95 % interval {Points(d.Low)} to {Points(d.High)}), " +
-              (step.GapClosed is { } g ? $"{N(g * 100, "0")} % of the gap" : step.DesignsTie ? "no share of the gap: the designs tie" : "no gap to share")
+              (step.GapClosed is { } g ? $"{Number(g * 100, "0")} % of the gap" : step.DesignsTie ? "no share of the gap: the designs tie" : "no gap to share")
             : $"explain: {step.Factor.Name}: not run on its own ({step.Factor.Problem})");
 
     /// <summary>A cost in its currency, whole units with thousands separators: EUR 3,615.</summary>
-    public static string Money(string currency, double value) => $"{currency} {N(value, "#,0")}";
+    public static string Money(string currency, double value) => $"{currency} {Number(value, "#,0")}";
 
     private static string PerUnit(string currency, CostPer c) =>
-        c.Mean is { } m ? $"{Money(currency, m)} (95 % interval {(c.Low is { } l ? N(l, "#,0") : "?")} to {(c.High is { } h ? N(h, "#,0") : "no upper bound")})" : "none reached";
+        c.Mean is { } m ? $"{Money(currency, m)} (95 % interval {(c.Low is { } l ? Number(l, "#,0") : "?")} to {(c.High is { } h ? Number(h, "#,0") : "no upper bound")})" : "none reached";
 
     private static bool Includes0(PairedDifference d) => !(d.Low > 0 || d.High < 0);
-
-    private static string Pct(double share) => N(share * 100, "0.0") + " %";
-
-    private static string Points(double share) => N(share * 100, "+0.0;-0.0;0.0");
-
-    private static string N(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "-";
 }

@@ -27,6 +27,23 @@ public static class ExplainPath
             .ToArray();
     }
 
+    /// <summary>
+    /// Each factor applied alone to the starting design, read as the scenario to run (with <paramref name="overrides"/>,
+    /// e.g. the shared seed and replicates); a factor that cannot be read alone keeps its problem and has no scenario.
+    /// </summary>
+    public static IReadOnlyList<(ExplainFactor Factor, Model.Scenarios.Scenario? Scenario)> Scenarios(string fromPath, string toPath, IReadOnlyList<ScenarioOverride> overrides) =>
+        Factors(fromPath, toPath).Select(factor =>
+        {
+            try
+            {
+                return (factor, (Model.Scenarios.Scenario?)ScenarioReader.Load(fromPath, [.. overrides, .. factor.Assignments.Select(a => ScenarioOverride.FromSet($"{a.Key}={a.Value}"))], null));
+            }
+            catch (ScenarioException e)
+            {
+                return (factor with { Problem = e.Problems[0].ToString() }, null);
+            }
+        }).ToArray();
+
     private static string Group(string key) =>
         key == "network.schools" || (key.StartsWith("practices[", StringComparison.Ordinal) && key.Contains(".start.", StringComparison.Ordinal)) ? "number of schools and where the practice starts"
         : key.StartsWith("network.", StringComparison.Ordinal) && !NotTies.Contains(key) && !key.StartsWith("network.staff.", StringComparison.Ordinal) && !key.StartsWith("network.team.", StringComparison.Ordinal) ? "tie structure"

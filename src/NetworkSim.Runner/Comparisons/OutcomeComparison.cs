@@ -17,8 +17,8 @@ public sealed record OutcomeComparison(string Outcome, IReadOnlyList<MeanEstimat
             var column = c;
             var perDesign = values.Select(v => v.Select(r => r[column] ?? double.NaN).ToArray()).ToArray();
             list.Add(new OutcomeComparison(columns[c],
-                perDesign.Select(MeanEstimate.Of).ToArray(),
-                perDesign.Select(v => PairedDifference.Of(perDesign[0], v)).ToArray()));
+                perDesign.Select(v => MeanEstimate.Of(v, RunOutcomes.Range(columns[column]))).ToArray(),
+                perDesign.Select(v => PairedDifference.Of(perDesign[0], v, RunOutcomes.Range(columns[column]))).ToArray()));
         }
 
         return list;

@@ -78,8 +78,8 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
         {
             for (var p = 0; p < practices.Count; p++)
             {
-                schoolText.Append(replicate).Append(',').Append(snapshot.Tick).Append(',').Append(TimeseriesCsv.Quote(network.Schools[school.School])).Append(',')
-                    .Append(TimeseriesCsv.Quote(practices[p].Name)).Append(',').Append(Number(school.Support)).Append(',')
+                schoolText.Append(replicate).Append(',').Append(snapshot.Tick).Append(',').Append(CsvFormat.Text(network.Schools[school.School])).Append(',')
+                    .Append(CsvFormat.Text(practices[p].Name)).Append(',').Append(Number(school.Support)).Append(',')
                     .Append(school.States.Count(s => s.Practises(p))).Append(',').Append((school.Institutionalised & (1UL << p)) != 0 ? 1 : 0).Append('\n');
             }
         }
@@ -143,8 +143,8 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
             foreach (var e in replicate.Ticks.SelectMany(t => t.Events))
             {
                 text.Append(replicate.Replicate).Append(',').Append(e.Tick).Append(',').Append(e.Participant).Append(',')
-                    .Append(TimeseriesCsv.Quote(results.Scenario.Practices[e.Practice].Name)).Append(',')
-                    .Append(e.Adopted ? "adopt" : _rules.EndEvent).Append(',').Append(e.Exposure).Append('\n');
+                    .Append(CsvFormat.Text(results.Scenario.Practices[e.Practice].Name)).Append(',')
+                    .Append(Text(e.Adopted ? "adopt" : _rules.EndEvent)).Append(',').Append(e.Exposure).Append('\n');
             }
         }
 

@@ -15,7 +15,7 @@ public static class AgentRows
 {
     /// <summary>The header line (without its line end): an imported network's participants keep their node ids in a last column.</summary>
     public static string Header(Scenario scenario) =>
-        scenario.Network.ParticipantGraph.Imported is null ? AgentOutputs.AgentsHeader : AgentOutputs.AgentsHeader + ",node";
+        scenario.Network.ParticipantGraph.Imported is null ? AgentOutputs.AgentsHeader : AgentOutputs.AgentsHeader + "," + Text("node");
 
     /// <summary>Appends every participant's rows at the snapshot's tick, each ending in a line feed.</summary>
     public static void Append(StringBuilder text, Scenario scenario, IParticipantRules rules, int replicate, AgentsSnapshot snapshot)
@@ -30,13 +30,13 @@ public static class AgentRows
             {
                 var s = school.States[k];
                 var (role, member) = NetworkExport.RoleAndMembership(network, s.Index, k);
-                var node = ids is null ? "" : "," + TimeseriesCsv.Quote(ids[s.Index]);
+                var node = ids is null ? "" : "," + CsvFormat.Text(ids[s.Index]);
                 for (var p = 0; p < practices.Count; p++)
                 {
                     var adopted = school.AdoptedTick[k * practices.Count + p];
                     text.Append(replicate).Append(',').Append(snapshot.Tick).Append(',').Append(s.Index).Append(',')
-                        .Append(TimeseriesCsv.Quote(network.Schools[school.School])).Append(',').Append(role.Key()).Append(',').Append(member ? 1 : 0).Append(',')
-                        .Append(TimeseriesCsv.Quote(practices[p].Name)).Append(',').Append(Number(s.Knowledge[p])).Append(',').Append(s.Practises(p) ? 1 : 0).Append(',')
+                        .Append(CsvFormat.Text(network.Schools[school.School])).Append(',').Append(Text(role.Key())).Append(',').Append(member ? 1 : 0).Append(',')
+                        .Append(CsvFormat.Text(practices[p].Name)).Append(',').Append(Number(s.Knowledge[p])).Append(',').Append(s.Practises(p) ? 1 : 0).Append(',')
                         .Append(adopted < 0 ? "" : Number(adopted)).Append(',').Append(Number(s.Engagement)).Append(',').Append(member && !s.Active ? 1 : 0);
                     foreach (var column in columns)
                     {
@@ -50,5 +50,5 @@ public static class AgentRows
     }
 
     private static string Cell(AgentColumn? column, PeerState state, int practice) =>
-        column?.Number is { } number ? Number(number(state, practice)) : column?.Label?.Invoke(state, practice) ?? "";
+        column?.Number is { } number ? Number(number(state, practice)) : Text(column?.Label?.Invoke(state, practice) ?? "");
 }

@@ -5,7 +5,7 @@ namespace NetworkSim.Runner.Output;
 /// <summary>
 /// An exclusive lock file beside a results folder (<c>.NAME.lock</c>, opened with <see cref="FileShare.None"/>, an
 /// OS file lock), held while a run re-checks the target and moves its results into place, so two runs to one folder
-/// take turns. The owner marks the file released (one byte) before deleting it: a process that opened the file just
+/// take turns. It is never opened through a symbolic link (<see cref="OwnFiles"/>). The owner marks the file released (one byte) before deleting it: a process that opened the file just
 /// before the delete sees the byte once it gets the lock and tries again on a fresh file.
 /// </summary>
 public sealed class FolderLock : IDisposable
@@ -27,7 +27,7 @@ public sealed class FolderLock : IDisposable
         {
             try
             {
-                var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                var stream = OwnFiles.OpenLock(path);
                 if (stream.Length == 0)
                 {
                     return new FolderLock(stream, path);

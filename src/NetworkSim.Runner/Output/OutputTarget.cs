@@ -1,3 +1,5 @@
+using NetworkSim.Runner.Files;
+
 namespace NetworkSim.Runner.Output;
 
 /// <summary>Checks a results folder path before anything runs: usable, not below a file, not a folder NetworkSim must never replace.</summary>
@@ -58,6 +60,11 @@ public static class OutputTarget
 
         return home.Length > 0 && IsAncestor(full, Path.TrimEndingDirectorySeparator(home)) ? "a folder that holds your home folder" : null;
     }
+
+    /// <summary>Why <paramref name="full"/> cannot be a results folder when it is a symbolic link (dangling or not), else null.</summary>
+    public static string? Link(string full) => OwnFiles.LinkTarget(full) is { } target
+        ? $"{full} is a symbolic link (to {InputText.Clip(target)}), not a folder; NetworkSim writes no results through a link. Allowed: a folder path for --out that is not a link."
+        : null;
 
     /// <summary>The nearest existing ancestor of <paramref name="full"/> when it is a file (no folder can be made below it), else null.</summary>
     public static string? FileAbove(string full)

@@ -9,11 +9,12 @@ namespace NetworkSim.Runner.Output;
 /// </summary>
 public sealed record Interval(double Mean, double Sd, double Ci95Low, double Ci95High, string Ci95Method, double P2_5, double P97_5, int N)
 {
-    public static Interval Of(IReadOnlyList<double> values)
+    /// <param name="values">One value per replicate.</param>
+    /// <param name="lowest">The smallest value the mean can take (0 for a share or a count).</param>
+    /// <param name="highest">The largest (1 for a share; unbounded for a count).</param>
+    public static Interval Of(IReadOnlyList<double> values, double lowest, double highest)
     {
-        // A bootstrap percentile interval stays within the values' range: a share's interval stays inside 0–1,
-        // a count of schools inside 0 and the number of schools.
-        var (low, high) = Statistics.BootstrapMeanInterval(values);
+        var (low, high) = Statistics.BootstrapMeanInterval(values, lowest, highest);
         return new Interval(Statistics.Mean(values), Statistics.StandardDeviation(values), low, high, Statistics.BootstrapMethod,
             Statistics.Quantile(values, 0.025), Statistics.Quantile(values, 0.975), values.Count);
     }

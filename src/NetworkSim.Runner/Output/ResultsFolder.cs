@@ -1,3 +1,5 @@
+using NetworkSim.Runner.Files;
+
 namespace NetworkSim.Runner.Output;
 
 /// <summary>
@@ -39,22 +41,22 @@ public sealed class ResultsFolder
         var seen = Inspect(full, overwrite);
         var parent = Path.GetDirectoryName(full)!;
         var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}");
+
+        // The files this run keeps beside the target are never links: refused here, before anything is made.
+        OwnFiles.RefuseLink(LockPath(full));
+        OwnFiles.RefuseLink(staging);
         try
         {
             Directory.CreateDirectory(parent);
             var removed = StaleStaging.Clean(parent);
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-
-            Directory.CreateDirectory(staging);
+            OwnFiles.TryDelete(staging);
+            OwnFiles.MakeFolder(staging, parent);
             ResultsMarker.WriteInto(staging);
             return new ResultsFolder(full, staging, seen, removed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(staging);
+            OwnFiles.TryDelete(staging);
             throw new OutputException($"--out {full}: cannot write in {parent} ({e.Message}). Allowed: a folder you can write to.");
         }
     }
@@ -85,7 +87,8 @@ public sealed class ResultsFolder
         var old = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.old-{Environment.ProcessId}");
         try
         {
-            using (FolderLock.Acquire(Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.lock"), LockWait))
+            OwnFiles.RefuseLink(old);
+            using (FolderLock.Acquire(LockPath(Target), LockWait))
             {
                 if (State(Target) != _seen)
                 {
@@ -93,6 +96,16 @@ public sealed class ResultsFolder
                     throw new OutputException($"{Target} was written by another networksim run while this one ran and was left as it is; " +
                         $"this run's results were removed. Allowed: another --out folder.");
                 }
+
+                // Files someone put there while this run ran are theirs: nothing is replaced.
+                if (ResultsMarker.Foreign(Target) is { Count: > 0 } foreign)
+                {
+                    Abandon();
+                    throw new OutputException(ForeignFiles(Target, foreign, "; this run's results were removed"));
+                }
+
+                // The manifest: every file this run wrote, so that a later --force replaces these and nothing else.
+                ResultsMarker.Add(Staging, Directory.EnumerateFileSystemEntries(Staging).Select(e => Path.GetFileName(e)!));
 
                 if (Directory.Exists(Target))
                 {
@@ -124,17 +137,24 @@ public sealed class ResultsFolder
             throw new OutputException($"{Target}: the results could not be moved into place ({e.Message}); they were removed and {Target} was left as it was.");
         }
 
-        TryDelete(old);
+        OwnFiles.TryDelete(old);
     }
 
     /// <summary>Removes the staging folder (best effort: a failure here must not hide the error that led to it).</summary>
-    public void Abandon() => TryDelete(Staging);
+    public void Abandon() => OwnFiles.TryDelete(Staging);
+
+    private static string LockPath(string target) => Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.lock");
 
     private static string Inspect(string full, bool overwrite)
     {
         if (OutputTarget.Forbidden(full) is { } forbidden)
         {
             throw new OutputException($"{full} is {forbidden}; NetworkSim never writes its results there. Allowed: a new or empty folder for --out, e.g. {Path.Combine(full, "results")}.");
+        }
+
+        if (OutputTarget.Link(full) is { } link)
+        {
+            throw new OutputException(link);
         }
 
         if (File.Exists(full))
@@ -148,9 +168,9 @@ public sealed class ResultsFolder
         }
 
         var state = State(full);
-        if (state.StartsWith("other", StringComparison.Ordinal))
+        if (state.StartsWith("other", StringComparison.Ordinal) || (state.StartsWith("marker", StringComparison.Ordinal) && ResultsMarker.Foreign(full) is { Count: > 0 }))
         {
-            throw new OutputException($"{full} holds files NetworkSim did not write and was left as it is. Allowed: a new or empty folder for --out.");
+            throw new OutputException(ForeignFiles(full, ResultsMarker.Foreign(full), ""));
         }
 
         if (state.StartsWith("marker", StringComparison.Ordinal) && !overwrite)
@@ -159,6 +179,13 @@ public sealed class ResultsFolder
         }
 
         return state;
+    }
+
+    /// <summary>The refusal for a folder holding files NetworkSim did not write: the first five by name, and how many more.</summary>
+    private static string ForeignFiles(string full, IReadOnlyList<string> foreign, string removed)
+    {
+        var names = string.Join(", ", foreign.Take(5).Select(InputText.Clip)) + (foreign.Count > 5 ? $" and {foreign.Count - 5:N0} more" : "");
+        return $"{full} holds files NetworkSim did not write ({names}) and was left as it is{removed}. Allowed: a new or empty folder for --out, or this one once they are moved out.";
     }
 
     private static string State(string full)
@@ -174,21 +201,6 @@ public sealed class ResultsFolder
         }
 
         return ResultsMarker.Read(full) is { } marker ? "marker " + marker : "other";
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Removed by the next run in this place (StaleStaging).
-        }
     }
 }
 

@@ -19,10 +19,10 @@ public static class ResultsSummary
             var finals = results.Replicates.Select(r => r.Ticks[^1]).ToArray();
             list.Add(new PracticeSummary(
                 results.Scenario.Practices[k].Name,
-                Interval.Of(finals.Select(m => m.Value("adoption_fraction", practice)).ToArray()),
-                Interval.Of(finals.Select(m => m.Value("in_network_fraction", practice)).ToArray()),
-                Interval.Of(finals.Select(m => m.Value("back_home_fraction", practice)).ToArray()),
-                Interval.Of(finals.Select(m => m.Value("schools_institutionalised", practice)).ToArray()),
+                Interval.Of(finals.Select(m => m.Value("adoption_fraction", practice)).ToArray(), 0, 1),
+                Interval.Of(finals.Select(m => m.Value("in_network_fraction", practice)).ToArray(), 0, 1),
+                Interval.Of(finals.Select(m => m.Value("back_home_fraction", practice)).ToArray(), 0, 1),
+                Interval.Of(finals.Select(m => m.Value("schools_institutionalised", practice)).ToArray(), 0, double.PositiveInfinity),
                 Levels.Select(level => TimeTo(results, practice, level)).ToArray(),
                 End(results, practice)));
         }

@@ -15,7 +15,8 @@ public static class StaleStaging
         var removed = new List<string>();
         foreach (var folder in Directory.EnumerateDirectories(parent, ".*"))
         {
-            if (ProcessOf(Path.GetFileName(folder)) is not { } pid || pid == Environment.ProcessId || IsRunning(pid))
+            // A link with such a name is not NetworkSim's (it never makes one): neither it nor what it points to is touched.
+            if (ProcessOf(Path.GetFileName(folder)) is not { } pid || pid == Environment.ProcessId || IsRunning(pid) || OwnFiles.LinkTarget(folder) is not null)
             {
                 continue;
             }

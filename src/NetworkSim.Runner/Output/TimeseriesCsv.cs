@@ -16,7 +16,7 @@ public static class TimeseriesCsv
     public static string Write(ScenarioResults results)
     {
         var text = new StringBuilder();
-        text.Append(string.Join(',', Columns)).Append('\n');
+        text.Append(string.Join(',', Columns.Select(Text))).Append('\n');
         var practices = results.Scenario.Practices;
         foreach (var replicate in results.Replicates)
         {
@@ -34,7 +34,7 @@ public static class TimeseriesCsv
 
     private static void AppendRow(StringBuilder text, int replicate, string practice, TickMetrics m, int k)
     {
-        text.Append(Number(replicate)).Append(',').Append(Number(m.Tick)).Append(',').Append(Quote(practice));
+        text.Append(Number(replicate)).Append(',').Append(Number(m.Tick)).Append(',').Append(Text(practice));
         foreach (var metric in MetricCatalog.Metrics)
         {
             text.Append(',').Append(Number(metric.Value(m, k)));
@@ -42,7 +42,4 @@ public static class TimeseriesCsv
 
         text.Append('\n');
     }
-
-    public static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 }

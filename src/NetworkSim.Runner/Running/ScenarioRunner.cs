@@ -155,7 +155,9 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
 
                     break;
                 }
-                catch (Exception e) when (recovery is not null && checkpointing && e is not OperationCanceledException && e is not OutputException && !cancellation.IsCancellationRequested)
+                // A checkpoint the storage could not take after every try is no lost silo: a restore would not help.
+                catch (Exception e) when (recovery is not null && checkpointing && e is not OperationCanceledException && e is not OutputException
+                    && e is not CheckpointStorageException && !cancellation.IsCancellationRequested)
                 {
                     await Task.WhenAny(recovery.Losses.NextAsync(losses), Task.Delay(recovery.Patience, cancellation));
                     cancellation.ThrowIfCancellationRequested();

@@ -1,5 +1,7 @@
 using System.Globalization;
 using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Files;
+using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Scenarios.NetworkFiles;
 using YamlDotNet.RepresentationModel;
 
@@ -10,6 +12,9 @@ public static class NetworkReader
 {
     /// <summary>Keys of <c>network:</c> that describe generated schools and their graph; a measured network brings its own.</summary>
     private static readonly string[] GeneratedOnly = ["schools", "staff", "team", "colleagues", "structure", "edge_list", "mean_degree", "clusters", "bridging", "neighbours", "rewiring"];
+
+    /// <summary>Schools a network may have, as a number or a list of names.</summary>
+    public const int MaxSchools = 1_000_000;
 
     public static NetworkDesign Read(YamlSection section, string directory)
     {
@@ -164,11 +169,15 @@ public static class NetworkReader
             case null:
                 section.Problem("schools", "missing. Allowed: a number of schools (1 to 1,000,000) or a list of school names.");
                 return [];
+            case YamlSequenceNode list when list.Children.Count > MaxSchools:
+                // Refused from the count, before a name is read or compared with another.
+                section.Problem("schools", $"the list names {list.Children.Count:N0} schools. Allowed: at most {MaxSchools:N0} schools (a number, or a list of names).");
+                return [];
             case YamlSequenceNode:
                 var names = section.Strings("schools").ToList();
                 foreach (var duplicate in names.GroupBy(n => n).Where(g => g.Count() > 1))
                 {
-                    section.Problem("schools", $"'{duplicate.Key}' is named twice. Allowed: each school once.");
+                    section.Problem("schools", $"{InputText.Quote(duplicate.Key)} is named twice. Allowed: each school once.");
                 }
 
                 if (names.Count == 0)
@@ -178,7 +187,7 @@ public static class NetworkReader
 
                 return names;
             default:
-                var count = section.Int("schools", 0, 1, 1_000_000);
+                var count = section.Int("schools", 0, 1, MaxSchools);
                 var width = count.ToString(CultureInfo.InvariantCulture).Length;
                 return Enumerable.Range(1, count).Select(i => "S" + i.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')).ToList();
         }
@@ -206,15 +215,15 @@ public static class NetworkReader
         if (Path.GetExtension(path).Equals(".graphml", StringComparison.OrdinalIgnoreCase))
         {
             var content = GraphMlNetworkReader.Read(path, "school", symmetrise: false, new NetworkFileLog(section.Problems, section.Warnings));
-            return content?.Ties.Select(t => (t.Line, $"{t.A},{t.B}")) ?? [];
+            return content?.Ties.Select(t => (t.Line, $"{CsvFormat.Text(t.A)},{CsvFormat.Text(t.B)}")) ?? [];
         }
 
-        return File.ReadLines(path).Select((text, i) => (i + 1, text));
+        return InputFile.Lines(path, InputLimit.Network);
     }
 
     private static List<SchoolTie> ReadEdges(YamlSection section, string path, IReadOnlyList<string> schools)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             section.Problem("edge_list", $"file not found: {path}. Allowed: a CSV file of school pairs or a GraphML file, relative to the scenario file.");
             return [];
@@ -226,50 +235,58 @@ public static class NetworkReader
         var duplicates = new List<(int Line, int First)>();
         var file = Path.GetFileName(path);
         var pairs = 0;
-        foreach (var (lineNumber, raw) in Lines(section, path))
+        try
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#') || (lineNumber == 1 && line.StartsWith("school_a", StringComparison.OrdinalIgnoreCase)))
+            foreach (var (lineNumber, raw) in Lines(section, path))
             {
-                continue;
-            }
+                var line = raw.Trim();
+                if (line.Length == 0 || line.StartsWith('#') || (lineNumber == 1 && line.StartsWith("school_a", StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
 
-            pairs++;
-            var parts = line.Split(',').Select(p => p.Trim()).ToArray();
-            if (parts.Length != 2)
-            {
-                section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"'{line}' is not a pair. Allowed: two school names separated by a comma."));
-                continue;
-            }
+                pairs++;
+                var parts = CsvFormat.Cells(line, trim: true);
+                if (parts.Length != 2)
+                {
+                    section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"{InputText.Quote(line)} is not a pair. Allowed: two school names separated by a comma."));
+                    continue;
+                }
 
-            var ends = new int[2];
-            for (var e = 0; e < 2; e++)
-            {
-                if (!index.TryGetValue(parts[e], out ends[e]))
+                var ends = new int[2];
+                for (var e = 0; e < 2; e++)
                 {
-                    section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge",
-                        $"'{parts[e]}' is not a school of this network.{Suggestions.DidYouMean(parts[e], schools)} Allowed: {ScenarioReader.Names(schools)}."));
-                    ends[e] = -1;
+                    if (!index.TryGetValue(parts[e], out ends[e]))
+                    {
+                        section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge",
+                            $"{InputText.Quote(parts[e])} is not a school of this network.{Suggestions.DidYouMean(parts[e], schools)} Allowed: {ScenarioReader.Names(schools)}."));
+                        ends[e] = -1;
+                    }
                 }
-            }
 
-            if (ends[0] >= 0 && ends[1] >= 0)
-            {
-                if (ends[0] == ends[1])
+                if (ends[0] >= 0 && ends[1] >= 0)
                 {
-                    section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"'{line}' ties a school to itself. Allowed: two different schools."));
-                }
-                else if (firstSeen.TryGetValue((Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1])), out var first))
-                {
-                    // Ties are undirected: B,A repeats A,B. The network holds each tie once.
-                    duplicates.Add((lineNumber, first));
-                }
-                else
-                {
-                    firstSeen[(Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1]))] = lineNumber;
-                    edges.Add(new SchoolTie(ends[0], ends[1]));
+                    if (ends[0] == ends[1])
+                    {
+                        section.Problems.Add(new ScenarioProblem(file, lineNumber, "edge", $"{InputText.Quote(line)} ties a school to itself. Allowed: two different schools."));
+                    }
+                    else if (firstSeen.TryGetValue((Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1])), out var first))
+                    {
+                        // Ties are undirected: B,A repeats A,B. The network holds each tie once.
+                        duplicates.Add((lineNumber, first));
+                    }
+                    else
+                    {
+                        firstSeen[(Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1]))] = lineNumber;
+                        edges.Add(new SchoolTie(ends[0], ends[1]));
+                    }
                 }
             }
+        }
+        catch (InputFileException e)
+        {
+            section.Problems.Add(e.Problem);
+            return [];
         }
 
         if (pairs == 0)

@@ -1,6 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
+using NetworkSim.Runner.Files;
 
 namespace NetworkSim.Runner.Scenarios;
 
@@ -46,7 +47,7 @@ internal static class OverrideValue
                 };
                 if (refusal is not null)
                 {
-                    error = $"'{text}': {refusal} {Allowed}";
+                    error = $"{InputText.Quote(text)}: {refusal} {Allowed}";
                     if (parser.Current is MappingStart)
                     {
                         error = error[..^1] + "; set each key on its own (--set section.key=value).";
@@ -72,7 +73,7 @@ internal static class OverrideValue
         }
         catch (YamlException e)
         {
-            error = $"'{text}' is not a valid value: {e.Message}";
+            error = $"{InputText.Quote(text)} is not a valid value: {e.Message}";
             return null;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
+using NetworkSim.Runner.Files;
 
 namespace NetworkSim.Runner.Scenarios;
 
@@ -50,7 +51,7 @@ public static partial class Overrides
             var match = Segment().Match(segments[i]);
             if (!match.Success)
             {
-                return Problem(option, key, $"'{segments[i]}' is not a key. Allowed: names separated by dots, each with an optional [index], e.g. practices[0].complexity.");
+                return Problem(option, key, $"{InputText.Quote(segments[i])} is not a key. Allowed: names separated by dots, each with an optional [index], e.g. practices[0].complexity.");
             }
 
             if (node is not YamlMappingNode mapping)

@@ -29,13 +29,21 @@ public static class ResourceGuard
         var warnings = new List<string>();
         var peak = estimate.PeakBytes(concurrent);
         var usable = (long)(availableBytes * UsableShare);
+        var running = Math.Max(1, Math.Min(concurrent, scenario.Replicates));
+        var needs = $"this run needs about {MiB(peak)} MiB at its peak ({estimate.Participants:N0} participants, {estimate.TieEnds / 2:N0} ties, {running} replicate(s) at once)";
+        var imported = scenario.Network.ParticipantGraph.Imported;
         if (peak > usable)
         {
-            var running = Math.Max(1, Math.Min(concurrent, scenario.Replicates));
             var alone = running > 1 && estimate.PeakBytes(1) <= usable ? ", or --parallel 1 (one replicate at a time)" : "";
             problems.Add(new ScenarioProblem(file, null, "network",
-                $"this run needs about {MiB(peak)} MiB at its peak ({estimate.Participants:N0} participants, {estimate.TieEnds / 2:N0} ties, {running} replicate(s) at once), " +
-                $"more than the {MiB(usable)} MiB it may use ({UsableShare:P0} of the {MiB(availableBytes)} MiB available). Allowed: {(scenario.Network.ParticipantGraph.Imported is { } imported ? $"a smaller network than {imported.File}" : "fewer schools, staff or ties")}{alone}."));
+                $"{needs}, more than the {MiB(usable)} MiB it may use ({UsableShare:P0} of the {MiB(availableBytes)} MiB available). Allowed: {(imported is not null ? $"a smaller network than {imported.File}" : "fewer schools, staff or ties")}{alone}."));
+        }
+        else if (peak > availableBytes / 2)
+        {
+            // It fits, but the machine is left with less than half its memory for everything else: say so before it starts.
+            var alone = running > 1 ? " or --parallel 1 (one replicate at a time)" : "";
+            warnings.Add($"{file}: {needs}, more than half of the {MiB(availableBytes)} MiB available; other programs on this machine will be short of memory while it runs. " +
+                $"{(imported is not null ? $"A smaller network than {imported.File}" : "Fewer schools, staff or ties")}{alone} need{(imported is not null && alone.Length == 0 ? "s" : "")} less.");
         }
 
         var seconds = estimate.Seconds;

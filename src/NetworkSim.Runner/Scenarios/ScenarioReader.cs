@@ -2,6 +2,7 @@ using NetworkSim.Model.Parameters;
 using NetworkSim.Model.RuleSets;
 using NetworkSim.Model.Scenarios;
 using YamlDotNet.RepresentationModel;
+using NetworkSim.Runner.Files;
 
 namespace NetworkSim.Runner.Scenarios;
 
@@ -107,7 +108,7 @@ public static class ScenarioReader
             var schools = start.Strings("schools");
             foreach (var school in schools.Where(s => !network.Schools.Contains(s)))
             {
-                start.Problem("schools", $"'{school}' is not a school of this network.{Suggestions.DidYouMean(school, network.Schools)} Allowed: {Names(network.Schools)}.");
+                start.Problem("schools", $"{InputText.Quote(school)} is not a school of this network.{Suggestions.DidYouMean(school, network.Schools)} Allowed: {Names(network.Schools)}.");
             }
 
             var practice = new PracticeSpec
@@ -145,7 +146,7 @@ public static class ScenarioReader
             section.RejectUnknownKeys();
             if (practices.Any(p => p.Name == practice.Name))
             {
-                section.Problem("name", $"'{practice.Name}' is used by two practices. Allowed: a name of its own.");
+                section.Problem("name", $"{InputText.Quote(practice.Name)} is used by two practices. Allowed: a name of its own.");
             }
 
             practices.Add(practice);
@@ -229,11 +230,11 @@ public static class ScenarioReader
                 var index = network.Schools.ToList().IndexOf(text);
                 if (index < 0)
                 {
-                    section.Problem("serves", $"'{text}' is not a school of this network.{Suggestions.DidYouMean(text, network.Schools)} Allowed: {Names(network.Schools)}.", name);
+                    section.Problem("serves", $"{InputText.Quote(text)} is not a school of this network.{Suggestions.DidYouMean(text, network.Schools)} Allowed: {Names(network.Schools)}.", name);
                 }
                 else if (!seen.Add(text))
                 {
-                    section.Problem("serves", $"'{text}' is served by two facilitators. Allowed: each school in at most one list.", name);
+                    section.Problem("serves", $"{InputText.Quote(text)} is served by two facilitators. Allowed: each school in at most one list.", name);
                 }
                 else
                 {
@@ -338,7 +339,7 @@ public static class ScenarioReader
             }
             else
             {
-                start.Problem("nodes", $"'{node}' is not a node of {imported.File}. Allowed: node ids of that file ({Names(imported.Ids)}).");
+                start.Problem("nodes", $"{InputText.Quote(node)} is not a node of {imported.File}. Allowed: node ids of that file ({Names(imported.Ids)}).");
             }
         }
 
@@ -346,5 +347,5 @@ public static class ScenarioReader
     }
 
     internal static string Names(IReadOnlyList<string> names) =>
-        names.Count <= 12 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(12))}, ... ({names.Count} in all)";
+        names.Count <= 12 ? string.Join(", ", names.Select(InputText.Clip)) : $"{string.Join(", ", names.Take(12).Select(InputText.Clip))}, ... ({names.Count} in all)";
 }

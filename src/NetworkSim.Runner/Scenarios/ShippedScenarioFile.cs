@@ -20,4 +20,10 @@ public static class ShippedScenarioFile
 
         return null;
     }
+
+    /// <summary>The folder that holds the shipped <c>scenarios/</c> (a checkout of the repository, found from here or the program upwards).</summary>
+    public static string Root() =>
+        Find("workshop-demo.yaml") is { } demo
+            ? Path.GetDirectoryName(Path.GetDirectoryName(demo))!
+            : throw new ScenarioException(new ScenarioProblem("scenarios/workshop-demo.yaml", null, "", "not found above the current folder or the program: run this command from a checkout of the NetworkSim repository."));
 }

@@ -1,3 +1,5 @@
+using NetworkSim.Runner.Files;
+
 namespace NetworkSim.Runner.Scenarios;
 
 /// <summary>"Did you mean" for misspelt keys and names.</summary>
@@ -13,7 +15,7 @@ public static class Suggestions
     }
 
     public static string DidYouMean(string given, IEnumerable<string> known) =>
-        Closest(given, known) is { } match ? $" Did you mean '{match}'?" : "";
+        Closest(given, known) is { } match ? $" Did you mean {InputText.Quote(match)}?" : "";
 
     /// <summary>Levenshtein distance.</summary>
     public static int Distance(string a, string b)

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using NetworkSim.Runner.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -17,7 +19,17 @@ internal static class YamlFile
 {
     public static YamlMappingNode Read(string path, string file)
     {
-        var text = Decode(File.ReadAllBytes(path), file);
+        byte[] bytes;
+        try
+        {
+            bytes = InputFile.ReadAllBytes(path, InputLimit.Yaml);
+        }
+        catch (InputFileException e)
+        {
+            throw new ScenarioException(e.Problem);
+        }
+
+        var text = Decode(bytes, file);
         var stream = new YamlStream();
         try
         {
@@ -64,7 +76,8 @@ internal static class YamlFile
 
     private static ScenarioProblem Diagnose(string text, string file, Exception error)
     {
-        if (error is YamlException tab && tab.Message.Contains("tab character", StringComparison.Ordinal))
+        // YamlDotNet words it two ways: "found a tab character that violates indentation", "found invalid tab as indentation".
+        if (error is YamlException tab && Regex.IsMatch(tab.Message, @"\btab\b"))
         {
             return new ScenarioProblem(file, TabLine(text, (int)tab.Start.Line, (int)tab.End.Line), "", "not valid YAML: a tab is used for indentation. Allowed: spaces only.");
         }
@@ -112,15 +125,18 @@ internal static class YamlFile
         }
 
         return error is YamlException yaml
-            ? new ScenarioProblem(file, (int)yaml.Start.Line, "", $"not valid YAML: {yaml.InnerException?.Message ?? yaml.Message}")
+            ? new ScenarioProblem(file, (int)yaml.Start.Line, "", $"not valid YAML: {InputText.Clip(yaml.InnerException?.Message ?? yaml.Message)}")
             : new ScenarioProblem(file, lastLine, "", "not valid YAML near this line.");
     }
 
-    /// <summary>YamlDotNet reports a tab from the start of the scalar before it; the tab itself is on a later line.</summary>
+    /// <summary>
+    /// YamlDotNet reports a tab from the start of the scalar before it, or of the whole mapping (line 1); the tab
+    /// itself is on a later line: the first line from there whose indentation holds a tab.
+    /// </summary>
     private static int TabLine(string text, int from, int to)
     {
         var lines = text.Split('\n');
-        for (var line = Math.Max(from, 1); line <= Math.Min(to, lines.Length); line++)
+        for (var line = Math.Max(from, 1); line <= lines.Length; line++)
         {
             var content = lines[line - 1];
             if (content[..(content.Length - content.TrimStart().Length)].Contains('\t'))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
+using NetworkSim.Runner.Files;
 
 namespace NetworkSim.Runner.Scenarios;
 
@@ -55,7 +56,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
-            Problem(key, $"'{text}' is not a number. Allowed: a number from {Format(min)} to {Format(max)}.");
+            Problem(key, $"{InputText.Quote(text)} is not a number. Allowed: a number from {Format(min)} to {Format(max)}.");
             return fallback;
         }
 
@@ -78,7 +79,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
 
         if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
-            Problem(key, $"'{text}' is not a whole number. Allowed: a whole number from {min} to {max}.");
+            Problem(key, $"{InputText.Quote(text)} is not a whole number. Allowed: a whole number from {min} to {max}.");
             return fallback;
         }
 
@@ -104,7 +105,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
             return value;
         }
 
-        Problem(key, $"'{text}' is not allowed. Allowed: true or false.");
+        Problem(key, $"{InputText.Quote(text)} is not allowed. Allowed: true or false.");
         return fallback;
     }
 
@@ -118,7 +119,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
 
         if (!ulong.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
-            Problem(key, $"'{text}' is not a whole number. Allowed: a whole number from 0 to 18446744073709551615.");
+            Problem(key, $"{InputText.Quote(text)} is not a whole number. Allowed: a whole number from 0 to 18446744073709551615.");
             return fallback;
         }
 
@@ -140,7 +141,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
             return value;
         }
 
-        Problem(key, $"'{text}' is not allowed. Allowed: {string.Join(", ", names.Keys)}.{Suggestions.DidYouMean(text, names.Keys)}");
+        Problem(key, $"{InputText.Quote(text)} is not allowed. Allowed: {string.Join(", ", names.Keys)}.{Suggestions.DidYouMean(text, names.Keys)}");
         return fallback;
     }
 
@@ -156,7 +157,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
             }
             else
             {
-                Problem(key, $"'{Describe(item)}' is not allowed. Allowed: whole numbers from {min} to {max}.", item);
+                Problem(key, $"{InputText.Quote(Describe(item))} is not allowed. Allowed: whole numbers from {min} to {max}.", item);
             }
         }
 
@@ -174,7 +175,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
             }
             else
             {
-                Problem(key, $"'{Describe(item)}' is not a name. Allowed: a list of names.", item);
+                Problem(key, $"{InputText.Quote(Describe(item))} is not a name. Allowed: a list of names.", item);
             }
         }
 
@@ -255,7 +256,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
             var key = scalarKey.Value ?? "";
             if (!_known.Contains(key))
             {
-                problems.Add(At(keyNode, Field(key), $"unknown key.{Suggestions.DidYouMean(key, _known)} Allowed here: {string.Join(", ", _known.Order())}."));
+                problems.Add(At(keyNode, Field(InputText.Clip(key)), $"unknown key.{Suggestions.DidYouMean(key, _known)} Allowed here: {string.Join(", ", _known.Order())}."));
             }
         }
     }

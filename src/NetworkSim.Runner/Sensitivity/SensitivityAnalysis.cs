@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NetworkSim.Model.Engine;
 using NetworkSim.Model.Metrics;
+using NetworkSim.Model.Parameters;
 using NetworkSim.Model.Randomness;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Scenarios;
@@ -24,7 +25,10 @@ public static class SensitivityAnalysis
         "scenarios/designs/twenty-four-similar-two-facilitators.yaml",
     ];
 
-    /// <summary>Design levers first, then behavioural parameters at half and one and a half times their default.</summary>
+    /// <summary>
+    /// Design levers first (what a funder or organiser chooses), then every behavioural parameter of the catalogue from
+    /// the low to the high end of its plausible range (<see cref="ParameterAttribute.PlausibleLow"/>), in catalogue order.
+    /// </summary>
     public static readonly Lever[] Levers =
     [
         new("facilitators.count", "1", "3", true),
@@ -36,26 +40,17 @@ public static class SensitivityAnalysis
         new("facilitators.until", "13", "0", true, "ends at tick 13 → never"),
         new("facilitators.until", "26", "0", true, "ends at tick 26 → never"),
         new("parameters.facilitation.brokering", "0", "2", true),
+        new("parameters.facilitation.broker_candidates", "2", "16", true),
         new("network.diversity", "0.1", "0.9", true),
         new("network.commonality", "0.3", "1", true),
         new("network.team.teacher", "0", "2", true, "0 → 2 teachers with the team"),
         new("schedule.site_visits", "[]", "[6]", true, "none → one at tick 6"),
         new("schedule.convening_every", "8", "2", true, "every 8 → every 2 ticks"),
-        new("parameters.trust.growth", "0.04", "0.12", false),
-        new("parameters.trust.diversity_drag", "0.75", "2", false),
-        new("parameters.exchange.rate", "0.075", "0.225", false),
-        new("parameters.exchange.creation", "0.04", "0.12", false),
-        new("parameters.facilitation.safe_space", "0.3", "0.9", false),
-        new("parameters.facilitation.synthesis", "0.05", "0.15", false),
-        new("parameters.facilitation.expert_gain", "0.1", "0.3", false),
-        new("parameters.facilitation.implementation", "0.5", "1.5", false),
-        new("parameters.adoption.rate", "0.075", "0.225", false),
-        new("parameters.back_home.mobilisation", "0.125", "0.375", false),
-        new("parameters.engagement.contribution_gain", "0", "3", false),
-        new("parameters.school.time_away", "0", "1", false),
-        new("parameters.school.away_days", "0.5", "1.5", false),
-        new("parameters.school.support_initial", "0.2", "0.6", false),
+        .. ParameterCatalog.All.Where(p => !p.Declaration.Design && p.Declaration.HasPlausibleRange).Select(p =>
+            new Lever($"parameters.{p.Key}", Value(p.Declaration.PlausibleLow), Value(p.Declaration.PlausibleHigh), false)),
     ];
+
+    private static string Value(double value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Runs every lever on every scenario; <paramref name="progress"/> hears of each row as it is done.</summary>
     public static IReadOnlyList<SensitivityRow> Run(IReadOnlyList<string> scenarios, IReadOnlyList<Lever> levers, int replicates, int parallelism, Action<SensitivityRow>? progress = null)

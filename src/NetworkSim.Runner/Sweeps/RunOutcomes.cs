@@ -20,6 +20,13 @@ public static class RunOutcomes
     public static IReadOnlyList<string> Columns(IReadOnlyList<PracticeSpec> practices) =>
         [.. practices.SelectMany(p => PracticeOutcomes.Select(o => $"{p.Name}.{o}")), .. RunWide];
 
+    /// <summary>
+    /// The range a mean of <paramref name="column"/> can take, which its interval is held inside: 0 to 1 for a share
+    /// (<c>final_*</c>, <c>mean_trust</c>), from 0 up for a count or a tick.
+    /// </summary>
+    public static (double Lowest, double Highest) Range(string column) =>
+        column.Contains(".final_", StringComparison.Ordinal) || column == "mean_trust" ? (0, 1) : (0, double.PositiveInfinity);
+
     public static double?[] Values(int practices, ReplicateResult run)
     {
         var values = new List<double?>();

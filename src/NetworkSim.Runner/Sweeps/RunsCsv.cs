@@ -14,11 +14,11 @@ public static class RunsCsv
     public const string FileName = "runs.csv";
 
     public static string Header(IReadOnlyList<string> keys, IReadOnlyList<string> outcomes) =>
-        string.Join(',', new[] { "point", "replicate", "seed" }.Concat(keys).Concat(outcomes).Select(TimeseriesCsv.Quote));
+        string.Join(',', new[] { "point", "replicate", "seed" }.Concat(keys).Concat(outcomes).Select(CsvFormat.Text));
 
     public static string Row(SweepPoint point, int replicate, ulong seed, double?[] outcomes) =>
         string.Join(',', new[] { Number(point.Index), Number(replicate), seed.ToString(CultureInfo.InvariantCulture) }
-            .Concat(point.Values.Select(TimeseriesCsv.Quote))
+            .Concat(point.Values.Select(CsvFormat.Text))
             .Concat(outcomes.Select(v => v is { } x ? Number(x) : "")));
 
     /// <summary>The (point, replicate) of a row: its first two cells.</summary>
@@ -27,49 +27,5 @@ public static class RunsCsv
         var first = row.IndexOf(',');
         var second = row.IndexOf(',', first + 1);
         return (int.Parse(row.AsSpan(0, first), CultureInfo.InvariantCulture), int.Parse(row.AsSpan(first + 1, second - first - 1), CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>Splits a row into cells (quoted cells may hold commas and doubled quotes).</summary>
-    public static IReadOnlyList<string> Cells(string row)
-    {
-        var cells = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < row.Length; i++)
-        {
-            var c = row[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < row.Length && row[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
     }
 }

@@ -24,6 +24,11 @@ public sealed record SweepDefinition(
     /// <summary>The swept keys, in column order.</summary>
     public IReadOnlyList<string> Keys => Parameters.Select(p => p.Key).ToArray();
 
+    /// <summary>What the runner runs: each point read from the base scenario with its values, and <see cref="RunOutcomes"/>.</summary>
+    public RunPlan Plan(Model.Scenarios.Scenario baseScenario) =>
+        new(Keys, Points, Replicates, Timeseries, RunOutcomes.Columns(baseScenario.Practices), point => SweepReader.Scenario(this, point),
+            (scenario, run) => RunOutcomes.Values(scenario.Practices.Count, run));
+
     /// <summary>The <c>--set</c> assignments that make a point's scenario, after the fixed ones.</summary>
     public IEnumerable<string> Assignments(SweepPoint point) =>
         Parameters.Select((p, i) => (p.Key, Value: point.Values[i])).Where(x => x.Value.Length > 0).Select(x => $"{x.Key}={x.Value}");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NetworkSim.Runner.Files;
 using NetworkSim.Runner.Output;
 
 namespace NetworkSim.Runner.Sweeps;
@@ -16,6 +17,7 @@ public sealed class SweepFolder : IDisposable
 
     private readonly FileStream _lock;
     private readonly string _stateFolder;
+    private readonly HashSet<string> _listed;
 
     private SweepFolder(string target, FileStream lockFile, bool complete, string stateFolder)
     {
@@ -23,6 +25,7 @@ public sealed class SweepFolder : IDisposable
         _lock = lockFile;
         WasComplete = complete;
         _stateFolder = stateFolder;
+        _listed = [stateFolder];
     }
 
     public string Target { get; }
@@ -30,7 +33,22 @@ public sealed class SweepFolder : IDisposable
     /// <summary>The folder held a completed sweep of this definition when opened.</summary>
     public bool WasComplete { get; }
 
-    public string PathOf(string name) => Path.Combine(Target, name);
+    /// <summary>
+    /// The path of one of the sweep's files, named in the folder's marker first (<see cref="ResultsMarker.Add"/>), so
+    /// that whatever the sweep writes there, even if it is killed, is known as NetworkSim's and nothing else is.
+    /// </summary>
+    public string PathOf(string name)
+    {
+        lock (_listed)
+        {
+            if (_listed.Add(name))
+            {
+                ResultsMarker.Add(Target, [name]);
+            }
+        }
+
+        return Path.Combine(Target, name);
+    }
 
     /// <summary>Where one run's time-series rows wait until the sweep completes.</summary>
     public string RunTimeseries(int point, int replicate) => Path.Combine(Target, _stateFolder, "timeseries", $"p{point}-r{replicate}.csv");
@@ -41,11 +59,21 @@ public sealed class SweepFolder : IDisposable
     /// <summary>Opens (or resumes) the folder for a definition with this fingerprint; throws <see cref="OutputException"/> when it may not.</summary>
     public static SweepFolder Open(string target, string fingerprint, bool force) => Open(target, fingerprint, force, ResumableFolderKind.Sweep);
 
-    /// <summary>Opens (or resumes) a sweep's or a calibration's folder.</summary>
+    /// <summary>Opens (or resumes) a sweep's, a comparison's across worlds or a calibration's folder.</summary>
+    /// <param name="target">The results folder.</param>
+    /// <param name="fingerprint">What the results depend on, hashed.</param>
+    /// <param name="force">Start again, also over another definition's results.</param>
+    /// <param name="kind">What the folder holds: its state folder and what its refusals say.</param>
     public static SweepFolder Open(string target, string fingerprint, bool force, ResumableFolderKind kind)
     {
         target = Path.GetFullPath(target);
         var state = Path.Combine(target, kind.StateFolder, StateFile);
+        if (OutputTarget.Link(target) is { } link)
+        {
+            throw new OutputException(link);
+        }
+
+        OwnFiles.RefuseLink(Path.Combine(target, kind.StateFolder));
 
         // Checked before anything, --force included: replacing a folder another sweep is writing would interleave both.
         var lockPath = Path.Combine(target, kind.StateFolder, "lock");
@@ -57,11 +85,10 @@ public sealed class SweepFolder : IDisposable
         var complete = false;
         if (File.Exists(state) && !force)
         {
-            var recorded = JsonDocument.Parse(File.ReadAllText(state)).RootElement;
+            var recorded = JsonDocument.Parse(ReadBack(state)).RootElement;
             if (recorded.GetProperty("fingerprint").GetString() != fingerprint)
             {
-                throw new OutputException($"{target} holds a {kind.Noun} made from {kind.MadeFrom}, and was left as it is. " +
-                    $"Allowed: {kind.Resume} (to resume it), another --out folder, or --force to start it again.");
+                throw new OutputException($"{target} {kind.Other}");
             }
 
             complete = recorded.GetProperty("complete").GetBoolean();
@@ -75,12 +102,27 @@ public sealed class SweepFolder : IDisposable
             }
         }
 
+        // Marked as NetworkSim's results, listing what the sweep writes, so that a later --force (of a sweep or a run)
+        // may replace it and nothing else; a resumed sweep keeps its marker and list.
+        Directory.CreateDirectory(target);
+        ResultsMarker.Add(target, [kind.StateFolder]);
         Directory.CreateDirectory(Path.Combine(target, kind.StateFolder, "timeseries"));
-        // Marked as NetworkSim's results, so that a later --force (of a sweep or a run) may replace it and nothing else.
-        ResultsMarker.WriteInto(target);
         var folder = new SweepFolder(target, Lock(lockPath, target, kind), complete, kind.StateFolder);
         folder.WriteState(fingerprint, complete);
         return folder;
+    }
+
+    /// <summary>A file this sweep wrote, read back: a file of any other kind (a FIFO put in its place) is refused, not waited on.</summary>
+    public static byte[] ReadBack(string path)
+    {
+        try
+        {
+            return InputFile.ReadAllBytes(path, InputLimit.Results);
+        }
+        catch (InputFileException e)
+        {
+            throw new OutputException(e.Message);
+        }
     }
 
     /// <summary>Held for as long as the sweep runs; the operating system releases it when the process ends, however it ends.</summary>
@@ -88,11 +130,11 @@ public sealed class SweepFolder : IDisposable
     {
         try
         {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return OwnFiles.OpenLock(path);
         }
         catch (IOException)
         {
-            throw new OutputException($"{target} is being written by another networksim {kind.Noun}. Allowed: wait for it to finish, or another --out folder.");
+            throw new OutputException($"{target} is being written by another networksim {kind.Busy}. Allowed: wait for it to finish, or another --out folder.");
         }
     }
 

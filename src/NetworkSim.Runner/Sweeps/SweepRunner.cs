@@ -8,7 +8,7 @@ using NetworkSim.Runner.Running;
 namespace NetworkSim.Runner.Sweeps;
 
 /// <summary>
-/// Runs every (point, replicate) of a sweep not yet recorded in <c>runs.csv</c>, several at once on one cluster,
+/// Runs every (point, replicate) of a plan (a sweep, or designs across worlds) not yet recorded in <c>runs.csv</c>, several at once on one cluster,
 /// appending each result as it finishes (so memory stays flat and a killed sweep keeps every finished run), then
 /// writes <c>runs.csv</c> in (point, replicate) order and assembles <c>timeseries.csv</c>. On a cluster each run
 /// recovers from a lost silo on its own, so a row is written once, when its run has finished.
@@ -17,10 +17,13 @@ namespace NetworkSim.Runner.Sweeps;
 /// <param name="recovery">On a cluster: checkpoints and recovery of each run; null for an embedded silo.</param>
 public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = null)
 {
-    public async Task<TimeSpan> RunAsync(SweepDefinition sweep, Scenario baseScenario, SweepFolder folder, int parallel, IProgress<SweepProgress>? progress, CancellationToken cancellation)
+    public Task<TimeSpan> RunAsync(SweepDefinition sweep, Scenario baseScenario, SweepFolder folder, int parallel, IProgress<SweepProgress>? progress, CancellationToken cancellation) =>
+        RunAsync(sweep.Plan(baseScenario), folder, parallel, progress, cancellation);
+
+    public async Task<TimeSpan> RunAsync(RunPlan sweep, SweepFolder folder, int parallel, IProgress<SweepProgress>? progress, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        var header = RunsCsv.Header(sweep.Keys, RunOutcomes.Columns(baseScenario.Practices));
+        var header = RunsCsv.Header(sweep.Keys, sweep.Outcomes);
         var runsPath = folder.PathOf(RunsCsv.FileName);
         var finished = Finished(runsPath, header);
         var resumed = finished.Count;
@@ -42,7 +45,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
             await Parallel.ForEachAsync(todo, options, async (run, token) =>
             {
                 // A point's scenario is read once and dropped when its last replicate starts, so memory does not grow with the sweep.
-                var scenario = scenarios.GetOrAdd(run.Point.Index, _ => new Lazy<Scenario>(() => SweepReader.Scenario(sweep, run.Point))).Value;
+                var scenario = scenarios.GetOrAdd(run.Point.Index, _ => new Lazy<Scenario>(() => sweep.ScenarioOf(run.Point))).Value;
                 if (remaining.AddOrUpdate(run.Point.Index, 0, (_, n) => n - 1) == 0)
                 {
                     scenarios.TryRemove(run.Point.Index, out _);
@@ -54,7 +57,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
                     SweepFolder.WriteAtomically(folder.RunTimeseries(run.Point.Index, run.Replicate), TimeseriesRows(run.Point, scenario, result));
                 }
 
-                var row = Encoding.UTF8.GetBytes(RunsCsv.Row(run.Point, run.Replicate, result.Seed, RunOutcomes.Values(scenario.Practices.Count, result)) + "\n");
+                var row = Encoding.UTF8.GetBytes(RunsCsv.Row(run.Point, run.Replicate, result.Seed, sweep.OutcomesOf(scenario, result)) + "\n");
                 lock (writeGate)
                 {
                     runs.Write(row);
@@ -70,8 +73,8 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
     }
 
     /// <summary>The header of the sweep's <c>timeseries.csv</c>: the point and its swept values, then the run's columns.</summary>
-    public static string TimeseriesHeader(SweepDefinition sweep) =>
-        string.Join(',', new[] { "point" }.Concat(sweep.Keys).Concat(TimeseriesCsv.Columns).Select(TimeseriesCsv.Quote));
+    public static string TimeseriesHeader(IReadOnlyList<string> keys) =>
+        string.Join(',', new[] { "point" }.Concat(keys).Concat(TimeseriesCsv.Columns).Select(CsvFormat.Text));
 
     /// <summary>The runs already recorded; a half-written last row (a killed process) is cut off.</summary>
     private static HashSet<(int, int)> Finished(string path, string header)
@@ -82,7 +85,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
             return [];
         }
 
-        var bytes = File.ReadAllBytes(path);
+        var bytes = SweepFolder.ReadBack(path);
         var end = Array.LastIndexOf(bytes, (byte)'\n') + 1;
         if (end < bytes.Length)
         {
@@ -102,7 +105,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
     private static string TimeseriesRows(SweepPoint point, Scenario scenario, ReplicateResult result)
     {
         var text = TimeseriesCsv.Write(new ScenarioResults(scenario, [result], DateTimeOffset.UnixEpoch, TimeSpan.Zero));
-        var prefix = string.Join(',', new[] { Output.CsvFormat.Number(point.Index) }.Concat(point.Values.Select(TimeseriesCsv.Quote))) + ",";
+        var prefix = string.Join(',', new[] { Output.CsvFormat.Number(point.Index) }.Concat(point.Values.Select(CsvFormat.Text))) + ",";
         var rows = new StringBuilder();
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1))
         {
@@ -113,7 +116,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
     }
 
     /// <summary>runs.csv sorted by (point, replicate); timeseries.csv assembled in the same order, one run in memory at a time.</summary>
-    private static void Finish(SweepDefinition sweep, SweepFolder folder, string header)
+    private static void Finish(RunPlan sweep, SweepFolder folder, string header)
     {
         var runsPath = folder.PathOf(RunsCsv.FileName);
         var rows = File.ReadAllLines(runsPath).Skip(1).Select(r => (Key: RunsCsv.Key(r), Row: r)).OrderBy(r => r.Key).ToList();
@@ -126,7 +129,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
         var path = folder.PathOf(TimeseriesCsv.FileName);
         using (var output = new StreamWriter(path + ".tmp", false, new UTF8Encoding(false)))
         {
-            output.Write(TimeseriesHeader(sweep) + "\n");
+            output.Write(TimeseriesHeader(sweep.Keys) + "\n");
             foreach (var ((point, replicate), _) in rows)
             {
                 output.Write(File.ReadAllText(folder.RunTimeseries(point, replicate)));

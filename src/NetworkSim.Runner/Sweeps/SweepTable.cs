@@ -8,14 +8,14 @@ public sealed record SweepTable(IReadOnlyList<string> Keys, IReadOnlyList<string
     public static SweepTable Read(string path, int keys)
     {
         var lines = File.ReadLines(path).ToList();
-        var header = RunsCsv.Cells(lines[0]);
+        var header = Output.CsvFormat.Cells(lines[0]);
         var points = new List<int>();
         var replicates = new List<int>();
         var values = new List<string[]>();
         var results = new List<double?[]>();
         foreach (var line in lines.Skip(1))
         {
-            var cells = RunsCsv.Cells(line);
+            var cells = Output.CsvFormat.Cells(line);
             points.Add(int.Parse(cells[0], CultureInfo.InvariantCulture));
             replicates.Add(int.Parse(cells[1], CultureInfo.InvariantCulture));
             values.Add(cells.Skip(3).Take(keys).ToArray());
@@ -48,7 +48,7 @@ public sealed record SweepTable(IReadOnlyList<string> Keys, IReadOnlyList<string
     {
         var y = Outcome(outcome);
         double[] Of(int point) => Enumerable.Range(0, y.Length).Where(i => Points[i] == point).OrderBy(i => Replicates[i]).Select(i => y[i]).ToArray();
-        return Comparisons.PairedDifference.Of(Of(from), Of(to));
+        return Comparisons.PairedDifference.Of(Of(from), Of(to), RunOutcomes.Range(outcome));
     }
 
     /// <summary>An outcome per run (NaN where it has no value, e.g. a level never reached).</summary>

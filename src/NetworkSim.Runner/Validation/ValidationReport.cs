@@ -19,7 +19,7 @@ public static class ValidationReport
             {
                 foreach (var p in r.Points)
                 {
-                    csv.Append(string.Join(',', r.Name, r.Passed ? "1" : "0", CsvFormat.Number(r.Deviation), CsvFormat.Number(r.Tolerance), p.Series,
+                    csv.Append(string.Join(',', CsvFormat.Text(r.Name), r.Passed ? "1" : "0", CsvFormat.Number(r.Deviation), CsvFormat.Number(r.Tolerance), CsvFormat.Text(p.Series),
                         CsvFormat.Number(p.X), CsvFormat.Number(p.Simulated), CsvFormat.Number(p.Theory), CsvFormat.Number(p.Lower), CsvFormat.Number(p.Upper))).Append('\n');
                 }
             }

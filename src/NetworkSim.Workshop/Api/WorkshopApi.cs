@@ -31,16 +31,17 @@ internal static class WorkshopApi
                 return bad;
             }
 
-            var (design, error) = await ReadAsync(request, new DesignRequest());
+            var (design, error) = await RequestBody<DesignRequest>.ReadAsync(request, new DesignRequest());
             if (error is not null)
             {
                 return error;
             }
 
-            var scenarioId = design!.Scenario ?? catalog.DefaultId;
+            var scenarioId = design!.Scenario is null or { ValueKind: JsonValueKind.Null } ? catalog.DefaultId
+                : design.Scenario is { ValueKind: JsonValueKind.String } named ? named.GetString() : null;
             if (scenarioId is null || catalog.PathOf(scenarioId) is not { } path)
             {
-                return Problems.Refused("scenario", $"'{design.Scenario}' is not offered. Allowed: {string.Join(", ", catalog.Ids)}.");
+                return Problems.Refused("scenario", $"'{Raw(design.Scenario)}' is not offered. Allowed: {string.Join(", ", catalog.Ids)}.");
             }
 
             // Controls of the wrong kind and values the scenario reader refuses are reported together.
@@ -98,7 +99,7 @@ internal static class WorkshopApi
 
         session.MapPost("/step", async (string id, HttpRequest request) =>
         {
-            var (step, error) = await ReadAsync(request, new StepRequest());
+            var (step, error) = await RequestBody<StepRequest>.ReadAsync(request, new StepRequest());
             if ((Check(id) ?? error) is { } bad)
             {
                 return bad;
@@ -120,7 +121,7 @@ internal static class WorkshopApi
 
         session.MapPost("/play", async (string id, HttpRequest request) =>
         {
-            var (play, error) = await ReadAsync(request, new PlayRequest());
+            var (play, error) = await RequestBody<PlayRequest>.ReadAsync(request, new PlayRequest());
             if ((Check(id) ?? error) is { } bad)
             {
                 return bad;
@@ -190,24 +191,12 @@ internal static class WorkshopApi
 
     private static IResult NoRun(string id, string slot) => Problems.NotFound($"No design in slot '{slot}' of session '{id}'.");
 
-    private static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, T empty)
+    /// <summary>A value as sent (a string without its quotes), cut to its first 200 characters.</summary>
+    private static string Raw(JsonElement? value)
     {
-        if (request.ContentLength is 0 || (request.ContentLength is null && !request.HasJsonContentType()))
-        {
-            return (empty, null);
-        }
-
-        try
-        {
-            return (await request.ReadFromJsonAsync<T>(WorkshopJson.Options) ?? empty, null);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or BadHttpRequestException)
-        {
-            return (default, Problems.Refused("body", $"not the JSON expected: {e.Message.ReplaceLineEndings(" ")}"));
-        }
+        var text = value is { ValueKind: JsonValueKind.String } s ? s.GetString()! : value?.GetRawText() ?? "";
+        return text.Length <= 200 ? text : text[..200] + "...";
     }
-
-    private static string Raw(JsonElement? value) => value is { ValueKind: JsonValueKind.String } s ? s.GetString()! : value?.GetRawText() ?? "";
 
     private static bool Whole(JsonElement? value, int fallback, int min, int max, out int result)
     {

@@ -16,7 +16,7 @@ namespace NetworkSim.Workshop.Designs;
 /// <param name="Diversity">How different the schools are, 0–1.</param>
 /// <param name="SiteVisit">A site visit to a practising school, on or off.</param>
 public sealed record DesignRequest(
-    string? Scenario = null,
+    JsonElement? Scenario = null,
     JsonElement? Seed = null,
     JsonElement? Weeks = null,
     JsonElement? Schools = null,

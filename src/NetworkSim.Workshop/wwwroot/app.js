@@ -17,18 +17,10 @@ const $ = (selector, root = document) => root.querySelector(selector);
 const section = slot => $(`.design[data-slot="${slot}"]`);
 
 // ---- controls -------------------------------------------------------------------------------------
-function controlsHtml() {
-  return `
-    <label>Schools <input name="schools" type="number" min="2" max="200" step="1"></label>
-    <label>Team <select name="team">
-      <option value="">as in the scenario</option>
-      <option value="lone-teacher">lone teacher</option>
-      <option value="principal-and-teacher">principal and teacher</option>
-      <option value="team-of-three">team of three</option></select></label>
-    <label><input name="facilitator" type="checkbox"> Facilitator</label>
-    <label>capacity <input name="capacity" type="number" min="1" max="50" step="1"></label>
-    <label>Diversity <input name="diversity" type="number" min="0" max="1" step="0.1"></label>
-    <label><input name="siteVisit" type="checkbox"> Site visit</label>`;
+// Text from the server or a scenario file (names, errors) is only ever set with textContent or as DOM nodes, never
+// parsed as markup: a scenario named "<img onerror=...>" is shown as those characters.
+function addControls(form) {
+  form.replaceChildren($('#controls').content.cloneNode(true));
 }
 
 function fillControls(slot, s) {
@@ -55,9 +47,9 @@ function showErrors(slot, problem) {
   const list = $('.error', section(slot));
   const form = $('.controls', section(slot));
   for (const input of form.elements) input.removeAttribute('aria-invalid');
-  if (!problem) { list.hidden = true; list.innerHTML = ''; return; }
+  if (!problem) { list.hidden = true; list.replaceChildren(); return; }
   const errors = problem.errors ?? { '': [problem.detail ?? problem.title] };
-  list.innerHTML = '';
+  list.replaceChildren();
   for (const [field, messages] of Object.entries(errors)) {
     if (form.elements[field]) form.elements[field].setAttribute('aria-invalid', 'true');
     if (field === 'seed') $('#seed').setAttribute('aria-invalid', 'true');
@@ -212,9 +204,12 @@ function applyFrame(view, frame, first) {
   $('.week', slotSection).textContent = `· week ${frame.week} of ${frame.weeks}${frame.finished ? ' (end)' : ''}`;
   const now = view.curve[frame.week];
   const home = view.participants - view.members;
-  $('.counts', slotSection).innerHTML =
-    `<b>${now.practising}</b> of ${view.participants} practising: ${now.inNetwork} of ${view.members} in the network, ${now.backHome} of ${home} back home ` +
-    `· data (CSV): <a download href="${api}/runs/${view.started.slot}/timeseries.csv">weeks</a>, <a download href="${api}/runs/${view.started.slot}/agents.csv">participants</a>`;
+  const bold = document.createElement('b');
+  bold.textContent = now.practising;
+  const csv = (file, label) => Object.assign(document.createElement('a'), { download: '', href: `${api}/runs/${view.started.slot}/${file}`, textContent: label });
+  $('.counts', slotSection).replaceChildren(bold,
+    ` of ${view.participants} practising: ${now.inNetwork} of ${view.members} in the network, ${now.backHome} of ${home} back home · data (CSV): `,
+    csv('timeseries.csv', 'weeks'), ', ', csv('agents.csv', 'participants'));
   describeDifference();
   const applied = performance.now() - t0;
   requestAnimationFrame(() => {
@@ -397,10 +392,10 @@ function setPlaying(on) {
 }
 
 async function init() {
-  for (const form of document.querySelectorAll('.controls')) form.innerHTML = controlsHtml();
+  for (const form of document.querySelectorAll('.controls')) addControls(form);
   const { json } = await fetch('/api/scenarios').then(async r => ({ json: await r.json() }));
   scenarios = json.scenarios.filter(s => !s.refused);
-  $('#scenario').innerHTML = scenarios.map(s => `<option value="${s.id}">${s.name}</option>`).join('');
+  $('#scenario').replaceChildren(...scenarios.map(s => new Option(s.name, s.id)));
   $('#scenario').value = json.defaultId;
   const chosen = () => scenarios.find(s => s.id === $('#scenario').value);
   const fill = () => { const s = chosen(); $('#seed').value = s.seed; fillControls('a', s); fillControls('b', s); };

@@ -30,6 +30,38 @@ public sealed class PrimTests
     }
 
     [Fact]
+    public void A_given_box_is_described_by_its_coverage_density_mass_and_restrictions()
+    {
+        var x = LatinHypercube.UnitSample(2000, 5, seed: 17);
+        var y = x.Select(InPlantedBox).ToArray();
+
+        var box = Prim.Evaluate(Inputs, x, y, [0, 0.2, 0, 0.6, 0], [1, 0.5, 1, 0.9, 1]);
+
+        Assert.Equal((1.0, 1.0), (box.Coverage, box.Density));
+        Assert.Equal(y.Count(v => v) / 2000.0, box.Mass);
+        Assert.Equal([1, 3], box.Restricted);
+        Assert.Equal("given", box.Step);
+    }
+
+    [Fact]
+    public void A_restriction_that_does_no_work_is_dropped_and_the_box_described_again()
+    {
+        // The planted box, also cut at u0 >= 0.02: that cut removes a few points and no density, so its quasi-p-value is large.
+        var x = LatinHypercube.UnitSample(2000, 5, seed: 17);
+        var y = x.Select(InPlantedBox).ToArray();
+        var noisy = Prim.Evaluate(Inputs, x, y, [0.02, 0.2, 0, 0.6, 0], [1, 0.5, 1, 0.9, 1]);
+        Assert.Equal([0, 1, 3], noisy.Restricted);
+        Assert.True(noisy.QuasiPValues[0] > 0.05, $"quasi-p of u0: {noisy.QuasiPValues[0]}");
+
+        var kept = Prim.KeepSignificant(Inputs, x, y, noisy);
+
+        Assert.Equal([1, 3], kept.Restricted);
+        Assert.Equal((0.0, 1.0), (kept.Lower[0], kept.Upper[0]), (a, b) => Math.Abs(a.Item1 - b.Item1) < 1e-3 && Math.Abs(a.Item2 - b.Item2) < 1e-3);
+        Assert.Equal((1.0, 1.0), (kept.Coverage, kept.Density));
+        Assert.All(kept.QuasiPValues, qp => Assert.True(qp < 0.05));
+    }
+
+    [Fact]
     public void The_trajectory_starts_with_all_points_and_peels_towards_higher_density()
     {
         var x = LatinHypercube.UnitSample(1000, 5, seed: 4);

@@ -70,7 +70,7 @@ public class OutputFileTests
         using var temp = new TempDirectory();
         var target = Path.Combine(temp.Path, "out");
         Directory.CreateDirectory(target);
-        ResultsMarker.WriteInto(target);
+        ResultsMarker.Add(target, ["keep.txt"]);
         File.WriteAllText(Path.Combine(target, "keep.txt"), "mine");
         var error = Assert.Throws<OutputException>(() => ResultsFolder.Begin(target, overwrite: false));
         Assert.Contains("already holds results", error.Message);
@@ -84,7 +84,7 @@ public class OutputFileTests
         using var temp = new TempDirectory();
         var target = Path.Combine(temp.Path, "out");
         Directory.CreateDirectory(target);
-        ResultsMarker.WriteInto(target);
+        ResultsMarker.Add(target, ["old.txt"]);
         File.WriteAllText(Path.Combine(target, "old.txt"), "old");
         var folder = ResultsFolder.Begin(target, overwrite: true);
         Assert.True(File.Exists(Path.Combine(target, "old.txt")), "the old results stay until the new ones are complete");

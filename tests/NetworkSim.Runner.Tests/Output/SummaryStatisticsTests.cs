@@ -6,7 +6,7 @@ namespace NetworkSim.Runner.Tests.Output;
 
 public class SummaryStatisticsTests
 {
-    private const string Method = "bootstrap percentile interval of the mean over replicates, 10,000 resamples, seed 20261125";
+    private static readonly string Method = NetworkSim.Model.Metrics.Statistics.BootstrapMethod;
 
     // Ten replicates; at the last tick (3) nine have all 10 participants practising and one has 9: in the network
     // 2 of 2 everywhere, back home 8 of 8 or 7 of 8. A t interval reaches 101.3 % for all participants and 101.6 % back home.

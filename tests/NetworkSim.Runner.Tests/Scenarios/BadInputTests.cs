@@ -98,6 +98,24 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_list_of_five_million_schools_is_refused_by_the_file_size_before_it_is_parsed()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("many.yaml", "name: many\nnetwork:\n  schools: [" + string.Join(", ", Enumerable.Range(0, 5_000_000).Select(i => $"S{i}")) + "]\npractices:\n  - name: p\n");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Load(file));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"refused after {clock.Elapsed}");
+        Assert.Equal($"{file}: is 48,888,945 bytes. Allowed: a scenario, sweep or design file of at most 8 MiB (8,388,608 bytes).", Assert.Single(error.Problems).ToString());
+    }
+
+    [Fact]
+    public void A_list_of_more_than_a_million_schools_is_refused_by_its_count_before_the_names_are_read()
+    {
+        var error = Fails(ScenarioYaml.Valid.Replace("schools: [A, B, C, D]", "schools: [" + string.Join(",", Enumerable.Repeat("A", 1_000_001)) + "]"));
+        Assert.Equal("bad.yaml:6: network.schools: the list names 1,000,001 schools. Allowed: at most 1,000,000 schools (a number, or a list of names).", error.Problems[0].ToString());
+    }
+
+    [Fact]
     public void A_missing_scenario_file_is_named()
     {
         var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Load("/no/such/scenario.yaml"));

@@ -61,6 +61,13 @@ public class BrokenYamlTests
     }
 
     [Fact]
+    public void A_tab_far_down_the_file_is_reported_at_its_own_line_not_where_the_mapping_starts()
+    {
+        var problem = Fails("name: x\nticks: 3\n" + string.Concat(Enumerable.Repeat("# a note\n", 16)) + "schedule:\n\tconvening_every: 4\n");
+        Assert.Equal("bad.yaml:20: not valid YAML: a tab is used for indentation. Allowed: spaces only.", problem.ToString());
+    }
+
+    [Fact]
     public void A_second_yaml_document_is_refused_with_the_line_where_it_starts()
     {
         var problem = Fails(ScenarioYaml.Valid + "\n---\nticks: -5\n");

@@ -195,6 +195,23 @@ public class NetworkFileTests
             Problem(DirectedGraphMl, yaml: Yaml.Replace("path: ties.csv, nodes: nodes.csv", "path: ties.graphml")));
 
     [Fact]
+    public void A_graphml_file_with_a_document_type_definition_is_refused_in_our_words() =>
+        Assert.Equal("ties.graphml:2: holds a document type definition (<!DOCTYPE ...>), which NetworkSim does not read (it could define entities that expand without end). " +
+            "Allowed: GraphML without a DOCTYPE, as networkx and networksim write it.",
+            Problem("<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY a \"aaaa\">]>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"undirected\"><node id=\"a\"/></graph></graphml>\n",
+                yaml: Yaml.Replace("path: ties.csv, nodes: nodes.csv", "path: ties.graphml").Replace("[b]", "[a]")));
+
+    [Fact]
+    public void A_graphml_file_with_more_nodes_than_allowed_is_refused_while_it_is_read()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("ties.graphml", "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"undirected\">\n<node id=\"a\"/>\n<node id=\"b\"/>\n<node id=\"c\"/>\n<node id=\"d\"/>\n</graph></graphml>\n");
+        var problems = new List<ScenarioProblem>();
+        Assert.Null(Runner.Scenarios.NetworkFiles.GraphMlNetworkReader.Read(path, "school", false, new Runner.Scenarios.NetworkFiles.NetworkFileLog(problems, []), maxNodes: 3));
+        Assert.Equal("ties.graphml:5: node: more than 3 nodes. Allowed: at most 3 participants.", Assert.Single(problems).ToString());
+    }
+
+    [Fact]
     public void An_edge_list_without_its_header_is_refused() =>
         Assert.Equal("ties.csv:1: header: '0,1' is not the header. Allowed: a first line naming the columns source,target[,weight] (or a,b[,weight]), then one tie per line.",
             Problem("0,1\n1,2\n"));

@@ -129,6 +129,16 @@ public class ResourceGuardTests
     }
 
     [Fact]
+    public void A_run_that_fits_but_needs_more_than_half_the_memory_is_warned_about()
+    {
+        // A measured network of a million participants and no ties (the probe's GraphML): about 12 GiB for one replicate.
+        var scenario = Design(1000, new RoleCounts(0, 0, 1000, 0), new RoleCounts(0, 0, 0, 0), graph: new ParticipantGraphSpec { Kind = ParticipantGraphKind.None });
+        var warning = Assert.Single(ResourceGuard.Check(scenario, "big.yaml", 2, 24 * GiB, strict: false));
+        Assert.Equal("big.yaml: this run needs about 12,352 MiB at its peak (1,000,000 participants, 0 ties, 1 replicate(s) at once), more than half of the 24,576 MiB available; " +
+            "other programs on this machine will be short of memory while it runs. Fewer schools, staff or ties need less.", warning);
+    }
+
+    [Fact]
     public void A_run_of_a_few_minutes_passes_without_a_word()
     {
         var scenario = Design(8, new RoleCounts(1, 1, 10, 2), new RoleCounts(1, 0, 1, 0), replicates: 10, ticks: 104);

@@ -23,6 +23,6 @@ public class RunsCsvTests
         var row = RunsCsv.Row(new SweepPoint(3, ["0.5", "[4,8]"]), 2, 123, [0.25, null, 7]);
         Assert.Equal("3,2,123,0.5,\"[4,8]\",0.25,,7", row);
         Assert.Equal((3, 2), RunsCsv.Key(row));
-        Assert.Equal(["3", "2", "123", "0.5", "[4,8]", "0.25", "", "7"], RunsCsv.Cells(row));
+        Assert.Equal(["3", "2", "123", "0.5", "[4,8]", "0.25", "", "7"], NetworkSim.Runner.Output.CsvFormat.Cells(row));
     }
 }

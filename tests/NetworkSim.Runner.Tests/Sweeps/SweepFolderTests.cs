@@ -12,7 +12,7 @@ public class SweepFolderTests
         var target = Path.Combine(temp.Path, "out");
         using var first = SweepFolder.Open(target, "abc", force: false);
         var error = Assert.Throws<OutputException>(() => SweepFolder.Open(target, "abc", force: true));
-        Assert.Equal($"{target} is being written by another networksim sweep. Allowed: wait for it to finish, or another --out folder.", error.Message);
+        Assert.Equal($"{target} is being written by another networksim sweep or comparison across worlds. Allowed: wait for it to finish, or another --out folder.", error.Message);
         Assert.True(Directory.Exists(target));
     }
 
@@ -32,5 +32,23 @@ public class SweepFolderTests
         }
 
         Assert.Throws<OutputException>(() => SweepFolder.Open(target, "xyz", force: false));
+    }
+
+    [Fact]
+    public void A_sweep_lock_that_is_a_symbolic_link_is_refused_and_its_target_is_untouched()
+    {
+        using var temp = new TempDirectory();
+        var target = Path.Combine(temp.Path, "out");
+        var precious = temp.Write("precious.txt", "keep me");
+        using (var folder = SweepFolder.Open(target, "abc", force: false))
+        {
+        }
+
+        var lockPath = Path.Combine(target, ".sweep", "lock");
+        File.Delete(lockPath);
+        File.CreateSymbolicLink(lockPath, precious);
+        var error = Assert.Throws<OutputException>(() => SweepFolder.Open(target, "abc", force: false));
+        Assert.StartsWith($"{lockPath} is a symbolic link (to {precious}); NetworkSim never follows a link", error.Message);
+        Assert.Equal("keep me", File.ReadAllText(precious));
     }
 }

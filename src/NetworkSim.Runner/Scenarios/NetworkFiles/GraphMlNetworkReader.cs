@@ -1,4 +1,5 @@
 using System.Xml;
+using NetworkSim.Runner.Files;
 
 namespace NetworkSim.Runner.Scenarios.NetworkFiles;
 
@@ -12,15 +13,22 @@ public static class GraphMlNetworkReader
 {
     private sealed record Key(string For, string Name, string? Default);
 
-    public static NetworkFileContent? Read(string path, string schoolAttribute, bool symmetrise, NetworkFileLog log)
+    public static NetworkFileContent? Read(string path, string schoolAttribute, bool symmetrise, NetworkFileLog log, long maxNodes = ScenarioReader.MaxParticipants)
     {
         var file = Path.GetFileName(path);
-        if (!log.Readable(path))
+        FileStream stream;
+        try
         {
+            stream = InputFile.Open(path, InputLimit.Network);
+        }
+        catch (InputFileException e)
+        {
+            log.Unreadable(e);
             return null;
         }
 
-        if (new FileInfo(path).Length == 0)
+        using var input = stream;
+        if (stream.Length == 0)
         {
             log.Problem(file, null, "", "is empty. Allowed: a GraphML file (<graphml><graph edgedefault=\"undirected\">...).");
             return null;
@@ -36,7 +44,7 @@ public static class GraphMlNetworkReader
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, IgnoreWhitespace = true };
         try
         {
-            using var xml = XmlReader.Create(path, settings);
+            using var xml = XmlReader.Create(stream, settings);
             var info = (IXmlLineInfo)xml;
             var root = true;
             while (xml.Read())
@@ -87,7 +95,12 @@ public static class GraphMlNetworkReader
                         }
                         else if (seen.TryGetValue(nodeId, out var first))
                         {
-                            log.Problem(file, line, "node", $"'{nodeId}' is declared again (first on line {first}). Allowed: each node once.");
+                            log.Problem(file, line, "node", $"{InputText.Quote(nodeId)} is declared again (first on line {first}). Allowed: each node once.");
+                        }
+                        else if (nodes.Count >= maxNodes)
+                        {
+                            log.Problem(file, line, "node", $"more than {maxNodes:N0} nodes. Allowed: at most {maxNodes:N0} participants.");
+                            return null;
                         }
                         else
                         {
@@ -100,7 +113,7 @@ public static class GraphMlNetworkReader
                         var (source, target) = (xml.GetAttribute("source") ?? "", xml.GetAttribute("target") ?? "");
                         if (xml.GetAttribute("directed") == "true" && !symmetrise)
                         {
-                            log.Problem(file, line, "edge", $"the tie {source} -> {target} is directed (directed=\"true\"), but NetworkSim's ties are undirected. " +
+                            log.Problem(file, line, "edge", $"the tie {InputText.Clip(source)} -> {InputText.Clip(target)} is directed (directed=\"true\"), but NetworkSim's ties are undirected. " +
                                 "Allowed: undirected ties, or participant_graph.directed: symmetrise.");
                             directed = true;
                             continue;
@@ -131,6 +144,12 @@ public static class GraphMlNetworkReader
                 }
             }
         }
+        catch (XmlException) when (DocumentTypeLine(path) is { } doctype)
+        {
+            log.Problem(file, doctype, "", "holds a document type definition (<!DOCTYPE ...>), which NetworkSim does not read (it could define entities that expand without end). " +
+                "Allowed: GraphML without a DOCTYPE, as networkx and networksim write it.");
+            return null;
+        }
         catch (XmlException e)
         {
             log.Problem(file, e.LineNumber > 0 ? e.LineNumber : null, "", $"is not well-formed XML: {e.Message.Split(" Line ")[0]} Allowed: a GraphML file.");
@@ -155,6 +174,35 @@ public static class GraphMlNetworkReader
         }
 
         return new NetworkFileContent(nodes, ties, keys.Values.Any(k => k.Name == "weight" && k.For is "edge" or "all"), directed);
+    }
+
+    /// <summary>
+    /// The line of the DTD (<c>&lt;!DOCTYPE</c>, before the root element) that <see cref="DtdProcessing.Prohibit"/>
+    /// refused in .NET's words and without a line, or null when the file has none.
+    /// </summary>
+    private static int? DocumentTypeLine(string path)
+    {
+        try
+        {
+            foreach (var (number, text) in InputFile.Lines(path, InputLimit.Network))
+            {
+                if (text.Contains("<!DOCTYPE", StringComparison.Ordinal))
+                {
+                    return number;
+                }
+
+                if (text.Contains("<graphml", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+        }
+        catch (InputFileException)
+        {
+            // A line too long to be a prolog: no DTD found.
+        }
+
+        return null;
     }
 
     private static double? MissingWeight(NetworkFileLog log, string file, int line)

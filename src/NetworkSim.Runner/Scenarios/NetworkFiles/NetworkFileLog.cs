@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetworkSim.Runner.Files;
 
 namespace NetworkSim.Runner.Scenarios.NetworkFiles;
 
@@ -19,16 +20,17 @@ public sealed class NetworkFileLog(ICollection<ScenarioProblem> problems, IColle
     public void Warning(string file, int? line, string field, string message) =>
         warnings.Add(new ScenarioProblem(file, line, field, message));
 
-    /// <summary>False, with a problem, when the file is not there.</summary>
-    public bool Readable(string path)
+    /// <summary>Logs why a network file could not be read: not there, not a regular file, too large, a line too long.</summary>
+    public void Unreadable(InputFileException error)
     {
-        if (File.Exists(path))
+        if (error.Missing)
         {
-            return true;
+            Problem(Path.GetFileName(error.Problem.File), null, "", $"file not found: {error.Problem.File}. Allowed: a file relative to the scenario file.");
         }
-
-        Problem(Path.GetFileName(path), null, "", $"file not found: {path}. Allowed: a file relative to the scenario file.");
-        return false;
+        else
+        {
+            Problem(error.Problem.File, error.Problem.Line, error.Problem.Field, error.Problem.Message);
+        }
     }
 
     /// <summary>A tie's weight: a positive, finite number (it becomes initial trust as a share of the largest weight).</summary>
@@ -39,7 +41,7 @@ public sealed class NetworkFileLog(ICollection<ScenarioProblem> problems, IColle
             return value;
         }
 
-        Problem(file, line, "weight", $"'{text}' is not a positive number. Allowed: a weight above 0 on every tie (initial trust is weight / largest weight).");
+        Problem(file, line, "weight", $"{InputText.Quote(text)} is not a positive number. Allowed: a weight above 0 on every tie (initial trust is weight / largest weight).");
         return null;
     }
 }

@@ -1,4 +1,5 @@
 using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Files;
 
 namespace NetworkSim.Runner.Scenarios.NetworkFiles;
 
@@ -36,7 +37,7 @@ public static class NetworkFileMapper
 
             if (a == b)
             {
-                log.Problem(tiesFile, tie.Line, "tie", $"'{tie.A}' is tied to itself. Allowed: ties between two different nodes (in networkx: g.remove_edges_from(list(nx.selfloop_edges(g)))).");
+                log.Problem(tiesFile, tie.Line, "tie", $"{InputText.Quote(tie.A)} is tied to itself. Allowed: ties between two different nodes (in networkx: g.remove_edges_from(list(nx.selfloop_edges(g)))).");
                 continue;
             }
 
@@ -95,7 +96,7 @@ public static class NetworkFileMapper
             {
                 if (++unknown <= 10)
                 {
-                    log.Problem(tiesFile, line, "tie", $"node '{id}' is not in {nodesFile}. Allowed: nodes {nodesFile} lists ({Names(nodes)}).");
+                    log.Problem(tiesFile, line, "tie", $"node {InputText.Quote(id)} is not in {nodesFile}. Allowed: nodes {nodesFile} lists ({Names(nodes)}).");
                 }
 
                 return -1;
@@ -161,7 +162,7 @@ public static class NetworkFileMapper
                 schoolOf[i] = schoolOf[i].Length == 0 ? defaultSchool : schoolOf[i];
             }
 
-            return (schoolOf, $"{missing} node(s) without a school put in '{defaultSchool}' (default_school)");
+            return (schoolOf, $"{missing} node(s) without a school put in {InputText.Quote(defaultSchool)} (default_school)");
         }
 
         var parent = Enumerable.Range(0, nodes.Count).ToArray();
@@ -209,7 +210,7 @@ public static class NetworkFileMapper
         var role = Roles.All.FirstOrDefault(r => r.Key() == node.Role.Trim().ToLowerInvariant(), (Role)(-1));
         if ((int)role < 0)
         {
-            log.Problem(file, node.Line, "role", $"'{node.Role}' (node '{node.Id}') is not a role. Allowed: {string.Join(", ", Roles.All.Select(r => r.Key()))}, or empty (teacher).");
+            log.Problem(file, node.Line, "role", $"{InputText.Quote(node.Role)} (node {InputText.Quote(node.Id)}) is not a role. Allowed: {string.Join(", ", Roles.All.Select(r => r.Key()))}, or empty (teacher).");
             return Role.Teacher;
         }
 
@@ -225,11 +226,11 @@ public static class NetworkFileMapper
             case "false" or "0" or "no":
                 return false;
             default:
-                log.Problem(file, node.Line, "in_network", $"'{node.InNetwork}' (node '{node.Id}') is not true or false. Allowed: true, false, 1, 0, or empty (true).");
+                log.Problem(file, node.Line, "in_network", $"{InputText.Quote(node.InNetwork)} (node {InputText.Quote(node.Id)}) is not true or false. Allowed: true, false, 1, 0, or empty (true).");
                 return true;
         }
     }
 
     private static string Names(List<FileNode> nodes) =>
-        nodes.Count <= 5 ? string.Join(", ", nodes.Select(n => n.Id)) : $"{string.Join(", ", nodes.Take(5).Select(n => n.Id))}, ... ({nodes.Count} in all)";
+        nodes.Count <= 5 ? string.Join(", ", nodes.Select(n => InputText.Clip(n.Id))) : $"{string.Join(", ", nodes.Take(5).Select(n => InputText.Clip(n.Id)))}, ... ({nodes.Count} in all)";
 }

@@ -1,0 +1,14 @@
+namespace NetworkSim.Runner.Files;
+
+/// <summary>What a path names, as far as reading it goes: only a <see cref="Regular"/> file is read.</summary>
+public enum FileKind
+{
+    Regular,
+    Folder,
+    Fifo,
+    CharacterDevice,
+    BlockDevice,
+    Socket,
+    SymbolicLink,
+    Other,
+}
