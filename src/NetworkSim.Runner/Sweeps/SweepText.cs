@@ -25,7 +25,7 @@ public static class SweepText
             var rows = Enumerable.Range(0, table.Points.Count).Where(i => table.Points[i] == point.Index).ToArray();
             double[] Of(double[] column) => [.. rows.Select(i => column[i]).Where(v => !double.IsNaN(v))];
             var a = Of(adoption);
-            var (low, high) = Statistics.BootstrapMeanInterval(a);
+            var (low, high) = Statistics.BootstrapMeanInterval(a, 0, 1);
             var line = $"point {point.Index} ({Label(sweep, point)}): final adoption {Percent(Statistics.Mean(a))} (95 % CI {Percent(low)}-{Percent(high)}), " +
                 $"in the network {Percent(Statistics.Mean(Of(network)))}, back home {Percent(Statistics.Mean(Of(home)))}; " +
                 $"mean trust {Number(Statistics.Mean(Of(trust)), "0.00")}, brokered ties {Number(Statistics.Mean(Of(brokered)), "0.0")}";

@@ -1,3 +1,5 @@
+using NetworkSim.Runner.Files;
+using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Scenarios;
 using NetworkSim.Runner.Sweeps;
 
@@ -24,14 +26,24 @@ public static class WorldsFile
         }
 
         var problems = new List<ScenarioProblem>();
-        var lines = File.ReadLines(path).Select((text, i) => (Text: text.TrimStart('\uFEFF').TrimEnd('\r'), Line: i + 1)).Where(l => l.Text.Trim().Length > 0);
+        List<(string Text, int Line)> lines;
+        try
+        {
+            // A regular file of at most 64 MiB (10,000 worlds of every parameter are about 6 MiB): not a FIFO, a device or a folder.
+            lines = InputFile.Lines(path, new InputLimit("a worlds file", 64L << 20)).Select(l => (Text: l.Text.TrimStart('\uFEFF'), l.Line)).Where(l => l.Text.Trim().Length > 0).ToList();
+        }
+        catch (InputFileException e)
+        {
+            throw new ScenarioException(e.Problem with { File = "--worlds-file " + path });
+        }
+
         using var rows = lines.GetEnumerator();
         if (!rows.MoveNext())
         {
             throw new ScenarioException(new ScenarioProblem(name, null, "", "the file is empty. Allowed: a header (world, then parameter keys) and one row per world."));
         }
 
-        var header = RunsCsv.Cells(rows.Current.Text).Select(c => c.Trim()).ToArray();
+        var header = CsvFormat.Cells(rows.Current.Text).Select(c => c.Trim()).ToArray();
         if (header[0] != "world" || header.Length < 2)
         {
             throw new ScenarioException(new ScenarioProblem(name, rows.Current.Line, "", $"the header is '{Short(rows.Current.Text)}'. Allowed: world, then parameter keys as 'networksim params' lists them, e.g. world,trust.growth,school.time_away."));
@@ -59,10 +71,10 @@ public static class WorldsFile
                 break;
             }
 
-            var cells = RunsCsv.Cells(text);
-            if (cells.Count != header.Length)
+            var cells = CsvFormat.Cells(text);
+            if (cells.Length != header.Length)
             {
-                problems.Add(new ScenarioProblem(name, line, "", $"{cells.Count} cells, the header has {header.Length}. Allowed: a world label and a value for every key."));
+                problems.Add(new ScenarioProblem(name, line, "", $"{cells.Length} cells, the header has {header.Length}. Allowed: a world label and a value for every key."));
                 continue;
             }
 

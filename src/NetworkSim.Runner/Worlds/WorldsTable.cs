@@ -88,12 +88,12 @@ public sealed class WorldsTable
     {
         var priced = definition.Designs.Any(d => d.Cost is not null);
         var columns = Outcomes.Where(o => priced || !o.EndsWith("." + WorldOutcomes.CostPerAdopter.Name, StringComparison.Ordinal)).ToArray();
-        var text = new StringBuilder(string.Join(',', new[] { "world", "design" }.Concat(definition.Keys).Concat(columns).Select(TimeseriesCsv.Quote))).Append('\n');
+        var text = new StringBuilder(string.Join(',', new[] { "world", "design" }.Concat(definition.Keys).Concat(columns).Select(CsvFormat.Text))).Append('\n');
         for (var w = 0; w < definition.Worlds.Count; w++)
         {
             for (var d = 0; d < definition.Designs.Count; d++)
             {
-                text.Append(TimeseriesCsv.Quote(definition.Worlds[w].Label)).Append(',').Append(TimeseriesCsv.Quote(definition.Designs[d].Name));
+                text.Append(CsvFormat.Text(definition.Worlds[w].Label)).Append(',').Append(CsvFormat.Text(definition.Designs[d].Name));
                 foreach (var value in definition.Worlds[w].Values)
                 {
                     text.Append(',').Append(WorldsDefinition.Format(value));

@@ -5,7 +5,7 @@ namespace NetworkSim.Runner.Tests.Validation;
 
 /// <summary>
 /// <c>networksim validate --patterns --quick</c>: every pattern the sources state holds on the shipped scenarios with the
-/// model's defaults (20 paired replicates, 95 % intervals), and the report holds its data, a plot per pattern and the page.
+/// model's defaults (40 paired replicates, 95 % intervals), and the report holds its data, a plot per pattern and the page.
 /// The full run (each assumption at both ends of its plausible range) is <c>networksim validate --patterns</c>.
 /// </summary>
 public class PatternValidationTests

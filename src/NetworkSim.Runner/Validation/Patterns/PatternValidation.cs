@@ -11,7 +11,7 @@ namespace NetworkSim.Runner.Validation.Patterns;
 public sealed class PatternValidation(string root, int replicates, int parallelism, Action<string>? progress = null)
 {
     /// <summary>Paired replicates per setting: the minimum for a pattern's interval.</summary>
-    public const int DefaultReplicates = 20;
+    public const int DefaultReplicates = 40;
 
     /// <summary>The worlds to check: the defaults, then each assumption at the low and high end of its plausible range.</summary>
     public static IReadOnlyList<PatternWorld> Worlds(bool quick)
