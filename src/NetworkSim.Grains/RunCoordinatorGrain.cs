@@ -10,11 +10,12 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Grains;
 
 /// <summary>
-/// A run's transport: holds its <see cref="RunState"/> and each facilitator's latest <see cref="FacilitatorState"/>, and in each tick asks <see cref="RunTick"/> whether the
-/// facilitators convene, gathers their plans, announces the tick to every school, waits for all of them (the tick
-/// barrier) and hands their tallies back to <see cref="RunTick.Finish"/>. Timing is measured here, in one place.
+/// A run's transport: holds its <see cref="RunState"/> and each facilitator's latest <see cref="FacilitatorState"/>, and
+/// hosts each tick of the run (<see cref="TickOrder.StepRunAsync"/>): it asks the facilitator grains for their plans when
+/// the tick says they convene, announces the tick to every school grain and waits for all of them (the tick barrier).
+/// Timing is measured here, in one place.
 /// </summary>
-public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, IRunCoordinatorGrain
+public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, IRunCoordinatorGrain, IRunHost
 {
     private const string Piece = "run";
 
@@ -153,18 +154,28 @@ public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore chec
 
     private async Task<TickMetrics> AdvanceAsync(RunModel run, RunState state)
     {
-        var news = RunTick.News(run, state);
-        var plans = news is null ? [] : await Task.WhenAll(_facilitators.Select(f => f.PlanAsync(new FacilitationInput(news))));
+        _state = await TickOrder.StepRunAsync(run, state, this);
+        return _state.Last;
+    }
+
+    /// <summary>Every facilitator grain plans at once; the coordinator keeps each one's state as it comes back.</summary>
+    async ValueTask<IReadOnlyList<BrokeredTie[]>> IRunHost.PlanAsync(FacilitationNews news)
+    {
+        var plans = await Task.WhenAll(_facilitators.Select(f => f.PlanAsync(new FacilitationInput(news))));
         foreach (var plan in plans)
         {
             // Kept so that a facilitator that loses its activation takes its state back from here (GetFacilitatorStateAsync).
             _facilitatorStates[plan.Facilitator] = plan.State;
         }
 
-        var ties = RunTick.Combine(plans.Select(p => p.Ties));
-        var message = new NetworkTickMessage(RunTick.Announce(run, state, ties));
+        return Array.ConvertAll(plans, p => p.Ties);
+    }
+
+    /// <summary>The announcement to every school grain at once; the tick's barrier is that every one has answered.</summary>
+    async ValueTask<IReadOnlyList<SchoolTally>> IRunHost.StepSchoolsAsync(NetworkTick tick)
+    {
+        var message = new NetworkTickMessage(tick);
         var results = await Task.WhenAll(_schools.Select(s => s.StepAsync(message)));
-        _state = RunTick.Finish(run, state, news, ties, results.Select(r => r.Tally).ToArray());
-        return _state.Last;
+        return Array.ConvertAll(results, r => r.Tally);
     }
 }

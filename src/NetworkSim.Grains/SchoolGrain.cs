@@ -3,19 +3,20 @@ using NetworkSim.Contracts.Grains;
 using NetworkSim.Contracts.Messages;
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Engine;
+using System.Runtime.CompilerServices;
 using Orleans.Placement;
 
 namespace NetworkSim.Grains;
 
 /// <summary>
-/// A school's transport: holds its <see cref="SchoolState"/>, files the batches linked schools send it, and in each
-/// tick asks <see cref="SchoolTick"/> who must step, calls those participant grains in parallel, hands their outcomes
-/// back to <see cref="SchoolTick.Finish"/> and sends the outbox on. A participant never called is never activated.
+/// A school's transport: holds its <see cref="SchoolState"/>, files the batches linked schools send it, and hosts each
+/// tick of the school (<see cref="TickOrder.StepSchoolAsync"/>): it calls the participant grains the tick asks for, in
+/// parallel, and sends the tick's outbox to the linked school grains. A participant never called is never activated.
 /// Schools are spread at random over the cluster's silos (their participants follow them, see <see cref="ParticipantGrain"/>),
 /// so a run's work is shared by every silo.
 /// </summary>
 [RandomPlacement]
-public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, ISchoolGrain
+public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, ISchoolGrain, ISchoolHost
 {
     private readonly Dictionary<CheckpointRef, IGrainState<SchoolCheckpoint>> _pieces = [];
     private readonly Dictionary<int, Dictionary<int, PeerState>> _inbox = [];
@@ -25,8 +26,8 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
     private int _stepped = -1;
     private bool[] _activated = [];
     private IParticipantGrain?[] _participants = [];
-    private PeerState[]?[] _buffers = [];
-    private ParticipantReport?[] _spares = [];
+    private SchoolScratch? _scratch;
+    private Dictionary<int, PeerState>? _reading;
     private Dictionary<int, PeerState>? _spare;
     private ValueTask<ParticipantResult>[] _calls = [];
     private ParticipantOutcome[] _outcomes = [];
@@ -90,15 +91,25 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
 
         GrainCounters.SchoolStepped();
         _stepped = tick.Tick;
-        _inbox.Remove(tick.Tick, out var remote);
-        // The contact arrays of the tick before are reused: every call reading them has returned (see below).
-        // Each called participant is lent the report it made two ticks before, which nobody reads any more (see Finish).
-        var plan = SchoolTick.Begin(_run!, state, tick, remote ?? [], buffers: _buffers, spares: _spares);
-        if (remote is not null)
+        _inbox.Remove(tick.Tick, out _reading);
+        // The contact arrays of the tick before are reused: every call reading them has returned (see StepParticipantsAsync).
+        // Each called participant is lent the report it made two ticks before, which nobody reads any more (see SchoolTick.Finish).
+        var result = await TickOrder.StepSchoolAsync(_run!, state, tick, _reading ?? [], this, _scratch);
+        _state = result.Next;
+        return new SchoolResult(result.Tally);
+    }
+
+    /// <summary>The school's participant grains, called in parallel.</summary>
+    /// <remarks>Pooled, as <see cref="TickOrder.StepSchoolAsync"/> is: one state machine a school and tick otherwise.</remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    async ValueTask<IReadOnlyList<ParticipantOutcome>> ISchoolHost.StepParticipantsAsync(SchoolState state, SchoolTickPlan plan)
+    {
+        if (_reading is { } read)
         {
-            // Begin has merged it into the state's remote states: emptied, it files the next tick's batches.
-            remote.Clear();
-            _spare = remote;
+            // The plan has merged it into the state's remote states: emptied, it files the next tick's batches.
+            read.Clear();
+            _spare = read;
+            _reading = null;
         }
 
         GrainCounters.ParticipantsCalled(plan.Calls.Length);
@@ -135,11 +146,27 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
         }
 
-        // Finish reads the outcomes and keeps only what they hold, so the array is free again next tick.
-        var result = SchoolTick.Finish(_run!, state, plan, outcomes, _spares);
-        _state = result.Next;
-        await PublishAsync(result.Outbox);
-        return new SchoolResult(result.Tally);
+        // The school's tick keeps only what the outcomes hold, so the array is free again next tick.
+        return outcomes;
+    }
+
+    /// <summary>One batch per school with contacts of a participant whose state changed.</summary>
+    ValueTask ISchoolHost.SendAsync(SchoolBatch[] outbox)
+    {
+        if (outbox.Length == 0)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var sends = new Task[outbox.Length];
+        for (var b = 0; b < outbox.Length; b++)
+        {
+            var batch = outbox[b];
+            GrainCounters.BatchSent(batch.Peers.Length);
+            sends[b] = School(batch.ToSchool).ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers));
+        }
+
+        return new(Task.WhenAll(sends));
     }
 
     public Task ReceiveAsync(PeerBatch batch)
@@ -196,8 +223,8 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
         _spare = null;
         _activated = [];
         _participants = [];
-        _buffers = [];
-        _spares = [];
+        _scratch = null;
+        _reading = null;
         _calls = [];
         _outcomes = [];
         _schools.Clear();
@@ -214,8 +241,7 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
         _state = state;
         _activated = new bool[state.Staff];
         _participants = new IParticipantGrain?[state.Staff];
-        _buffers = new PeerState[]?[state.Staff];
-        _spares = new ParticipantReport?[state.Staff];
+        _scratch = new SchoolScratch(state.Staff);
     }
 
     /// <summary>The school's state; a school that has none (never initialised, or deactivated mid-run) refuses rather than restarting.</summary>
@@ -235,24 +261,5 @@ public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints,
         }
 
         return grain;
-    }
-
-    /// <summary>One batch per school with contacts of a participant whose state changed.</summary>
-    private Task PublishAsync(SchoolBatch[] outbox)
-    {
-        if (outbox.Length == 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        var sends = new Task[outbox.Length];
-        for (var b = 0; b < outbox.Length; b++)
-        {
-            var batch = outbox[b];
-            GrainCounters.BatchSent(batch.Peers.Length);
-            sends[b] = School(batch.ToSchool).ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers));
-        }
-
-        return Task.WhenAll(sends);
     }
 }

@@ -20,5 +20,6 @@ public sealed record ParticipantCall(int Local, int StateTick, SchoolContext Con
     /// (<see cref="SchoolTick.Finish"/>), or null. Memory, not state: it does not travel between silos (a participant
     /// on another silo makes a new report, which comes back as a copy anyway), and it changes no result.
     /// </summary>
+    [field: NonSerialized]
     public ParticipantReport? Spare { get; }
 }

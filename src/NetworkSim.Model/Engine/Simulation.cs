@@ -6,16 +6,17 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Model.Engine;
 
 /// <summary>
-/// The sequential reference: one replicate run in-process through exactly the engine's functions, with no
-/// Orleans. The grains must give the same metrics, tick for tick; so must this with <c>skipIdle: false</c>.
+/// The sequential reference: one replicate run in-process through exactly the engine's tick (<see cref="TickOrder"/>),
+/// with no Orleans: it hosts the run, its schools and its facilitators in one thread. The grains must give the same
+/// metrics, tick for tick; so must this with <c>skipIdle: false</c>.
 /// </summary>
-public sealed class Simulation
+public sealed class Simulation : IRunHost, ISchoolHost
 {
     private readonly SchoolState[] _schools;
     private readonly FacilitatorState[] _facilitators;
+    private readonly SchoolScratch?[] _scratch;
     private Dictionary<int, PeerState>[] _inboxes;
-    private readonly PeerState[]?[]?[] _buffers;
-    private readonly ParticipantReport?[]?[] _reports;
+    private Dictionary<int, PeerState>[] _next;
     private readonly Stack<Dictionary<int, PeerState>> _spares = new();
 
     /// <param name="run">The replicate's static model.</param>
@@ -27,9 +28,9 @@ public sealed class Simulation
         var initial = Enumerable.Range(0, run.Network.SchoolCount).Select(s => SchoolTick.Initial(run, s)).ToArray();
         _schools = initial.Select(r => r.Next).ToArray();
         _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count).Select(f => FacilitatorTick.Initial(run, f)).ToArray();
-        _inboxes = Deliver(initial.SelectMany(r => r.Outbox));
-        _buffers = new PeerState[]?[]?[_schools.Length];
-        _reports = new ParticipantReport?[]?[_schools.Length];
+        _scratch = new SchoolScratch?[_schools.Length];
+        _inboxes = NoInboxes();
+        _next = NoInboxes();
         State = RunTick.Initial(run, initial.Select(r => r.Tally).ToArray());
     }
 
@@ -67,41 +68,33 @@ public sealed class Simulation
         return ticks;
     }
 
-    /// <summary>One tick of the whole run: facilitators, announcement, every school (each stepping its participants), tallies.</summary>
+    /// <summary>One tick of the whole run (<see cref="TickOrder.StepRunAsync"/>), hosted here: nothing in it waits, so it completes at once.</summary>
     public TickMetrics Step()
     {
-        var run = Model;
-        var news = RunTick.News(run, State);
-        var ties = news is null ? [] : RunTick.Combine(_facilitators.Select(f => FacilitatorTick.Plan(run, f, news)));
-        var announcement = RunTick.Announce(run, State, ties);
-        var results = new SchoolTickResult[_schools.Length];
+        var step = TickOrder.StepRunAsync(Model, State, this);
+        State = step.IsCompleted ? step.GetAwaiter().GetResult() : throw new InvalidOperationException("The sequential reference's tick waited on something.");
+        return State.Last;
+    }
+
+    ValueTask<IReadOnlyList<BrokeredTie[]>> IRunHost.PlanAsync(FacilitationNews news) =>
+        new(Array.ConvertAll(_facilitators, f => FacilitatorTick.Plan(Model, f, news)));
+
+    /// <summary>The schools one after the other, in school order; each sends its batches into the next tick's inboxes.</summary>
+    async ValueTask<IReadOnlyList<SchoolTally>> IRunHost.StepSchoolsAsync(NetworkTick tick)
+    {
+        var tallies = new SchoolTally[_schools.Length];
         for (var s = 0; s < _schools.Length; s++)
         {
-            var school = _schools[s];
             // Each school's calls are stepped before the next school begins: its contact arrays are free again next tick.
             // As in the grains, each called participant refills its report of two ticks before (see SchoolTick.Finish).
-            var spares = _reports[s] ??= new ParticipantReport?[school.Staff];
-            var plan = SchoolTick.Begin(run, school, announcement, _inboxes[s], SkipIdle, _buffers[s] ??= new PeerState[]?[school.Staff], spares);
-            // The school's state at t is replaced by Finish and kept by nobody: each participant steps its own state in place.
-            var outcomes = new ParticipantOutcome[plan.Calls.Length];
-            for (var c = 0; c < outcomes.Length; c++)
-            {
-                outcomes[c] = ParticipantTick.StepInPlace(run, school.Participants[plan.Calls[c].Local], plan.Calls[c]);
-            }
-
-            ParticipantSteps += outcomes.Length;
-            results[s] = SchoolTick.Finish(run, school, plan, outcomes, spares);
+            var result = await TickOrder.StepSchoolAsync(Model, _schools[s], tick, _inboxes[s], this, _scratch[s] ??= new SchoolScratch(_schools[s].Staff), SkipIdle);
+            _schools[s] = result.Next;
+            tallies[s] = result.Tally;
         }
 
-        for (var s = 0; s < _schools.Length; s++)
-        {
-            _schools[s] = results[s].Next;
-        }
-
-        PeerStatesSent += results.Sum(r => r.Outbox.Sum(b => (long)b.Peers.Length));
         foreach (var inbox in _inboxes)
         {
-            // Begin has merged each into its school's remote states: emptied, they file the next tick's batches.
+            // Begin has merged each into its school's remote states: emptied, they file the tick after next's batches.
             if (!ReferenceEquals(inbox, Empty))
             {
                 inbox.Clear();
@@ -109,32 +102,51 @@ public sealed class Simulation
             }
         }
 
-        _inboxes = Deliver(results.SelectMany(r => r.Outbox));
-        State = RunTick.Finish(run, State, news, ties, results.Select(r => r.Tally).ToArray());
-        return State.Last;
+        (_inboxes, _next) = (_next, NoInboxes());
+        return tallies;
     }
 
-    private static readonly Dictionary<int, PeerState> Empty = [];
-
-    /// <summary>Each school's inbox for the next tick; a school sent nothing shares one empty inbox (most, once little changes).</summary>
-    private Dictionary<int, PeerState>[] Deliver(IEnumerable<SchoolBatch> batches)
+    /// <summary>The school's state at t is replaced by its tick's result and kept by nobody: each participant steps its own state in place.</summary>
+    ValueTask<IReadOnlyList<ParticipantOutcome>> ISchoolHost.StepParticipantsAsync(SchoolState state, SchoolTickPlan plan)
     {
-        var inboxes = new Dictionary<int, PeerState>[Model.Network.SchoolCount];
-        Array.Fill(inboxes, Empty);
-        foreach (var batch in batches)
+        var outcomes = new ParticipantOutcome[plan.Calls.Length];
+        for (var c = 0; c < outcomes.Length; c++)
         {
-            var inbox = inboxes[batch.ToSchool];
+            outcomes[c] = ParticipantTick.StepInPlace(Model, state.Participants[plan.Calls[c].Local], plan.Calls[c]);
+        }
+
+        ParticipantSteps += outcomes.Length;
+        return new(outcomes);
+    }
+
+    /// <summary>Files each batch in its school's inbox of the next tick; a school sent nothing shares one empty inbox (most, once little changes).</summary>
+    ValueTask ISchoolHost.SendAsync(SchoolBatch[] outbox)
+    {
+        foreach (var batch in outbox)
+        {
+            var inbox = _next[batch.ToSchool];
             if (ReferenceEquals(inbox, Empty))
             {
-                inboxes[batch.ToSchool] = inbox = _spares.Count > 0 ? _spares.Pop() : [];
+                _next[batch.ToSchool] = inbox = _spares.Count > 0 ? _spares.Pop() : [];
             }
 
             foreach (var peer in batch.Peers)
             {
                 inbox[peer.Index] = peer;
             }
+
+            PeerStatesSent += batch.Peers.Length;
         }
 
+        return ValueTask.CompletedTask;
+    }
+
+    private static readonly Dictionary<int, PeerState> Empty = [];
+
+    private Dictionary<int, PeerState>[] NoInboxes()
+    {
+        var inboxes = new Dictionary<int, PeerState>[Model.Network.SchoolCount];
+        Array.Fill(inboxes, Empty);
         return inboxes;
     }
 }
