@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace NetworkSim.Model.Agents;
 
 /// <summary>
@@ -12,6 +14,7 @@ namespace NetworkSim.Model.Agents;
 /// <param name="ColleagueTies">Number of its colleague ties.</param>
 /// <param name="Events">Adoptions and discontinuances this tick.</param>
 /// <param name="DroppedOutNow">It dropped out of the network this tick.</param>
+[GenerateSerializer, Alias("NetworkSim.ParticipantReport")]
 public sealed record ParticipantReport(PeerState State, double CrossTrust, int CrossTies, double ColleagueTrust, int ColleagueTies, AdoptionEvent[] Events, bool DroppedOutNow)
 {
     private PeerState _state = State;

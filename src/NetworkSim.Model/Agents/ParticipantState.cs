@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace NetworkSim.Model.Agents;
 
 /// <summary>
@@ -5,29 +7,38 @@ namespace NetworkSim.Model.Agents;
 /// tick-0 contacts) live in the shared <see cref="Network.BuiltNetwork"/>; trust is held per contact,
 /// first for the tick-0 contacts in their order, then for brokered contacts in the order they formed.
 /// </summary>
+[GenerateSerializer, Alias("NetworkSim.ParticipantState")]
 public sealed class ParticipantState
 {
-    public required int Index { get; init; }
+    [Id(0)]
+    public required int Index { get; set; }
 
     /// <summary>
     /// The tick this state was computed for (0 for the initial state). A participant skipped at a tick keeps its state
     /// and its stamp, so a host compares the stamp with the one its school recorded, never with the tick being computed.
     /// </summary>
+    [Id(1)]
     public int Tick { get; set; }
 
-    public required double[] Knowledge { get; init; }
+    [Id(2)]
+    public required double[] Knowledge { get; set; }
 
+    [Id(3)]
     public ulong Practising { get; set; }
 
     /// <summary>Bit p set once the participant has seen practice p on a site visit.</summary>
+    [Id(4)]
     public ulong Seen { get; set; }
 
     /// <summary>Tick of the last site visit the participant attended, or -1; what it saw fades from then (<see cref="Rules.AdoptionRule.SiteVisitProof"/>).</summary>
+    [Id(5)]
     public int SeenTick { get; set; } = -1;
 
     /// <summary>Tick each practice was last adopted, or -1.</summary>
-    public required int[] AdoptedTick { get; init; }
+    [Id(6)]
+    public required int[] AdoptedTick { get; set; }
 
+    [Id(7)]
     public double Engagement { get; set; }
 
     /// <summary>
@@ -35,23 +46,31 @@ public sealed class ParticipantState
     /// the run counts it), NaN if it never has; with <see cref="GaveUpSupport"/> the bar a re-adoption must clear
     /// (<see cref="Rules.AdoptionRule.HasCauseToReadopt"/>). Empty under the textbook models.
     /// </summary>
-    public double[] GaveUpProof { get; init; } = [];
+    [Id(8)]
+    public double[] GaveUpProof { get; set; } = [];
 
     /// <summary>Per practice, its school's support when the participant last gave the practice up, NaN if it never has.</summary>
-    public double[] GaveUpSupport { get; init; } = [];
+    [Id(9)]
+    public double[] GaveUpSupport { get; set; } = [];
 
+    [Id(10)]
     public bool DroppedOut { get; set; }
 
-    public required List<double> Trust { get; init; }
+    [Id(11)]
+    public required List<double> Trust { get; set; }
 
-    public List<int> BrokeredContacts { get; init; } = [];
+    [Id(12)]
+    public List<int> BrokeredContacts { get; set; } = [];
 
-    public List<int> BrokeredTick { get; init; } = [];
+    [Id(13)]
+    public List<int> BrokeredTick { get; set; } = [];
 
     /// <summary>SIR: bit p set once the participant has recovered from practice p (it can no longer take it up).</summary>
+    [Id(14)]
     public ulong Recovered { get; set; }
 
     /// <summary>Bounded confidence: the participant's opinion, 0–1.</summary>
+    [Id(15)]
     public double Opinion { get; set; }
 
     public bool Practises(int practice) => (Practising & (1UL << practice)) != 0;

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace NetworkSim.Model.Agents;
 
 /// <summary>
@@ -14,6 +16,7 @@ namespace NetworkSim.Model.Agents;
 /// <param name="Fresh">Bit p set when it took up practice p at this very tick (independent cascade).</param>
 /// <param name="Recovered">Bit p set once it recovered from practice p (SIR).</param>
 /// <param name="Opinion">Its opinion, 0–1 (bounded confidence).</param>
+[GenerateSerializer, Alias("NetworkSim.PeerState")]
 public sealed record PeerState(int Index, double[] Knowledge, ulong Practising, double Engagement, bool Active, ulong Fresh = 0, ulong Recovered = 0, double Opinion = 0)
 {
     private ulong _practising = Practising;

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace NetworkSim.Model.Agents;
 
 /// <summary>What happens in the network at a tick, as the coordinator announces it to every school.</summary>
@@ -9,12 +11,14 @@ namespace NetworkSim.Model.Agents;
 /// <param name="PractisedInNetwork">Bit p set when practice p is practised anywhere at t (something to visit).</param>
 /// <param name="NewTies">Ties brokered at this tick, in place from t + 1.</param>
 /// <param name="AdoptionFraction">Share of all participants practising each practice at t (Bass).</param>
+[GenerateSerializer, Immutable, Alias("NetworkSim.NetworkTick")]
 public sealed record NetworkTick(int Tick, bool Convening, bool ExpertInput, bool SiteVisit, double[] NetworkMeanKnowledge, ulong PractisedInNetwork, BrokeredTie[] NewTies, double[] AdoptionFraction);
 
 /// <summary>What a participant's rules read of its school and the network at tick t.</summary>
 /// <param name="Network">The network-wide announcements.</param>
 /// <param name="Support">The school's support for change at t.</param>
 /// <param name="Institutionalised">Bit p set when the school has institutionalised practice p at t.</param>
+[GenerateSerializer, Immutable, Alias("NetworkSim.SchoolContext")]
 public sealed record SchoolContext(NetworkTick Network, double Support, ulong Institutionalised)
 {
     public int Tick => Network.Tick;

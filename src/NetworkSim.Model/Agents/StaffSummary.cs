@@ -1,4 +1,5 @@
 using NetworkSim.Model.Scenarios;
+using Orleans;
 
 namespace NetworkSim.Model.Agents;
 
@@ -11,6 +12,7 @@ namespace NetworkSim.Model.Agents;
 /// <param name="Leaders">Leaders.</param>
 /// <param name="LeaderPractices">Practices practised, summed over leaders.</param>
 /// <param name="Staff">Participants.</param>
+[GenerateSerializer, Immutable, Alias("NetworkSim.StaffSummary")]
 public readonly record struct StaffSummary(bool EngagedLeader, int EngagedMembers, int Leaders, int LeaderPractices, int Staff)
 {
     /// <summary>Reads <paramref name="count"/> public states, in order.</summary>

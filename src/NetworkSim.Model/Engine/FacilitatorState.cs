@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace NetworkSim.Model.Engine;
 
 /// <summary>
@@ -5,18 +7,23 @@ namespace NetworkSim.Model.Engine;
 /// the convening it was last brought up to date at. A convening's news (<see cref="FacilitationNews"/>) is what
 /// changed since the one before, so it applies only to a state of that convening (<see cref="FacilitatorTick.Matches"/>).
 /// </summary>
+[GenerateSerializer, Alias("NetworkSim.FacilitatorState")]
 public sealed class FacilitatorState
 {
-    public required int Index { get; init; }
+    [Id(0)]
+    public required int Index { get; set; }
 
     /// <summary>The tick of the convening it last planned; <see cref="FacilitatorTick.BeforeAnyConvening"/> before its first.</summary>
+    [Id(1)]
     public required int Tick { get; set; }
 
     /// <summary>Tied pairs, by <see cref="Network.SchoolGraph.Key"/>.</summary>
-    public required HashSet<long> Tied { get; init; }
+    [Id(2)]
+    public required HashSet<long> Tied { get; set; }
 
     /// <summary>Active network members, ascending.</summary>
-    public required SortedSet<int> Active { get; init; }
+    [Id(3)]
+    public required SortedSet<int> Active { get; set; }
 
     /// <summary>A copy that shares nothing with this one (<see cref="FacilitatorTick.Plan"/> changes a state in place).</summary>
     public FacilitatorState Copy() => new() { Index = Index, Tick = Tick, Tied = [.. Tied], Active = [.. Active] };

@@ -1,4 +1,5 @@
 using NetworkSim.Model.Agents;
+using Orleans;
 
 namespace NetworkSim.Model.Engine;
 
@@ -7,6 +8,7 @@ namespace NetworkSim.Model.Engine;
 /// <param name="StateTick">The stamp of the state the school last recorded for it; its host must hold the same.</param>
 /// <param name="Context">The school and the network at the tick being computed.</param>
 /// <param name="Contacts">Its contacts' public states at that tick, in its contact order.</param>
+[GenerateSerializer, Alias("NetworkSim.ParticipantCall")]
 public sealed record ParticipantCall(int Local, int StateTick, SchoolContext Context, PeerState[] Contacts)
 {
     /// <summary>A call that lends the participant a spare report (see <see cref="Spare"/>).</summary>

@@ -1,4 +1,5 @@
 using NetworkSim.Model.Agents;
+using Orleans;
 
 namespace NetworkSim.Model.Engine;
 
@@ -6,4 +7,5 @@ namespace NetworkSim.Model.Engine;
 /// <param name="State">Its full state at the new tick (a copy, or the very state it started from, stepped in place: see <see cref="ParticipantTick.StepInPlace"/>).</param>
 /// <param name="Report">Its public state, tie sums and events.</param>
 /// <param name="Contacts">Its contacts in order when brokered ties changed them, otherwise null.</param>
+[GenerateSerializer, Alias("NetworkSim.ParticipantOutcome")]
 public sealed record ParticipantOutcome(ParticipantState State, ParticipantReport Report, int[]? Contacts);

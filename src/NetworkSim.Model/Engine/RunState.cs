@@ -1,26 +1,34 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Metrics;
+using Orleans;
 
 namespace NetworkSim.Model.Engine;
 
 /// <summary>A run between ticks, as its coordinator holds it.</summary>
+[GenerateSerializer, Immutable, Alias("NetworkSim.RunState")]
 public sealed record RunState
 {
     /// <summary>The tick the run is at; its next tick computes <c>Tick + 1</c>.</summary>
-    public required int Tick { get; init; }
+    [Id(0)]
+    public required int Tick { get; set; }
 
     /// <summary>The metrics at <see cref="Tick"/>: the next announcement is made from them.</summary>
-    public required TickMetrics Last { get; init; }
+    [Id(1)]
+    public required TickMetrics Last { get; set; }
 
     /// <summary>Ties brokered at the last convening, for facilitators to learn at the next.</summary>
-    public BrokeredTie[] LastTies { get; init; } = [];
+    [Id(2)]
+    public BrokeredTie[] LastTies { get; set; } = [];
 
     /// <summary>Members who dropped out since the last convening.</summary>
-    public int[] DroppedSincePlan { get; init; } = [];
+    [Id(3)]
+    public int[] DroppedSincePlan { get; set; } = [];
 
     /// <summary>Ties brokered so far.</summary>
-    public int Brokered { get; init; }
+    [Id(4)]
+    public int Brokered { get; set; }
 
     /// <summary>Ticks in a row in which nothing changed.</summary>
-    public int UnchangedFor { get; init; }
+    [Id(5)]
+    public int UnchangedFor { get; set; }
 }

@@ -1,4 +1,5 @@
 using NetworkSim.Model.Agents;
+using Orleans;
 
 namespace NetworkSim.Model.Engine;
 
@@ -7,66 +8,84 @@ namespace NetworkSim.Model.Engine;
 /// state of each of its participants (not only the public part), because a participant's host can lose it (a
 /// deactivated grain, a lost silo) and must then get it back from here, never rebuild it from tick 0.
 /// </summary>
+[GenerateSerializer, Alias("NetworkSim.SchoolState")]
 public sealed class SchoolState
 {
-    public required int School { get; init; }
+    [Id(0)]
+    public required int School { get; set; }
 
     /// <summary>The tick this state is at; the school's next tick computes <c>Tick + 1</c> from it.</summary>
-    public required int Tick { get; init; }
+    [Id(1)]
+    public required int Tick { get; set; }
 
-    public required double Support { get; init; }
+    [Id(2)]
+    public required double Support { get; set; }
 
     /// <summary>Bit p set when the school has institutionalised practice p.</summary>
-    public required ulong Institutionalised { get; init; }
+    [Id(3)]
+    public required ulong Institutionalised { get; set; }
 
     /// <summary>Index of its first participant; local participant k is <c>First + k</c>.</summary>
-    public required int First { get; init; }
+    [Id(4)]
+    public required int First { get; set; }
 
     /// <summary>Each participant's full state, as last computed (a skipped participant keeps its older stamp).</summary>
-    public required ParticipantState[] Participants { get; init; }
+    [Id(5)]
+    public required ParticipantState[] Participants { get; set; }
 
     /// <summary>Each participant's last report; its public state is what contacts read at <see cref="Tick"/>.</summary>
-    public required ParticipantReport[] Reports { get; init; }
+    [Id(6)]
+    public required ParticipantReport[] Reports { get; set; }
 
     /// <summary>Each participant's contacts in the order its rules read them.</summary>
-    public required int[][] Contacts { get; init; }
+    [Id(7)]
+    public required int[][] Contacts { get; set; }
 
     /// <summary>For participant k and practice p, at <c>k * practices + p</c>: the tick it last took the practice up, or -1.</summary>
-    public required int[] AdoptedTick { get; init; }
+    [Id(8)]
+    public required int[] AdoptedTick { get; set; }
 
     /// <summary>
     /// The latest public state of every contact in another school: computed at tick 0 (a pure function of the run),
     /// then updated from the states that changed, the only ones other schools send. Shared by the school's states
     /// from tick to tick and updated in place by <see cref="SchoolTick.Begin"/>.
     /// </summary>
-    public required Dictionary<int, PeerState> Remote { get; init; }
+    [Id(9)]
+    public required Dictionary<int, PeerState> Remote { get; set; }
 
     /// <summary>For each participant (of any school), the local participants with it as a contact, ascending; grown in place.</summary>
-    public required WatcherIndex Watchers { get; init; }
+    [Id(10)]
+    public required WatcherIndex Watchers { get; set; }
 
     /// <summary>
     /// Local participants whose public state differs from the tick before, or whose contacts changed: their contacts,
     /// and they themselves, are the only ones the next tick asks again whether they must step. Ascending.
     /// </summary>
-    public required int[] Changed { get; init; }
+    [Id(11)]
+    public required int[] Changed { get; set; }
 
     /// <summary>Each participant's answer to <see cref="ParticipantStep.NeedsStep"/> when last asked; null before tick 0 is stepped.</summary>
-    public bool[]? NeededStep { get; init; }
+    [Id(12)]
+    public bool[]? NeededStep { get; set; }
 
     /// <summary>For participant k and practice p, at <c>k * practices + p</c>: its contacts practising p at <see cref="Tick"/> (the exposure curve).</summary>
-    public required int[] PractisingContacts { get; init; }
+    [Id(13)]
+    public required int[] PractisingContacts { get; set; }
 
     /// <summary>Its tally at <see cref="Tick"/> (a quiet tick repeats its sums).</summary>
-    public required Metrics.SchoolTally Tally { get; init; }
+    [Id(14)]
+    public required Metrics.SchoolTally Tally { get; set; }
 
     /// <summary>
     /// Nobody was called in the tick that led here and every report is the one of the tick before: with no new state
     /// from another school and no brokered tie, the next tick is quiet (<see cref="SchoolTickPlan.Quiet"/>).
     /// </summary>
-    public bool Settled { get; init; }
+    [Id(15)]
+    public bool Settled { get; set; }
 
     /// <summary>What the support rule reads of the staff at <see cref="Tick"/>.</summary>
-    public required StaffSummary Staffing { get; init; }
+    [Id(16)]
+    public required StaffSummary Staffing { get; set; }
 
     public int Staff => Reports.Length;
 

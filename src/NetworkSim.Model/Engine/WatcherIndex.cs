@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace NetworkSim.Model.Engine;
 
 /// <summary>
@@ -5,19 +7,24 @@ namespace NetworkSim.Model.Engine;
 /// at tick 0 as flat sorted arrays (one entry per tie, no list per contact: a school of 100 has about 1,000 watched
 /// participants), with the ties brokered later kept apart and grown in place.
 /// </summary>
+[GenerateSerializer, Alias("NetworkSim.WatcherIndex")]
 public sealed class WatcherIndex
 {
     /// <summary>Watched participants, ascending.</summary>
-    public required int[] Keys { get; init; }
+    [Id(0)]
+    public required int[] Keys { get; set; }
 
     /// <summary>Where each key's watchers begin in <see cref="Locals"/>; one more entry than <see cref="Keys"/>.</summary>
-    public required int[] Start { get; init; }
+    [Id(1)]
+    public required int[] Start { get; set; }
 
     /// <summary>The local watchers of each key, ascending within a key.</summary>
-    public required int[] Locals { get; init; }
+    [Id(2)]
+    public required int[] Locals { get; set; }
 
     /// <summary>Watchers added after tick 0 (brokered ties), by watched participant; grown in place.</summary>
-    public required Dictionary<int, List<int>> Added { get; init; }
+    [Id(3)]
+    public required Dictionary<int, List<int>> Added { get; set; }
 
     /// <summary>The index of the tick-0 contacts of a school's participants (<paramref name="contacts"/>[k] for local k).</summary>
     public static WatcherIndex Of(int[][] contacts)

@@ -1,31 +1,43 @@
 using NetworkSim.Model.Agents;
+using Orleans;
 
 namespace NetworkSim.Model.Metrics;
 
 /// <summary>One school's counts at one tick, as its grain reports them. Sums, so that a run adds them up in school order.</summary>
+[GenerateSerializer, Immutable, Alias("NetworkSim.SchoolTally")]
 public sealed record SchoolTally
 {
-    public required int School { get; init; }
+    [Id(0)]
+    public required int School { get; set; }
 
-    public required int Tick { get; init; }
+    [Id(1)]
+    public required int Tick { get; set; }
 
-    public required double Support { get; init; }
+    [Id(2)]
+    public required double Support { get; set; }
 
     /// <summary>The school's sums of <see cref="MetricCatalog.Tallies"/>, laid out by <see cref="MetricCatalog.Offset"/>.</summary>
-    public required double[] Sums { get; init; }
+    [Id(3)]
+    public required double[] Sums { get; set; }
 
     /// <summary>Opinions counted in <see cref="SchoolStep.OpinionBins"/> equal bins over [0, 1].</summary>
-    public required int[] OpinionHistogram { get; init; }
+    [Id(4)]
+    public required int[] OpinionHistogram { get; set; }
 
-    public required ulong Institutionalised { get; init; }
+    [Id(5)]
+    public required ulong Institutionalised { get; set; }
 
-    public required AdoptionEvent[] Events { get; init; }
+    [Id(6)]
+    public required AdoptionEvent[] Events { get; set; }
 
     /// <summary>Non-practitioners at the tick before, by practice and practising contacts (<see cref="ExposureCounter"/>).</summary>
-    public int[] ExposureAtRisk { get; init; } = [];
+    [Id(7)]
+    public int[] ExposureAtRisk { get; set; } = [];
 
     /// <summary>Of those, how many adopted.</summary>
-    public int[] ExposureAdopted { get; init; } = [];
+    [Id(8)]
+    public int[] ExposureAdopted { get; set; } = [];
 
-    public required int[] DroppedOut { get; init; }
+    [Id(9)]
+    public required int[] DroppedOut { get; set; }
 }

@@ -1,4 +1,5 @@
 using NetworkSim.Model.Agents;
+using Orleans;
 
 namespace NetworkSim.Model.Metrics;
 
@@ -6,36 +7,47 @@ namespace NetworkSim.Model.Metrics;
 /// <param name="SchoolsInstitutionalised">Schools that have institutionalised it.</param>
 /// <param name="SchoolAdoption">Each school's share of staff practising it, in school order.</param>
 /// <param name="SchoolAdoptionGini">Gini coefficient of <paramref name="SchoolAdoption"/>.</param>
+[GenerateSerializer, Immutable, Alias("NetworkSim.PracticeMetrics")]
 public sealed record PracticeMetrics(int SchoolsInstitutionalised, double[] SchoolAdoption, double SchoolAdoptionGini);
 
 /// <summary>
 /// Everything a run reports at one tick: the row source of <c>timeseries.csv</c> and of the plots. Read a metric
 /// by name with <see cref="Value"/> (the names are <see cref="MetricCatalog.Metrics"/>).
 /// </summary>
+[GenerateSerializer, Immutable, Alias("NetworkSim.TickMetrics")]
 public sealed record TickMetrics
 {
-    public required int Tick { get; init; }
+    [Id(0)]
+    public required int Tick { get; set; }
 
     /// <summary>The run's sums of <see cref="MetricCatalog.Tallies"/>, added in school order, laid out by <see cref="MetricCatalog.Offset"/>.</summary>
-    public required double[] Totals { get; init; }
+    [Id(1)]
+    public required double[] Totals { get; set; }
 
-    public required PracticeMetrics[] Practices { get; init; }
+    [Id(2)]
+    public required PracticeMetrics[] Practices { get; set; }
 
     /// <summary>Ties brokered by facilitators so far (new cross-school collaborations).</summary>
-    public required int BrokeredTies { get; init; }
+    [Id(3)]
+    public required int BrokeredTies { get; set; }
 
     /// <summary>Mean over schools of their support for change.</summary>
-    public required double MeanSupport { get; init; }
+    [Id(4)]
+    public required double MeanSupport { get; set; }
 
     /// <summary>Groups of opinions separated by empty stretches of at least 1 % of the scale (bounded confidence).</summary>
-    public required int OpinionClusters { get; init; }
+    [Id(5)]
+    public required int OpinionClusters { get; set; }
 
-    public required AdoptionEvent[] Events { get; init; }
+    [Id(6)]
+    public required AdoptionEvent[] Events { get; set; }
 
     /// <summary>Exposure-curve counts of the tick just made, index <c>practice * ExposureCounter.Bins + k</c>.</summary>
-    public int[] ExposureAtRisk { get; init; } = [];
+    [Id(7)]
+    public int[] ExposureAtRisk { get; set; } = [];
 
-    public int[] ExposureAdopted { get; init; } = [];
+    [Id(8)]
+    public int[] ExposureAdopted { get; set; } = [];
 
     /// <summary>The value of the named metric (<see cref="MetricCatalog.Metrics"/>) for a practice.</summary>
     public double Value(string metric, int practice = 0) => MetricCatalog.Get(metric).Value(this, practice);
