@@ -56,7 +56,7 @@ public class CalibrateCliTests
         var outcome = await Cli.RunAsync(Calibrate(temp, target, "--quiet"));
         Assert.True(outcome.ExitCode == 0, outcome.Error);
         Assert.Matches(@"^rules\.p: median 0\.0\d+, 95 % credible interval 0\.0\d+ to 0\.\d+\nrules\.q: median 0\.\d+, 95 % credible interval 0\.\d+ to 0\.\d+\n", outcome.Output);
-        Assert.Matches(@"\n[\d,]+ simulations over 5 generations \(effective sample size \d+\); stopped: 5 generations done\. Ran in \d+\.\d s\.\nResults: ", outcome.Output);
+        Assert.Matches(@"\n[\d,]+ simulations over 5 generations \(effective sample size \d+\); stopped: 5 generations done\.\nRan in \d+\.\d s\.\nResults: ", outcome.Output);
         foreach (var file in new[] { "posterior.csv", "posterior-worlds.csv", "posterior-predictive.csv", "calibrated.yaml", "calibration.json", "predictive.png", "marginals.png", "pairs.png", "tolerance.png", "report.html" })
         {
             Assert.True(File.Exists(Path.Combine(target, file)), file);

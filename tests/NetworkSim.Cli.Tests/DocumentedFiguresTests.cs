@@ -14,7 +14,7 @@ public class DocumentedFiguresTests
         var data = new TheoryData<string, int>();
         foreach (var file in FigureDocument.Files(Cli.RepositoryRoot))
         {
-            foreach (var region in FigureDocument.Read(file).Regions)
+            foreach (var region in FigureDocument.Read(file).Regions.Where(ReferencePrint.InProcess))
             {
                 data.Add(Path.GetRelativePath(Cli.RepositoryRoot, file), region.Line);
             }
@@ -29,6 +29,17 @@ public class DocumentedFiguresTests
         var files = Regions().Select(row => (string)row[0]).Distinct().ToArray();
         Assert.Contains("README.md", files);
         Assert.Equal(4, files.Count(f => f.StartsWith(Path.Combine("scenarios", "sweeps"), StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_region_the_suite_does_not_recompute_is_a_comparison_across_worlds_or_a_calibration_that_networksim_figures_reruns()
+    {
+        var others = FigureDocument.Files(Cli.RepositoryRoot).SelectMany(f => FigureDocument.Read(f).Regions).Where(r => !ReferencePrint.InProcess(r)).ToArray();
+
+        Assert.All(others, r => Assert.True(ReferencePrint.Long(r), $"{r.File}:{r.Line}: '{r.Command}' is neither recomputed by the suite nor a long command that 'networksim figures' reruns."));
+        Assert.False(ReferencePrint.InProcess(new FigureRegion("x.md", 1, "networksim compare a.yaml b.yaml --worlds 200", [], false)));
+        Assert.True(ReferencePrint.Long(new FigureRegion("x.md", 1, "networksim calibrate a.yaml --observed o.csv", [], false)));
+        Assert.False(ReferencePrint.Long(new FigureRegion("x.md", 1, "networksim run a.yaml", [], false)));
     }
 
     [Theory]

@@ -16,6 +16,27 @@ namespace NetworkSim.Cli.Tests;
 /// </summary>
 public static class ReferencePrint
 {
+    /// <summary>
+    /// Whether the suite recomputes the region: a sweep, or a comparison on the scenarios' own parameters. A comparison
+    /// across worlds (<c>--worlds</c>, thousands of runs), a calibration and the calibration study take minutes on two cores; <c>networksim
+    /// figures</c> reruns them (scripts/regenerate-docs.sh) and <c>networksim figures --check</c> checks them.
+    /// </summary>
+    public static bool InProcess(FigureRegion region) => region.Arguments.ToArray() switch
+    {
+        ["sweep", _] => true,
+        ["compare", .. var rest] => !rest.Contains("--worlds") && !rest.Contains("--worlds-file"),
+        _ => false,
+    };
+
+    /// <summary>The long commands <c>networksim figures</c> alone reruns: a comparison across worlds, a calibration, the calibration study.</summary>
+    public static bool Long(FigureRegion region) => region.Arguments.ToArray() switch
+    {
+        ["compare", .. var rest] => rest.Contains("--worlds") || rest.Contains("--worlds-file"),
+        ["calibrate", ..] => true,
+        ["validate", .. var rest] => rest.Contains("--calibration"),
+        _ => false,
+    };
+
     public static IReadOnlyList<string> Of(FigureRegion region, string root)
     {
         var args = region.Arguments.ToArray();

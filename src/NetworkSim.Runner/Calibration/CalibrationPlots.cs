@@ -56,7 +56,7 @@ public static class CalibrationPlots
             observed.LegendText = $"{series.Label}: observed";
         }
 
-        plot.Title($"{definition.Scenario.Name} calibrated to {definition.Observed.File}: posterior predictive (median, 95 % band)");
+        plot.Title($"{definition.Scenario.Name} calibrated to {definition.Observed.File}\nposterior predictive: median and 95 % band");
         plot.XLabel("tick (week)");
         plot.YLabel("share practising");
         plot.Axes.SetLimits(0, Math.Max(1, definition.Scenario.Ticks), 0, 1.02);
