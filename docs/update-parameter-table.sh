@@ -7,7 +7,7 @@ python3 - "$table" <<'PY'
 import sys, re
 table = sys.argv[1].strip() + "\n"
 doc = open("docs/model.md").read()
-start = doc.index("| key | default |")
+start = doc.index("| key | default | allowed | plausible |")
 end = doc.index("\nPer practice (")
 open("docs/model.md", "w").write(doc[:start] + table + doc[end:])
 PY

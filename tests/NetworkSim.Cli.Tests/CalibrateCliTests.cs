@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace NetworkSim.Cli.Tests;
@@ -11,41 +10,8 @@ namespace NetworkSim.Cli.Tests;
 /// </summary>
 public class CalibrateCliTests
 {
-    private const string Bass = """
-        name: bass-small
-        seed: 3
-        replicates: 1
-        ticks: 16
-        rules: {kind: bass, p: 0.03, q: 0.38}
-        network:
-          schools: 4
-          staff: {staff: 50}
-          team: {staff: 50}
-          participant_graph: {kind: none}
-        practices:
-          - name: product
-        facilitators: {count: 0}
-        """;
-
-    /// <summary>The closed-form Bass curve (p = 0.03, q = 0.38) at ticks 2, 4, ..., 16.</summary>
-    private static string Observed()
-    {
-        var text = new StringBuilder("tick,adoption\n");
-        var f = 0.0;
-        for (var t = 1; t <= 16; t++)
-        {
-            f += (0.03 + 0.38 * f) * (1 - f);
-            if (t % 2 == 0)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"{t},{f:0.######}\n");
-            }
-        }
-
-        return text.ToString();
-    }
-
     private static string[] Calibrate(TempDirectory temp, string target, params string[] more) =>
-        ["calibrate", temp.Write("bass.yaml", Bass), "--observed", temp.Write("observed.csv", Observed()), "--fit", "rules.p=0:0.1", "--fit", "rules.q=0.1:0.8",
+        ["calibrate", temp.Write("bass.yaml", SmallBass.Yaml), "--observed", temp.Write("observed.csv", SmallBass.Observed()), "--fit", "rules.p=0:0.1", "--fit", "rules.q=0.1:0.8",
             "--particles", "40", "--generations", "5", "--out", target, .. more];
 
     [Fact]
@@ -138,7 +104,7 @@ public class CalibrateCliTests
         using var temp = new TempDirectory();
         var target = Path.Combine(temp.Path, "out");
         string[] fits = fit.Length > 0 ? fit : ["--fit", "rules.p=0:0.1"];
-        var outcome = await Cli.RunAsync(["calibrate", temp.Write("bass.yaml", Bass), "--observed", temp.Write("observed.csv", observed), .. fits, "--out", target]);
+        var outcome = await Cli.RunAsync(["calibrate", temp.Write("bass.yaml", SmallBass.Yaml), "--observed", temp.Write("observed.csv", observed), .. fits, "--out", target]);
         Assert.Equal(2, outcome.ExitCode);
         var lines = outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);

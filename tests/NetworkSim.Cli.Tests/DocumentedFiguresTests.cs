@@ -70,6 +70,6 @@ public class DocumentedFiguresTests
         Assert.Equal("sweep a.yaml", string.Join(' ', md.Regions[0].Arguments));
         Assert.Equal("before\n<!-- figures: networksim sweep a.yaml -->\n```text\nnew 1\nnew 2\n```\n<!-- /figures -->\nafter\n", md.With([["new 1", "new 2"]]));
         Assert.Equal("# What it shows:\n# figures: networksim sweep s.yaml\n#   new\n# /figures\nname: s\n", ya.With([["new"]]));
-        Assert.Equal(["point 0: x"], FigureRegion.Kept("point 0: x\nRan in 1.2 s. Results: /tmp/x/report.html\nResults: /tmp/y\n"));
+        Assert.Equal(["point 0: x"], FigureRegion.Kept("point 0: x\nRan in 1.2 s. Results: /tmp/x/report.html\nResults: /tmp/y\nReport: /tmp/z/report.html\n"));
     }
 }

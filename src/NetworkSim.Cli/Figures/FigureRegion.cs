@@ -13,7 +13,7 @@ namespace NetworkSim.Cli.Figures;
 /// </code>
 /// In a YAML file's comments (scenarios/sweeps/*.yaml): <c># figures: networksim sweep x.yaml</c>, the printed lines
 /// each as <c>#   line</c>, then <c># /figures</c>. The lines kept are the command's standard output without the lines
-/// that name a results folder or a time (<c>Results: ...</c>, <c>Ran in ...</c>).
+/// that name a results folder or a time (<c>Results: ...</c>, <c>Report: ...</c>, <c>Ran in ...</c>).
 /// </summary>
 /// <param name="File">The document.</param>
 /// <param name="Line">The line of the opening marker, from 1.</param>
@@ -30,7 +30,7 @@ public sealed record FigureRegion(string File, int Line, string Command, IReadOn
     /// <summary>The lines of a command's standard output that belong in the region.</summary>
     public static IReadOnlyList<string> Kept(string output) =>
         [.. output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
-            .Where(l => l.Length > 0 && !l.StartsWith("Results: ", StringComparison.Ordinal) && !l.StartsWith("Ran in ", StringComparison.Ordinal))];
+            .Where(l => l.Length > 0 && !l.StartsWith("Results: ", StringComparison.Ordinal) && !l.StartsWith("Report: ", StringComparison.Ordinal) && !l.StartsWith("Ran in ", StringComparison.Ordinal))];
 
     /// <summary>The region as written in its document, with <paramref name="lines"/> inside.</summary>
     public string Render(IReadOnlyList<string> lines) => Yaml

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NetworkSim.Runner.Tests.Calibration;
+namespace NetworkSim.Tests.Shared;
 
 /// <summary>
 /// A Bass model small enough to calibrate in seconds (200 participants, 16 ticks), and its closed-form curve
