@@ -11,7 +11,11 @@ namespace NetworkSim.Runner.Scenarios;
 /// </summary>
 internal static class OverrideValue
 {
-    public const int MaxLength = 1000;
+    /// <summary>
+    /// Long enough for a list of a few thousand names (the workshop page sets up to 200 schools by name), short
+    /// enough that a value is never a way to feed the parser megabytes.
+    /// </summary>
+    public const int MaxLength = 65_536;
 
     private const string Allowed = "Allowed: a single value or a list of values, e.g. [4,8].";
 
@@ -21,7 +25,7 @@ internal static class OverrideValue
         error = null;
         if (text.Length > MaxLength)
         {
-            error = $"the value is {text.Length} characters long. Allowed: at most {MaxLength}.";
+            error = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the value is {text.Length:N0} characters long. Allowed: at most {MaxLength:N0}.");
             return null;
         }
 

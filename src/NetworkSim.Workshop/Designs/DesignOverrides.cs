@@ -20,7 +20,7 @@ public static class DesignOverrides
     public const string Diversity = "diversity";
     public const string SiteVisit = "siteVisit";
 
-    /// <summary>Schools the page can ask for: a list of names becomes one override, which is at most 1,000 characters.</summary>
+    /// <summary>Schools the page can ask for (a list of names becomes one override: 200 names are about 1,400 characters, within the override limit of 65,536).</summary>
     public const int MaxSchools = 200;
 
     /// <summary>The week of the site visit a design switches on when its scenario has none.</summary>
