@@ -104,7 +104,7 @@ public static class SweepPlots
                 continue;
             }
 
-            var (low, high) = Statistics.BootstrapMeanInterval(values, 0, 1);
+            var (_, low, high, _) = table.Mean(outcome, point.Index);
             var whisker = plot.Add.Line(position, low, position, high);
             whisker.Color = color;
             whisker.LineWidth = 2;

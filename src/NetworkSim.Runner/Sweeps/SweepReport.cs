@@ -38,7 +38,7 @@ public static class SweepReport
         var shown = points.Count <= 12 ? points : [.. points.Take(6), .. points.TakeLast(6)];
         foreach (var p in shown)
         {
-            var (low, high) = Statistics.BootstrapMeanInterval(p.Values, 0, 1);
+            var (_, low, high, _) = table.Mean(outcome, p.Point);
             html.Append("<tr><td>").Append(p.Point).Append("</td>");
             foreach (var value in table.Values[p.Row])
             {

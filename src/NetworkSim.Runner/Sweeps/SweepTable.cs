@@ -51,6 +51,16 @@ public sealed record SweepTable(IReadOnlyList<string> Keys, IReadOnlyList<string
         return Comparisons.PairedDifference.Of(Of(from), Of(to), RunOutcomes.Range(outcome));
     }
 
+    /// <summary>
+    /// An outcome's mean at one point over the runs that have it, with its 95 % interval held inside the range the
+    /// mean can take (<see cref="RunOutcomes.Range"/>): the one figure the sweep's text, report and plot each show.
+    /// </summary>
+    public Comparisons.MeanEstimate Mean(string outcome, int point)
+    {
+        var y = Outcome(outcome);
+        return Comparisons.MeanEstimate.Of([.. Enumerable.Range(0, y.Length).Where(i => Points[i] == point).Select(i => y[i])], RunOutcomes.Range(outcome));
+    }
+
     /// <summary>An outcome per run (NaN where it has no value, e.g. a level never reached).</summary>
     public double[] Outcome(string name)
     {

@@ -14,7 +14,6 @@ public static class SweepText
 
     public static IReadOnlyList<string> Lines(SweepDefinition sweep, SweepTable table, string practice)
     {
-        var adoption = table.Outcome($"{practice}.final_adoption");
         var network = table.Outcome($"{practice}.final_in_network");
         var home = table.Outcome($"{practice}.final_back_home");
         var trust = table.Outcome("mean_trust");
@@ -24,9 +23,8 @@ public static class SweepText
         {
             var rows = Enumerable.Range(0, table.Points.Count).Where(i => table.Points[i] == point.Index).ToArray();
             double[] Of(double[] column) => [.. rows.Select(i => column[i]).Where(v => !double.IsNaN(v))];
-            var a = Of(adoption);
-            var (low, high) = Statistics.BootstrapMeanInterval(a, 0, 1);
-            var line = $"point {point.Index} ({Label(sweep, point)}): final adoption {Percent(Statistics.Mean(a))} (95 % CI {Percent(low)}-{Percent(high)}), " +
+            var a = table.Mean($"{practice}.final_adoption", point.Index);
+            var line = $"point {point.Index} ({Label(sweep, point)}): final adoption {Percent(a.Mean)} (95 % CI {Percent(a.Low)}-{Percent(a.High)}), " +
                 $"in the network {Percent(Statistics.Mean(Of(network)))}, back home {Percent(Statistics.Mean(Of(home)))}; " +
                 $"mean trust {Number(Statistics.Mean(Of(trust)), "0.00")}, brokered ties {Number(Statistics.Mean(Of(brokered)), "0.0")}";
             if (point.Index > 0)
