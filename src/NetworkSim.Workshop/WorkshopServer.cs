@@ -18,7 +18,8 @@ namespace NetworkSim.Workshop;
 /// <see cref="IGrainFactory"/> reaches. Everything the page needs, scripts included, is served from the
 /// <c>workshop-wwwroot</c> folder beside the assembly; nothing comes from the internet. Every response carries
 /// <see cref="SecurityHeaders"/>, and a request that names any host but loopback is refused (400), so a web page
-/// whose DNS name is rebound to 127.0.0.1 reaches nothing.
+/// whose DNS name is rebound to 127.0.0.1 reaches nothing. The API describes itself at <c>/openapi/v1.json</c>
+/// (<see cref="WorkshopOpenApi"/>).
 /// </summary>
 public sealed class WorkshopServer : IAsyncDisposable
 {
@@ -50,6 +51,7 @@ public sealed class WorkshopServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(WorkshopOpenApi.Configure);
         // The web defaults put ASP.NET Core's host filter first in the pipeline; it answers any other host with 400.
         builder.Services.Configure<HostFilteringOptions>(o =>
         {
@@ -64,6 +66,7 @@ public sealed class WorkshopServer : IAsyncDisposable
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         WorkshopApi.Map(app, sessions, new ScenarioCatalog(options.Scenario, options.ScenarioFolder), grains);
+        app.MapOpenApi(WorkshopOpenApi.Route);
         await app.StartAsync(cancellation);
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new WorkshopServer(app, sessions, new Uri(bound.EndsWith('/') ? bound : bound + "/"));

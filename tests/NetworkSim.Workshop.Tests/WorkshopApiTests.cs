@@ -33,6 +33,21 @@ public sealed class WorkshopApiTests(WorkshopFixture fixture)
     }
 
     [Fact]
+    public async Task A_body_sent_as_curl_d_sends_it_with_a_form_content_type_is_read_as_json()
+    {
+        // curl -d '{...}' without -H says application/x-www-form-urlencoded: the README's script sends its bodies so.
+        static StringContent Form(string json) => new(json, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+        var started = await Api.JsonAsync(await fixture.Client.PutAsync($"api/sessions/{_api.Session}/runs/a", Form("""{"facilitator": false, "weeks": 5}""")));
+        Assert.False(started.GetProperty("design").GetProperty("facilitator").GetBoolean());
+
+        var stepped = await Api.JsonAsync(await fixture.Client.PostAsync($"api/sessions/{_api.Session}/step", Form("""{"ticks": 3}""")));
+        Assert.Equal(3, Assert.Single(stepped.GetProperty("frames").EnumerateArray()).GetProperty("week").GetInt32());
+        var played = await Api.JsonAsync(await fixture.Client.PostAsync($"api/sessions/{_api.Session}/play", Form("""{"speed": 2}""")));
+        Assert.Equal(2, played.GetProperty("speed").GetInt32());
+        await _api.PostAsync("pause");
+    }
+
+    [Fact]
     public async Task Two_identical_designs_on_the_same_seed_run_identically_and_a_facilitator_changes_the_run()
     {
         await _api.StartedAsync("a", new { weeks = 30, facilitator = false });

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 using NetworkSim.Runner.Scenarios;
 using NetworkSim.Workshop.Designs;
 using NetworkSim.Workshop.Sessions;
@@ -19,10 +20,12 @@ internal static class WorkshopApi
 
     public static void Map(IEndpointRouteBuilder app, SessionStore sessions, ScenarioCatalog catalog, IGrainFactory grains)
     {
-        app.MapGet("/api/scenarios", () => Results.Ok(new { defaultId = catalog.DefaultId, scenarios = catalog.Describe() }));
-        app.MapGet("/api/status", () => Results.Ok(new { sessions = sessions.Count, runs = sessions.RunCount }));
+        app.MapGet("/api/scenarios", () => TypedResults.Ok(new ScenarioList(catalog.DefaultId, catalog.Describe())))
+            .Describe("ListScenarios", "The scenarios the page offers", "Each with the values the page's controls start from, and why it cannot run live (refused) or null.");
+        app.MapGet("/api/status", () => TypedResults.Ok(new ServerStatus(sessions.Count, sessions.RunCount)))
+            .Describe("GetStatus", "Sessions open and the runs they hold", "");
 
-        var session = app.MapGroup("/api/sessions/{id}");
+        var session = app.MapGroup("/api/sessions/{id}").WithTags("sessions");
 
         session.MapPut("/runs/{slot}", async (string id, string slot, HttpRequest request) =>
         {
@@ -79,23 +82,31 @@ internal static class WorkshopApi
             }
 
             return Results.Ok(await tab.StartAsync(new LiveRun(grains, slot, scenarioId, scenario)));
-        });
+        })
+            .Describe("StartDesign", "Start a design in a slot", "Ends whatever ran in the slot before; returns the run at week 0. Every field of the design is optional (absent, null or empty: as in the scenario).")
+            .Body<DesignRequest>().Produces<RunStarted>().Refusals(notFound: false, busy: true);
 
         session.MapPost("/runs/{slot}/reset", async (string id, string slot) =>
-            Check(id, slot) ?? (sessions.Find(id) is { } tab && await tab.ResetAsync(slot) is { } started ? Results.Ok(started) : NoRun(id, slot)));
+            Check(id, slot) ?? (sessions.Find(id) is { } tab && await tab.ResetAsync(slot) is { } started ? Results.Ok(started) : NoRun(id, slot)))
+            .Describe("ResetDesign", "Start the slot's design again from week 0", "On the same seed.").Produces<RunStarted>().Refusals();
 
         session.MapDelete("/runs/{slot}", async (string id, string slot) =>
-            Check(id, slot) ?? (sessions.Find(id) is { } tab && await tab.CloseRunAsync(slot) ? Results.NoContent() : NoRun(id, slot)));
+            Check(id, slot) ?? (sessions.Find(id) is { } tab && await tab.CloseRunAsync(slot) ? Results.NoContent() : NoRun(id, slot)))
+            .Describe("CloseDesign", "End the slot's run", "").Produces(StatusCodes.Status204NoContent).Refusals();
 
         session.MapGet("/runs/{slot}/timeseries.csv", (string id, string slot) =>
             Check(id, slot) ?? (sessions.Find(id)?.Run(slot) is { } run
                 ? Results.File(System.Text.Encoding.UTF8.GetBytes(run.TimeseriesCsv()), "text/csv", $"{run.Scenario.Name}-{slot}-timeseries.csv")
-                : NoRun(id, slot)));
+                : NoRun(id, slot)))
+            .Describe("GetTimeseries", "The run's weeks so far as CSV", "One row per week (week 0 included), the columns of 'networksim run'.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").Refusals();
 
         session.MapGet("/runs/{slot}/agents.csv", (string id, string slot) =>
             Check(id, slot) ?? (sessions.Find(id)?.Run(slot) is { } run
                 ? Results.File(System.Text.Encoding.UTF8.GetBytes(run.AgentsCsv()), "text/csv", $"{run.Scenario.Name}-{slot}-agents-week{run.Week}.csv")
-                : NoRun(id, slot)));
+                : NoRun(id, slot)))
+            .Describe("GetAgents", "Every participant at the run's current week as CSV", "The columns of 'run --agents'.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").Refusals();
 
         session.MapPost("/step", async (string id, HttpRequest request) =>
         {
@@ -116,8 +127,10 @@ internal static class WorkshopApi
             }
 
             await tab.PauseAsync();
-            return Results.Ok(new { frames = await tab.StepAsync(ticks), state = tab.State });
-        });
+            return Results.Ok(new StepResult(await tab.StepAsync(ticks), tab.State));
+        })
+            .Describe("Step", "Pause, then step every run not over", $"By ticks weeks (1 to {MaxStep}, default 1), never past a run's end.")
+            .Body<StepRequest>().Produces<StepResult>().Refusals();
 
         session.MapPost("/play", async (string id, HttpRequest request) =>
         {
@@ -138,19 +151,26 @@ internal static class WorkshopApi
             }
 
             return Results.Ok(tab.Play(speed));
-        });
+        })
+            .Describe("Play", "Step a week at a time until paused or every run is over", $"At speed weeks a second ({WorkshopSession.MinSpeed} to {WorkshopSession.MaxSpeed}; default the session's); while playing, changes the speed.")
+            .Body<PlayRequest>().Produces<PlayState>().Refusals();
 
         session.MapPost("/pause", async (string id) =>
-            Check(id) ?? (sessions.Find(id) is { } tab ? Results.Ok(await tab.PauseAsync()) : NoSession(id)));
+            Check(id) ?? (sessions.Find(id) is { } tab ? Results.Ok(await tab.PauseAsync()) : NoSession(id)))
+            .Describe("Pause", "Stop playing", "Returns once the loop has stopped.").Produces<PlayState>().Refusals();
 
-        session.MapGet("", (string id) => Check(id) ?? (sessions.Find(id) is { } tab ? Results.Ok(tab.Describe()) : NoSession(id)));
+        session.MapGet("", (string id) => Check(id) ?? (sessions.Find(id) is { } tab ? Results.Ok(tab.Describe()) : NoSession(id)))
+            .Describe("GetSession", "Where the session stands", "Whether it plays, how fast, and each run's week in slot order.").Produces<SessionDescription>().Refusals();
 
         session.MapPost("/heartbeat", (string id) =>
-            Check(id) ?? (sessions.Find(id) is not null ? Results.NoContent() : NoSession(id)));
+            Check(id) ?? (sessions.Find(id) is not null ? Results.NoContent() : NoSession(id)))
+            .Describe("Heartbeat", "The session is still wanted", "A session unseen for 60 s is closed.").Produces(StatusCodes.Status204NoContent).Refusals();
 
         // The page calls this with navigator.sendBeacon (a POST) when its tab closes; DELETE does the same.
-        session.MapPost("/close", async (string id) => Check(id) ?? (await sessions.CloseAsync(id) ? Results.NoContent() : NoSession(id)));
-        session.MapDelete("", async (string id) => Check(id) ?? (await sessions.CloseAsync(id) ? Results.NoContent() : NoSession(id)));
+        session.MapPost("/close", async (string id) => Check(id) ?? (await sessions.CloseAsync(id) ? Results.NoContent() : NoSession(id)))
+            .Describe("CloseSessionByBeacon", "Close the session and end its runs", "What the page sends with navigator.sendBeacon when its tab closes.").Produces(StatusCodes.Status204NoContent).Refusals();
+        session.MapDelete("", async (string id) => Check(id) ?? (await sessions.CloseAsync(id) ? Results.NoContent() : NoSession(id)))
+            .Describe("CloseSession", "Close the session and end its runs", "").Produces(StatusCodes.Status204NoContent).Refusals();
 
         session.MapGet("/events", async (string id, HttpContext context) =>
         {
@@ -179,7 +199,37 @@ internal static class WorkshopApi
             {
                 stop();
             }
-        });
+        })
+            .Describe("Events", "The session's events as server-sent events", "A state event at once, then start, frame, state, closed and, when the session closes, ended. Opening it makes the session if it is new. An invalid id, or a new one when every session is taken, gets 400 with an empty body.")
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream").Produces(StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>An operation's id, summary and description in the OpenAPI document (served at /openapi/v1.json).</summary>
+    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder route, string name, string summary, string description) =>
+        description.Length == 0 ? route.WithName(name).WithSummary(summary) : route.WithName(name).WithSummary(summary).WithDescription(description);
+
+    /// <summary>
+    /// The route's JSON body in the OpenAPI document. Not <c>Accepts</c>, which would also make routing refuse (415)
+    /// a body without a JSON content type, as <c>curl -d</c> sends it (<see cref="RequestBody{T}"/> reads any).
+    /// </summary>
+    private static RouteHandlerBuilder Body<T>(this RouteHandlerBuilder route) =>
+        route.AddOpenApiOperationTransformer(async (operation, context, cancellation) =>
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = false,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellation) } },
+            });
+
+    /// <summary>The refusals a session's route may answer with: a refused value (400), and no such session or run (404).</summary>
+    private static RouteHandlerBuilder Refusals(this RouteHandlerBuilder route, bool notFound = true, bool busy = false)
+    {
+        route.ProducesValidationProblem();
+        if (notFound)
+        {
+            route.ProducesProblem(StatusCodes.Status404NotFound);
+        }
+
+        return busy ? route.ProducesProblem(StatusCodes.Status503ServiceUnavailable) : route;
     }
 
     private static IResult? Check(string id, string? slot = null) =>

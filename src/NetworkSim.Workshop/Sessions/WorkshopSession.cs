@@ -55,11 +55,11 @@ internal sealed class WorkshopSession(string id) : IAsyncDisposable
     }
 
     /// <summary>Where each design stands, in slot order.</summary>
-    public object Describe()
+    public SessionDescription Describe()
     {
         lock (_lock)
         {
-            return new { Playing, Speed, Runs = _runs.Values.OrderBy(r => r.Slot, StringComparer.Ordinal).Select(r => new { r.Slot, r.Week, r.Finished }).ToArray() };
+            return new(Playing, Speed, [.. _runs.Values.OrderBy(r => r.Slot, StringComparer.Ordinal).Select(r => new RunPosition(r.Slot, r.Week, r.Finished))]);
         }
     }
 
