@@ -33,6 +33,17 @@ public sealed class WorkshopApiTests(WorkshopFixture fixture)
     }
 
     [Fact]
+    public async Task The_page_offers_the_scenarios_of_the_folder_and_not_its_sweep_files()
+    {
+        var offered = (await Api.JsonAsync(await fixture.Client.GetAsync("api/scenarios"))).GetProperty("scenarios").EnumerateArray()
+            .Select(s => s.GetProperty("id").GetString()!).ToArray();
+
+        Assert.Contains("workshop-demo.yaml", offered);
+        Assert.Contains("designs/twelve-diverse-one-facilitator.yaml", offered);
+        Assert.DoesNotContain(offered, id => id.StartsWith("sweeps/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_body_sent_as_curl_d_sends_it_with_a_form_content_type_is_read_as_json()
     {
         // curl -d '{...}' without -H says application/x-www-form-urlencoded: the README's script sends its bodies so.

@@ -37,6 +37,11 @@ public static class ScenarioReader
         }
 
         var root = YamlFile.Read(path, file);
+        if (SweepFileShape.Problem(root, file) is { } sweep)
+        {
+            throw new ScenarioException(sweep);
+        }
+
         var problems = new List<ScenarioProblem>();
         var origins = new Dictionary<YamlNode, string>(ReferenceEqualityComparer.Instance);
         Overrides.Apply(root, overrides, problems, origins);

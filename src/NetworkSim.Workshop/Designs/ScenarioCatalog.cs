@@ -4,7 +4,8 @@ using NetworkSim.Runner.Scenarios;
 namespace NetworkSim.Workshop.Designs;
 
 /// <summary>
-/// The scenarios the page may run: the one given to <c>serve</c> and the shipped ones in the scenarios folder.
+/// The scenarios the page may run: the one given to <c>serve</c> and the shipped ones in the scenarios folder
+/// (its sweep files are not scenarios and are left out).
 /// The page names them by id only, so it can never read any other file.
 /// </summary>
 public sealed class ScenarioCatalog
@@ -28,7 +29,7 @@ public sealed class ScenarioCatalog
             foreach (var file in Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var id = Path.GetRelativePath(folder, file).Replace('\\', '/');
-                if (!_paths.Values.Contains(Path.GetFullPath(file)))
+                if (!_paths.Values.Contains(Path.GetFullPath(file)) && !SweepFileShape.IsSweepFile(file))
                 {
                     _paths.TryAdd(id, Path.GetFullPath(file));
                 }

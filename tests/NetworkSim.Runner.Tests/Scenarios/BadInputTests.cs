@@ -25,6 +25,15 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_sweep_file_given_where_a_scenario_belongs_is_named_as_one_in_one_line()
+    {
+        var error = Fails("name: s\nbase: ../workshop-demo.yaml\nreplicates: 5\ndesign: list\npoints:\n  - {}\n");
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("bad.yaml:2: base: this is a sweep file (it has base:), not a scenario. Allowed: networksim sweep bad.yaml; run, check, compare, calibrate and serve take a scenario file, such as its base, ../workshop-demo.yaml.", problem.ToString());
+    }
+
+    [Fact]
     public void An_unknown_nested_key_is_named_by_its_full_path()
     {
         var error = Fails(ScenarioYaml.Valid.Replace("structure: complete", "structure: complete\n  diversty: 0.3"));
