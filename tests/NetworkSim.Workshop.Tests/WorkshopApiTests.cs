@@ -238,6 +238,9 @@ public sealed class WorkshopApiTests(WorkshopFixture fixture)
 
         var problem = await Api.JsonAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal([message], problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()));
+        // A refused step or speed started nothing and left the runs where they were: the title says what is true of every refusal.
+        Assert.Equal("One value was refused; nothing was changed.", problem.GetProperty("title").GetString());
+        Assert.Equal(0, Week(await Api.JsonAsync(await _api.GetAsync())));
     }
 
     private static int Week(JsonElement session) => session.GetProperty("runs")[0].GetProperty("week").GetInt32();

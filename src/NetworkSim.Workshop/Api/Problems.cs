@@ -11,7 +11,7 @@ internal static class Problems
         Results.ValidationProblem(
             problems.GroupBy(Field).ToDictionary(g => g.Key, g => g.Select(Text).ToArray()),
             detail: string.Join(Environment.NewLine, problems),
-            title: problems.Count == 1 ? "One value was refused; nothing was started." : $"{problems.Count} values were refused; nothing was started.");
+            title: problems.Count == 1 ? "One value was refused; nothing was changed." : $"{problems.Count} values were refused; nothing was changed.");
 
     public static IResult Refused(string field, string message) => Refused([new ScenarioProblem(field, null, "", message)]);
 
