@@ -26,7 +26,13 @@ public static class SweepReader
         }
 
         var problems = new List<ScenarioProblem>();
-        var root = new YamlSection(file, "", YamlFile.Read(path, file), problems);
+        var yaml = YamlFile.Read(path, file);
+        if (SweepFileShape.ScenarioGivenAsSweep(yaml, file) is { } scenario)
+        {
+            throw new ScenarioException(scenario);
+        }
+
+        var root = new YamlSection(file, "", yaml, problems);
         var name = root.String("name", Path.GetFileNameWithoutExtension(path));
         var basePath = root.String("base", "");
         var seedGiven = root.Has("seed");

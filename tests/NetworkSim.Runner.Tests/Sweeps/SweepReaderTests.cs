@@ -144,6 +144,16 @@ public class SweepReaderTests
     }
 
     [Fact]
+    public void A_scenario_file_given_where_a_sweep_belongs_is_named_as_one_in_one_line()
+    {
+        using var temp = new TempDirectory();
+        var error = Assert.Throws<ScenarioException>(() => SweepReader.Load(temp.Write("demo.yaml", ScenarioYaml.Valid)));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.StartsWith("demo.yaml: this is a scenario file (it has network:), not a sweep file. Allowed: a sweep file naming it as its base (base: demo.yaml) with the values to vary, e.g. scenarios/sweeps/diversity-x-trust-growth.yaml; networksim run demo.yaml runs it as it is.", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sweep_without_a_base_scenario_is_refused()
     {
         using var temp = new TempDirectory();
