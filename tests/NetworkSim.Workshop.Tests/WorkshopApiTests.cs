@@ -110,6 +110,19 @@ public sealed class WorkshopApiTests(WorkshopFixture fixture)
     }
 
     [Fact]
+    public async Task Play_when_every_run_is_over_answers_that_nothing_plays()
+    {
+        await _api.StartedAsync("a", new { weeks = 2 });
+        Assert.True(Assert.Single(await _api.StepAsync(2)).GetProperty("finished").GetBoolean());
+
+        var played = await Api.JsonAsync(await _api.PostAsync("play", new { speed = 3 }));
+
+        Assert.False(played.GetProperty("playing").GetBoolean());
+        Assert.Equal(3, played.GetProperty("speed").GetInt32());
+        Assert.False((await Api.JsonAsync(await _api.GetAsync())).GetProperty("playing").GetBoolean());
+    }
+
+    [Fact]
     public async Task The_participants_export_has_the_columns_of_run_agents_with_one_row_per_participant_at_the_current_week()
     {
         await _api.StartedAsync("a", new { weeks = 30 });

@@ -175,12 +175,13 @@ internal sealed class WorkshopSession(string id) : IAsyncDisposable
         }
     }
 
+    /// <summary>Plays at <paramref name="speed"/> weeks a second; with no run that has weeks left, nothing plays (the speed is kept).</summary>
     public PlayState Play(int speed)
     {
         lock (_lock)
         {
             Speed = speed;
-            if (_playing is null && !_closed)
+            if (_playing is null && !_closed && _runs.Values.Any(r => !r.Finished))
             {
                 _playing = new CancellationTokenSource();
                 var token = _playing.Token;
