@@ -15,7 +15,7 @@ public sealed class CalibrateOptions
 
     public Option<string[]> Prior { get; } = new("--prior") { Description = "key=normal:mu:sd: a normal prior truncated to the fitted range (default: uniform over it)." };
 
-    public Option<int> Particles { get; } = new("--particles") { Description = "Particles per generation.", DefaultValueFactory = _ => 200 };
+    public Option<int> Particles { get; } = new("--particles") { Description = "Particles per generation.", DefaultValueFactory = _ => CalibrationDefinition.DefaultParticles };
 
     public Option<int> Generations { get; } = new("--generations") { Description = "Stop after this many generations (generation 0 draws from the prior).", DefaultValueFactory = _ => 10 };
 

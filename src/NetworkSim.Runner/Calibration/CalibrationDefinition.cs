@@ -16,6 +16,9 @@ namespace NetworkSim.Runner.Calibration;
 /// <param name="Worlds">How many equally weighted posterior draws posterior-worlds.csv holds and the predictive band runs.</param>
 public sealed record CalibrationDefinition(string ScenarioPath, Scenario Scenario, ObservedData Observed, IReadOnlyList<FittedKey> Keys, AbcSmcSettings Settings, int Worlds = 100)
 {
+    /// <summary>Particles per generation unless <c>--particles</c> says otherwise (the recovery study uses it too, to check what users run).</summary>
+    public const int DefaultParticles = 200;
+
     /// <summary>
     /// What each calibration run simulates: the scenario up to the last observed tick (a run's first t ticks do not
     /// depend on how long it goes on; the tests hold that), one replicate.

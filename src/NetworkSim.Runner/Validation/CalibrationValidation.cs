@@ -28,7 +28,8 @@ public sealed class CalibrationValidation(string work, int parallel, Action<stri
     /// <summary>
     /// Every check. Quick (the tests): a 200-participant Bass model, 10 truths, a survey of 40 at 4 ticks against
     /// everyone at 16 ticks, and the closed-form check at N = 1,000. Full: that model with 20 truths, the workshop demo (adoption.rate and
-    /// back_home.mobilisation from in_network and back_home at 4 against 13 time points) with 20 truths, and the
+    /// back_home.mobilisation from in_network and back_home at 4 against 13 time points) with 20 truths and the
+    /// command's default particles (a flat posterior's tails need them), and the
     /// closed-form check at N = 10,000.
     /// </summary>
     public async Task<IReadOnlyList<CalibrationCheck>> RunAllAsync(bool quick, CancellationToken cancellation)
@@ -45,7 +46,7 @@ public sealed class CalibrationValidation(string work, int parallel, Action<stri
             var demo = ShippedScenarioFile.Find("workshop-demo.yaml")
                 ?? throw new Output.OutputException("validate --calibration: scenarios/workshop-demo.yaml was not found above the current folder or the program. Allowed: run it from a checkout of NetworkSim.");
             checks.AddRange(await RecoveryAsync(new RecoverySpec("workshop-demo", demo, ["adoption.rate", "back_home.mobilisation"], [ObservedColumn.InNetwork, ObservedColumn.BackHome],
-                [("4 time points", [26, 52, 78, 104], 0), ("13 time points", [.. Enumerable.Range(1, 13).Select(i => 8 * i)], 0)], 20, 100, 5, 20_000, 7), cancellation));
+                [("4 time points", [26, 52, 78, 104], 0), ("13 time points", [.. Enumerable.Range(1, 13).Select(i => 8 * i)], 0)], 20, CalibrationDefinition.DefaultParticles, 5, 20_000, 7), cancellation));
         }
 
         checks.Add(await BassAsync(quick ? 1_000 : 10_000, quick ? 60 : 200, quick ? 5 : 8, 20_000, 1969, cancellation));
