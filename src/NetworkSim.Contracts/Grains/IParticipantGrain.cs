@@ -4,7 +4,8 @@ namespace NetworkSim.Contracts.Grains;
 
 /// <summary>
 /// A teacher, leader, coach or other staff member in a run. Keyed by <see cref="GrainKeys.Participant"/>.
-/// It needs no initialisation call: on activation, at tick 0 or mid-run, it takes its state from its school.
+/// It needs no initialisation call: its school's first call to it hands it its state, and an activation mid-run
+/// (after a deactivation) asks its school for it.
 /// </summary>
 [Alias("NetworkSim.IParticipantGrain")]
 public interface IParticipantGrain : IGrainWithStringKey

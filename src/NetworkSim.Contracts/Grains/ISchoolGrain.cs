@@ -27,8 +27,9 @@ public interface ISchoolGrain : IGrainWithStringKey
     Task ReceiveAsync(PeerBatch batch);
 
     /// <summary>
-    /// A participant's full state as the school last recorded it, for a participant grain activating (at tick 0 or
-    /// mid-run, after it was deactivated). Interleaves: the activation happens inside the school's own step call.
+    /// A participant's full state as the school last recorded it, for a participant grain activating mid-run (after
+    /// it was deactivated: collection, a lost silo); a first activation gets its state with the school's first call
+    /// instead. Interleaves: the activation happens inside the school's own step call.
     /// </summary>
     [AlwaysInterleave, Alias("GetParticipantState")]
     Task<ParticipantSnapshot> GetParticipantStateAsync(int participant);

@@ -3,9 +3,6 @@ using System.Text;
 
 namespace NetworkSim.Model.Parameters;
 
-/// <summary>One model parameter as the catalog knows it: key, default and declared range.</summary>
-public sealed record ParameterInfo(string Key, string Group, double Default, ParameterAttribute Declaration, PropertyInfo GroupProperty, PropertyInfo Property);
-
 /// <summary>
 /// The single list of model parameters, read from <see cref="ModelParameters"/> and its <see cref="ParameterAttribute"/>s.
 /// Scenario validation, <c>--set</c> overrides and the documentation table all go through it.

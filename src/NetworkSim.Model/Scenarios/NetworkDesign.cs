@@ -70,6 +70,3 @@ public sealed record NetworkDesign
     /// <summary>Staff of one school: <see cref="Staff"/> for a generated design, the node table's count for an imported one.</summary>
     public int StaffOf(int school) => ParticipantGraph.Imported is { } imported ? imported.SchoolSizes[school] : Staff.Total;
 }
-
-/// <summary>An undirected tie between two schools, by index.</summary>
-public sealed record SchoolTie(int A, int B);

@@ -45,16 +45,3 @@ public sealed record PracticeSpec
     /// <summary>The participants with most ties, this many, practise at tick 0 (ties broken by index).</summary>
     public int StartHighestDegree { get; init; }
 }
-
-/// <summary>Who practises a practice from the start in its start schools.</summary>
-public enum StartGroup
-{
-    /// <summary>The school's network team.</summary>
-    Team,
-
-    /// <summary>The school's senior leaders.</summary>
-    Leaders,
-
-    /// <summary>The whole staff.</summary>
-    Staff,
-}

@@ -15,11 +15,3 @@ public enum Role
     /// <summary>Any other staff member.</summary>
     Staff = 3,
 }
-
-/// <summary>Helpers for <see cref="Role"/>.</summary>
-public static class Roles
-{
-    public static readonly Role[] All = [Role.Leader, Role.Coach, Role.Teacher, Role.Staff];
-
-    public static string Key(this Role role) => role.ToString().ToLowerInvariant();
-}

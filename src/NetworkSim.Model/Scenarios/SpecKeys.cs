@@ -5,12 +5,6 @@ using NetworkSim.Model.Parameters;
 
 namespace NetworkSim.Model.Scenarios;
 
-/// <summary>One declared key of a spec record: its YAML key, default (from a default instance) and declaration.</summary>
-public sealed record SpecKey(string Key, PropertyInfo Property, double Default, SpecKeyAttribute Declaration)
-{
-    public bool Integer => Property.PropertyType == typeof(int);
-}
-
 /// <summary>The <see cref="SpecKeyAttribute"/>-declared keys of a spec record, in declaration order, and their documentation table.</summary>
 public static class SpecKeys
 {

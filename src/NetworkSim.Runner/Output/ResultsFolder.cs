@@ -203,6 +203,3 @@ public sealed class ResultsFolder
         return ResultsMarker.Read(full) is { } marker ? "marker " + marker : "other";
     }
 }
-
-/// <summary>An output cannot be written where the user asked; the CLI prints it and exits with code 2.</summary>
-public sealed class OutputException(string message) : Exception(message);

@@ -3,16 +3,6 @@ using NetworkSim.Runner.Scenarios.NetworkFiles;
 
 namespace NetworkSim.Runner.Scenarios;
 
-/// <summary>How a directed network file is read.</summary>
-public enum DirectedFile
-{
-    /// <summary>Refuse it, saying why (ties are undirected).</summary>
-    Refuse,
-
-    /// <summary>Tie two nodes when either points to the other.</summary>
-    Symmetrise,
-}
-
 /// <summary>
 /// Reads <c>participant_graph: {kind: file, path: ..., nodes: ..., school_attribute: ..., default_school: ..., directed: ...}</c>:
 /// a measured network from a CSV edge list (with an optional CSV node table) or from GraphML.

@@ -12,11 +12,3 @@ public sealed record SensitivityRow(Lever Lever, string Scenario, Effect Network
     /// <summary>Whether some outcome moved by more than its interval (the interval excludes 0).</summary>
     public bool Moves => Note.Length == 0 && (Network.Excludes0 || BackHome.Excludes0 || Half.Excludes0);
 }
-
-/// <summary>A paired mean difference and its 95 % bootstrap interval.</summary>
-public sealed record Effect(double Mean, double Low, double High)
-{
-    public static readonly Effect None = new(double.NaN, double.NaN, double.NaN);
-
-    public bool Excludes0 => Low > 0 || High < 0;
-}

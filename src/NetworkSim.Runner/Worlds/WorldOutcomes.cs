@@ -4,9 +4,6 @@ using NetworkSim.Runner.Running;
 
 namespace NetworkSim.Runner.Worlds;
 
-/// <summary>An outcome compared across worlds: its name (after <c>practice.</c>), which way is better, and what it measures.</summary>
-public sealed record WorldOutcome(string Name, Goal Goal, string Meaning, bool Share);
-
 /// <summary>
 /// What each run of a comparison across worlds records, per practice: final adoption among all staff, in the network
 /// and back home (shares), people practising, schools institutionalised, and weeks until half the network members

@@ -1,0 +1,7 @@
+using System.Reflection;
+using System.Text;
+
+namespace NetworkSim.Model.Parameters;
+
+/// <summary>One model parameter as the catalog knows it: key, default and declared range.</summary>
+public sealed record ParameterInfo(string Key, string Group, double Default, ParameterAttribute Declaration, PropertyInfo GroupProperty, PropertyInfo Property);

@@ -1,0 +1,12 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using NetworkSim.Model.Parameters;
+
+namespace NetworkSim.Model.Scenarios;
+
+/// <summary>One declared key of a spec record: its YAML key, default (from a default instance) and declaration.</summary>
+public sealed record SpecKey(string Key, PropertyInfo Property, double Default, SpecKeyAttribute Declaration)
+{
+    public bool Integer => Property.PropertyType == typeof(int);
+}

@@ -1,0 +1,14 @@
+using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Scenarios.NetworkFiles;
+
+namespace NetworkSim.Runner.Scenarios;
+
+/// <summary>How a directed network file is read.</summary>
+public enum DirectedFile
+{
+    /// <summary>Refuse it, saying why (ties are undirected).</summary>
+    Refuse,
+
+    /// <summary>Tie two nodes when either points to the other.</summary>
+    Symmetrise,
+}

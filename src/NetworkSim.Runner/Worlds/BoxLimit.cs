@@ -1,0 +1,7 @@
+using NetworkSim.Analysis.Discovery;
+using NetworkSim.Analysis.Robustness;
+
+namespace NetworkSim.Runner.Worlds;
+
+/// <summary>A significant limit of a PRIM box: the parameter lies above <see cref="Above"/> and/or below <see cref="Below"/>.</summary>
+public sealed record BoxLimit(string Key, double? Above, double? Below, double QuasiP);

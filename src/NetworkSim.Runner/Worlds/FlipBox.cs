@@ -1,0 +1,7 @@
+using NetworkSim.Analysis.Discovery;
+using NetworkSim.Analysis.Robustness;
+
+namespace NetworkSim.Runner.Worlds;
+
+/// <summary>A PRIM box stated by its significant limits only, with that statement's coverage, density and mass.</summary>
+public sealed record FlipBox(PrimBox Box, IReadOnlyList<BoxLimit> Limits);

@@ -1,0 +1,8 @@
+using NetworkSim.Analysis.Robustness;
+using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Running;
+
+namespace NetworkSim.Runner.Worlds;
+
+/// <summary>An outcome compared across worlds: its name (after <c>practice.</c>), which way is better, and what it measures.</summary>
+public sealed record WorldOutcome(string Name, Goal Goal, string Meaning, bool Share);
