@@ -1,5 +1,4 @@
 using NetworkSim.Cli.Hosting;
-using NetworkSim.Tests.Shared;
 
 namespace NetworkSim.Cli.Tests;
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using NetworkSim.Contracts;
-using NetworkSim.Grains;
 using Orleans.Serialization;
 using Orleans.TestingHost;
 

@@ -3,7 +3,6 @@ using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Running;
 using NetworkSim.Runner.Scenarios;
-using NetworkSim.Tests.Shared;
 
 namespace NetworkSim.Grains.Tests;
 

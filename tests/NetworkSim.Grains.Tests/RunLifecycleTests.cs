@@ -1,7 +1,6 @@
 using NetworkSim.Contracts.Grains;
 using NetworkSim.Contracts.Messages;
 using NetworkSim.Model.Scenarios;
-using Orleans.Runtime;
 
 namespace NetworkSim.Grains.Tests;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using NetworkSim.Contracts.Grains;
 using NetworkSim.Contracts.Messages;
 using NetworkSim.Model.Scenarios;
-using Orleans.Runtime;
 using Orleans.TestingHost;
 
 namespace NetworkSim.Grains.Tests;

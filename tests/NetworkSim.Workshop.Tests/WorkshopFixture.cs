@@ -1,5 +1,4 @@
 using NetworkSim.Cli.Hosting;
-using NetworkSim.Workshop;
 
 namespace NetworkSim.Workshop.Tests;
 

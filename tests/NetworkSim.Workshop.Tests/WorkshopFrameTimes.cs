@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace NetworkSim.Workshop.Tests;

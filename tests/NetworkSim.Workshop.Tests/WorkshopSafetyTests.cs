@@ -1,5 +1,4 @@
 using System.Net;
-using NetworkSim.Tests.Shared;
 
 namespace NetworkSim.Workshop.Tests;
 

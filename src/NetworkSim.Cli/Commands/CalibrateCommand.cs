@@ -3,7 +3,6 @@ using System.Globalization;
 using NetworkSim.Cli.Hosting;
 using NetworkSim.Runner.Calibration;
 using NetworkSim.Runner.Output;
-using NetworkSim.Runner.Scenarios;
 using NetworkSim.Runner.Sweeps;
 
 namespace NetworkSim.Cli.Commands;

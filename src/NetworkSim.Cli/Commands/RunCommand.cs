@@ -4,7 +4,6 @@ using NetworkSim.Cli.Hosting;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Running;
-using NetworkSim.Runner.Scenarios;
 
 namespace NetworkSim.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Scenarios;
 using NetworkSim.Runner.Sensitivity;
 

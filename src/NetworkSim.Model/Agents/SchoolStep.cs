@@ -1,6 +1,5 @@
 using NetworkSim.Model.Metrics;
 using NetworkSim.Model.Rules;
-using NetworkSim.Model.Scenarios;
 
 namespace NetworkSim.Model.Agents;
 

@@ -1,4 +1,3 @@
-using NetworkSim.Model.Agents;
 using Orleans;
 
 namespace NetworkSim.Model.Metrics;

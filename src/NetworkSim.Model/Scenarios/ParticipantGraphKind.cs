@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace NetworkSim.Model.Scenarios;
 
 /// <summary>How participants are tied to one another.</summary>

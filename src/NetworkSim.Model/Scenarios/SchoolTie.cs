@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace NetworkSim.Model.Scenarios;
 
 /// <summary>An undirected tie between two schools, by index.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Reflection;
-using System.Text;
-using NetworkSim.Model.Parameters;
 
 namespace NetworkSim.Model.Scenarios;
 

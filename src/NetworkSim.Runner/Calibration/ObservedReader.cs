@@ -3,7 +3,6 @@ using NetworkSim.Runner.Files;
 using System.Globalization;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Scenarios;
-using NetworkSim.Runner.Scenarios.NetworkFiles;
 
 namespace NetworkSim.Runner.Calibration;
 

@@ -1,4 +1,3 @@
-using NetworkSim.Model.Metrics;
 using NetworkSim.Runner.Sweeps;
 
 namespace NetworkSim.Runner.Comparisons;

@@ -1,11 +1,3 @@
-using System.Text;
-using NetworkSim.Contracts.Messages;
-using NetworkSim.Model.Agents;
-using NetworkSim.Model.RuleSets;
-using NetworkSim.Model.Scenarios;
-using NetworkSim.Runner.Running;
-using static NetworkSim.Runner.Output.CsvFormat;
-
 namespace NetworkSim.Runner.Output;
 
 /// <summary>Which agent-level files a run writes: <c>--agents</c> every N ticks or only the final tick, and <c>--network</c>.</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using NetworkSim.Contracts.Messages;
-using NetworkSim.Model.Agents;
 using NetworkSim.Model.RuleSets;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Running;

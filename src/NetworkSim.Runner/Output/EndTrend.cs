@@ -1,5 +1,4 @@
 using System.Globalization;
-using NetworkSim.Model.Metrics;
 
 namespace NetworkSim.Runner.Output;
 

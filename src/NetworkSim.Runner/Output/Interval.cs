@@ -1,4 +1,3 @@
-using System.Globalization;
 using NetworkSim.Model.Metrics;
 
 namespace NetworkSim.Runner.Output;

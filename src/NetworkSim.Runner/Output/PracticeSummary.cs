@@ -1,6 +1,3 @@
-using System.Globalization;
-using NetworkSim.Model.Metrics;
-
 namespace NetworkSim.Runner.Output;
 
 /// <summary>One practice's headline results across replicates.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using NetworkSim.Model.Metrics;
-
 namespace NetworkSim.Runner.Output;
 
 /// <summary>Ticks until adoption first reached a level, over the replicates that reached it.</summary>

@@ -1,6 +1,3 @@
-using NetworkSim.Model.Scenarios;
-using NetworkSim.Runner.Scenarios.NetworkFiles;
-
 namespace NetworkSim.Runner.Scenarios;
 
 /// <summary>How a directed network file is read.</summary>

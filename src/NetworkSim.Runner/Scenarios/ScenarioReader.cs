@@ -1,5 +1,4 @@
 using NetworkSim.Model.Parameters;
-using NetworkSim.Model.RuleSets;
 using NetworkSim.Model.Scenarios;
 using YamlDotNet.RepresentationModel;
 using NetworkSim.Runner.Files;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using NetworkSim.Runner.Files;

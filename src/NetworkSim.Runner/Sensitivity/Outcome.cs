@@ -1,10 +1,4 @@
-using System.Collections.Concurrent;
-using NetworkSim.Model.Engine;
 using NetworkSim.Model.Metrics;
-using NetworkSim.Model.Parameters;
-using NetworkSim.Model.Randomness;
-using NetworkSim.Model.Scenarios;
-using NetworkSim.Runner.Scenarios;
 
 namespace NetworkSim.Runner.Sensitivity;
 

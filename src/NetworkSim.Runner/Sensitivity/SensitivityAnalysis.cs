@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NetworkSim.Model.Engine;
 using NetworkSim.Model.Metrics;
 using NetworkSim.Model.Parameters;

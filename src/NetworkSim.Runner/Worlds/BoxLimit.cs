@@ -1,6 +1,3 @@
-using NetworkSim.Analysis.Discovery;
-using NetworkSim.Analysis.Robustness;
-
 namespace NetworkSim.Runner.Worlds;
 
 /// <summary>A significant limit of a PRIM box: the parameter lies above <see cref="Above"/> and/or below <see cref="Below"/>.</summary>

@@ -1,5 +1,4 @@
 using NetworkSim.Analysis.Discovery;
-using NetworkSim.Analysis.Robustness;
 
 namespace NetworkSim.Runner.Worlds;
 

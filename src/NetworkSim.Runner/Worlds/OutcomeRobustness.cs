@@ -1,4 +1,3 @@
-using NetworkSim.Analysis.Discovery;
 using NetworkSim.Analysis.Robustness;
 
 namespace NetworkSim.Runner.Worlds;

@@ -1,6 +1,4 @@
 using NetworkSim.Analysis.Robustness;
-using NetworkSim.Model.Scenarios;
-using NetworkSim.Runner.Running;
 
 namespace NetworkSim.Runner.Worlds;
 

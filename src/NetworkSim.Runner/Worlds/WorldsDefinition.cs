@@ -3,9 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using NetworkSim.Analysis.Designs;
-using NetworkSim.Model.Parameters;
 using NetworkSim.Model.Scenarios;
-using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Sweeps;
 
 namespace NetworkSim.Runner.Worlds;

@@ -1,7 +1,6 @@
 using NetworkSim.Runner.Files;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Scenarios;
-using NetworkSim.Runner.Sweeps;
 
 namespace NetworkSim.Runner.Worlds;
 

@@ -1,6 +1,3 @@
-using NetworkSim.Analysis.Discovery;
-using NetworkSim.Analysis.Robustness;
-
 namespace NetworkSim.Runner.Worlds;
 
 /// <summary>Everything a comparison across worlds concludes: robustness per outcome and, on the headline outcome, the flips per pair of designs.</summary>

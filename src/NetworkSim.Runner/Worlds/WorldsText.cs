@@ -1,5 +1,4 @@
 using System.Globalization;
-using NetworkSim.Analysis.Robustness;
 
 namespace NetworkSim.Runner.Worlds;
 

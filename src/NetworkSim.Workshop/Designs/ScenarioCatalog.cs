@@ -1,4 +1,3 @@
-using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Scenarios;
 
 namespace NetworkSim.Workshop.Designs;

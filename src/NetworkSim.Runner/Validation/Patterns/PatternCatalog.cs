@@ -1,4 +1,3 @@
-using NetworkSim.Model.Metrics;
 using static NetworkSim.Runner.Validation.Patterns.PatternStatistics;
 
 namespace NetworkSim.Runner.Validation.Patterns;
