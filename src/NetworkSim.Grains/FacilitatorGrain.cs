@@ -13,7 +13,7 @@ namespace NetworkSim.Grains;
 /// the state every plan returns: it is never rebuilt from the start. News that does not follow the convening its
 /// state holds is refused.
 /// </summary>
-public sealed class FacilitatorGrain(RunModelCache runs, RunGrains live) : Grain, IFacilitatorGrain
+internal sealed class FacilitatorGrain(RunModelCache runs, RunGrains live) : Grain, IFacilitatorGrain
 {
     private FacilitatorState? _state;
 

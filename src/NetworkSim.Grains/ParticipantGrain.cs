@@ -16,7 +16,7 @@ namespace NetworkSim.Grains;
 /// Placed beside the school that activates it.
 /// </summary>
 [PreferLocalPlacement]
-public sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Grain, IParticipantGrain
+internal sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Grain, IParticipantGrain
 {
     private string _runId = "";
     private RunModel? _run;

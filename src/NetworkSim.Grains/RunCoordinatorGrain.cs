@@ -15,7 +15,7 @@ namespace NetworkSim.Grains;
 /// the tick says they convene, announces the tick to every school grain and waits for all of them (the tick barrier).
 /// Timing is measured here, in one place.
 /// </summary>
-public sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, IRunCoordinatorGrain, IRunHost
+internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, IRunCoordinatorGrain, IRunHost
 {
     private const string Piece = "run";
 

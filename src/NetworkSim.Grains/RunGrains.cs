@@ -6,7 +6,7 @@ namespace NetworkSim.Grains;
 /// waits on it: <see cref="Grain.DeactivateOnIdle"/> only asks for a deactivation, which Orleans carries out after
 /// the call, so without this a next replicate could activate its grains while the ended run's still held their state.
 /// </summary>
-public sealed class RunGrains
+internal sealed class RunGrains
 {
     /// <summary>How long a run's end waits for its grains to deactivate before it gives up waiting (they still go).</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);

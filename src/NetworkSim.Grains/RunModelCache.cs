@@ -11,7 +11,7 @@ namespace NetworkSim.Grains;
 /// school by school as the silo's schools first read it (<see cref="NetworkSim.Model.Network.ContactSlices"/>), so a
 /// silo holds the ties of the schools it hosts, not the whole graph.
 /// </summary>
-public sealed class RunModelCache(IGrainFactory grains)
+internal sealed class RunModelCache(IGrainFactory grains)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<RunModel>>> _runs = new();
 

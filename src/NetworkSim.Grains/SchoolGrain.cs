@@ -16,7 +16,7 @@ namespace NetworkSim.Grains;
 /// so a run's work is shared by every silo.
 /// </summary>
 [RandomPlacement]
-public sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, ISchoolGrain, ISchoolHost
+internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, ISchoolGrain, ISchoolHost
 {
     private readonly Dictionary<CheckpointRef, IGrainState<SchoolCheckpoint>> _pieces = [];
     private readonly Dictionary<int, Dictionary<int, PeerState>> _inbox = [];

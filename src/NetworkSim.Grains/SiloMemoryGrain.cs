@@ -5,7 +5,7 @@ using NetworkSim.Contracts.Messages;
 namespace NetworkSim.Grains;
 
 /// <summary>Reads the memory of the process it is activated in (see <see cref="SiloMemoryMonitor"/>, which places one on each silo).</summary>
-public sealed class SiloMemoryGrain(ILocalSiloDetails silo) : Grain, ISiloMemoryGrain
+internal sealed class SiloMemoryGrain(ILocalSiloDetails silo) : Grain, ISiloMemoryGrain
 {
     public Task<SiloMemorySample> SampleAsync()
     {

@@ -3,7 +3,7 @@ using NetworkSim.Analysis.Numerics;
 namespace NetworkSim.Analysis.Intervals;
 
 /// <summary>Wilson's (1927) score interval of a proportion: stays inside [0, 1] and keeps its coverage near 0 and 1.</summary>
-public static class WilsonInterval
+internal static class WilsonInterval
 {
     /// <summary>
     /// The interval of a share <paramref name="successes"/> / <paramref name="trials"/>; successes may be fractional

@@ -6,7 +6,7 @@ namespace NetworkSim.Cli.Bench;
 /// A finished child process of <c>bench</c> with what it printed: the program itself run again (each workload or
 /// scenario in a process of its own, so a peak is its own), or NDlib's Python.
 /// </summary>
-public sealed record ChildRun(int ExitCode, string Output, string Error)
+internal sealed record ChildRun(int ExitCode, string Output, string Error)
 {
     /// <summary>This program with <paramref name="args"/> (through <c>dotnet networksim.dll</c> when started that way).</summary>
     public static ProcessStartInfo Self(IEnumerable<string> args)

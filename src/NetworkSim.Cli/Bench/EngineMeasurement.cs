@@ -19,7 +19,7 @@ namespace NetworkSim.Cli.Bench;
 /// A further replicate (replicate 1) in the same process after the measured one: its setup and first tick, the fixed
 /// cost each further replicate of a sweep pays (the measured run's own setup also pays for compiling the code).
 /// </param>
-public sealed record EngineMeasurement(
+internal sealed record EngineMeasurement(
     string Engine, Phase Setup, Phase FirstTick, Phase Steady, int SteadyTicks, long FirstTickStepped, long SteadyStepped,
     long PeakBytes, Grains.GrainCounts? Counts, double Adopters, Phase? NextReplicate = null)
 {

@@ -10,4 +10,4 @@ namespace NetworkSim.Cli.Bench;
 /// <param name="Updates">Updates measured, the first included.</param>
 /// <param name="SameAdopters">Whether NDlib's adopters after every update equal the reference engine's, tick for tick.</param>
 /// <param name="FirstDifference">The first tick where they differ, or -1.</param>
-public sealed record NdlibMeasurement(double CpuPerUpdate, double SetupCpuSeconds, long PeakBytes, int Updates, bool SameAdopters, int FirstDifference);
+internal sealed record NdlibMeasurement(double CpuPerUpdate, double SetupCpuSeconds, long PeakBytes, int Updates, bool SameAdopters, int FirstDifference);

@@ -16,7 +16,7 @@ namespace NetworkSim.Cli.Bench;
 /// <c>ndlib_threshold.py</c> shipped beside the program, and checks that its adopters match the reference engine's
 /// tick for tick: the same graph and rule must give the same cascade, so the speed ratio compares like with like.
 /// </summary>
-public static class NdlibPeer
+internal static class NdlibPeer
 {
     /// <summary>The Python used when none is given: Debian's, where <c>apt-get install python3-networkx</c> puts networkx.</summary>
     public static string DefaultPython => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";

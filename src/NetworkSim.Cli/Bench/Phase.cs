@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace NetworkSim.Cli.Bench;
 
 /// <summary>What one phase of a run cost the whole process: wall time, CPU time (every thread), bytes allocated, garbage collections and their pauses.</summary>
-public sealed record Phase(double WallSeconds, double CpuSeconds, long AllocatedBytes, int Gen0, int Gen1, int Gen2, double GcPauseSeconds)
+internal sealed record Phase(double WallSeconds, double CpuSeconds, long AllocatedBytes, int Gen0, int Gen1, int Gen2, double GcPauseSeconds)
 {
     /// <summary>Runs <paramref name="body"/> and measures it.</summary>
     public static async Task<(Phase Phase, T Result)> MeasureAsync<T>(Func<Task<T>> body)

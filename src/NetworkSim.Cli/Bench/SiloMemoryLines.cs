@@ -3,7 +3,7 @@ using NetworkSim.Grains;
 namespace NetworkSim.Cli.Bench;
 
 /// <summary>The lines of <c>networksim bench</c> that give each silo's memory over the run, one a silo, by address.</summary>
-public static class SiloMemoryLines
+internal static class SiloMemoryLines
 {
     public static void Write(IReadOnlyList<SiloMemoryReport> silos)
     {

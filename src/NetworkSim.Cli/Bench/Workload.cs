@@ -12,7 +12,7 @@ namespace NetworkSim.Cli.Bench;
 /// <param name="Name">What it is called on the command line and in <c>bench.json</c>.</param>
 /// <param name="Ticks">Ticks measured by default (the first is reported apart, the rest are the steady ticks).</param>
 /// <param name="Load">Reads its scenario with <c>--set</c>-style overrides (ticks first).</param>
-public sealed record Workload(string Name, int Ticks, Func<IReadOnlyList<string>, Scenario> Load)
+internal sealed record Workload(string Name, int Ticks, Func<IReadOnlyList<string>, Scenario> Load)
 {
     /// <summary>Every workload, smallest first; 1,000,000 participants and the 10× full model take minutes and gigabytes.</summary>
     public static readonly IReadOnlyList<Workload> All =

@@ -7,7 +7,7 @@ namespace NetworkSim.Cli.Bench;
 /// <param name="Grains">Measured on the embedded silo.</param>
 /// <param name="Reference">Measured through the sequential reference.</param>
 /// <param name="Ndlib">NDlib on the same graph, with <c>--compare-ndlib</c> on a threshold workload.</param>
-public sealed record WorkloadRow(string Workload, long Participants, int Schools, EngineMeasurement Grains, EngineMeasurement Reference, NdlibMeasurement? Ndlib = null)
+internal sealed record WorkloadRow(string Workload, long Participants, int Schools, EngineMeasurement Grains, EngineMeasurement Reference, NdlibMeasurement? Ndlib = null)
 {
     /// <summary>The grains' throughput as a share of the reference's, by CPU time per steady tick (1 = as fast as the ceiling).</summary>
     public double ShareOfReference => Reference.CpuPerTick / Grains.CpuPerTick;

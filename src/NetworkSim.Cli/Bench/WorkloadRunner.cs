@@ -12,7 +12,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Cli.Bench;
 
 /// <summary>Runs one workload's replicate 0 through one engine and measures it (<see cref="EngineMeasurement"/>).</summary>
-public static class WorkloadRunner
+internal static class WorkloadRunner
 {
     /// <summary>On the embedded silo, stepped from outside one tick at a time as <c>networksim run</c> steps it.</summary>
     public static async Task<EngineMeasurement> GrainsAsync(Scenario scenario, CancellationToken cancellation)

@@ -16,7 +16,7 @@ namespace NetworkSim.Cli.Commands;
 /// each in a process of its own (a process's peak memory is its own), and tabulates estimate against peak.
 /// Speed is measured here, never asserted in tests.
 /// </summary>
-public static class BenchCommand
+internal static class BenchCommand
 {
     /// <summary>How far the guard's memory estimate may be from a measured peak, either way.</summary>
     public const double EstimateTolerance = 1.5;

@@ -10,7 +10,7 @@ namespace NetworkSim.Cli.Commands;
 /// Prints per tick: CPU time, ticks/s, participant-ticks/s (stepped and all), grain calls and messages, bytes
 /// allocated per participant-tick (steady ticks only) and the peak; writes every figure to <c>bench.json</c>.
 /// </summary>
-public static class BenchWorkloadsCommand
+internal static class BenchWorkloadsCommand
 {
     private const string ResultPrefix = "bench-engine: ";
 

@@ -11,7 +11,7 @@ namespace NetworkSim.Cli.Commands;
 /// <c>networksim calibrate</c>: fits behavioural parameters to observed shares by ABC-SMC, in this process (or on a
 /// cluster: <c>--cluster</c>), several runs at once; the same command resumes a killed calibration.
 /// </summary>
-public static class CalibrateCommand
+internal static class CalibrateCommand
 {
     public static Command Create(string[] args)
     {

@@ -7,7 +7,7 @@ using NetworkSim.Runner.Scenarios;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary>What <c>calibrate</c> fits and how: the observed table, the fitted keys and priors, and the ABC-SMC settings with their stopping rules.</summary>
-public sealed class CalibrateOptions
+internal sealed class CalibrateOptions
 {
     public Option<string> Observed { get; } = new("--observed") { Description = "The observed CSV: tick (or week, or term with --term-weeks), then any of adoption, in_network, back_home, schools_institutionalised; optionally practice, school, n.", Required = true };
 

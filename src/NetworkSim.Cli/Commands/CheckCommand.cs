@@ -7,7 +7,7 @@ using NetworkSim.Runner.Scenarios;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary><c>networksim check</c>: validates a scenario without running it and describes the network it builds.</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     public static Command Create()
     {

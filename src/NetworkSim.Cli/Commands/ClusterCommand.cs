@@ -5,7 +5,7 @@ using NetworkSim.Runner.Output;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary><c>networksim cluster up|down</c>: a local Redis and silo processes for trying a cluster on one machine.</summary>
-public static class ClusterCommand
+internal static class ClusterCommand
 {
     public static Command Create()
     {

@@ -10,7 +10,7 @@ namespace NetworkSim.Cli.Commands;
 /// client). Both ids are required with <c>--cluster</c>: Orleans keeps the members of each pair apart, so a
 /// guessed default would silently form or look for another cluster.
 /// </summary>
-public sealed class ClusterOptions
+internal sealed class ClusterOptions
 {
     public Option<string?> Cluster { get; } = new("--cluster") { Description = $"Redis connection string of the cluster's membership, e.g. 127.0.0.1:6379, or env:VAR to read it from an environment variable. A password is never taken from the command line (every user sees it): give it in {RedisPassword.Variable}, in the variable of env:VAR, or run where 'cluster up' wrote its state." };
 

@@ -8,7 +8,7 @@ namespace NetworkSim.Cli.Commands;
 /// Turns every failure into a clear message and an exit code, never a stack trace: 2 for bad input,
 /// 130 when cancelled, 1 for an internal error (its details go to a log file whose path is printed).
 /// </summary>
-public static class CommandGuard
+internal static class CommandGuard
 {
     public const int BadInput = 2;
 

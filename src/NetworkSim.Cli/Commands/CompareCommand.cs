@@ -14,7 +14,7 @@ namespace NetworkSim.Cli.Commands;
 /// each outcome's means, paired differences and intervals, costs, plots and a report for a funding meeting; with
 /// <c>--worlds N</c> or <c>--worlds-file F</c>, across plausible worlds instead (<see cref="CompareWorlds"/>).
 /// </summary>
-public static class CompareCommand
+internal static class CompareCommand
 {
     public static Command Create(string[] args)
     {

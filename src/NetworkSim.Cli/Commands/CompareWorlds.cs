@@ -14,7 +14,7 @@ namespace NetworkSim.Cli.Commands;
 /// world, replicate r on the same seed everywhere, streamed to runs.csv as runs finish (a killed comparison keeps
 /// them, the same command resumes it), then worlds.csv, robustness.json, the plots and report.html.
 /// </summary>
-public static class CompareWorlds
+internal static class CompareWorlds
 {
     /// <summary>How to run: the options compare shares with sweep.</summary>
     public sealed record Run(string? Out, bool Force, int Workers, bool Quiet, ClusterAddress? Address, int CheckpointEvery, string? Telemetry);

@@ -7,7 +7,7 @@ namespace NetworkSim.Cli.Commands;
 /// The Markdown file a command writes a generated table into (<c>--docs</c>, e.g. docs/model.md): read before anything
 /// runs, so that a file that cannot be read stops the command at once, naming the option.
 /// </summary>
-public static class DocsOption
+internal static class DocsOption
 {
     public static string Read(string path)
     {

@@ -10,7 +10,7 @@ namespace NetworkSim.Cli.Commands;
 /// in README.md, docs/*.md and scenarios/sweeps/*.yaml of the checkout it is run in, and puts what each printed in
 /// its region; with <c>--check</c> it changes nothing and exits 1 naming each region whose text differs.
 /// </summary>
-public static class FiguresCommand
+internal static class FiguresCommand
 {
     private static readonly HashSet<string> WritesResults = ["run", "sweep", "compare", "calibrate"];
 

@@ -4,7 +4,7 @@ using NetworkSim.Runner.Output;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary><c>--parallel N</c> of run, sweep and compare: how many runs (or replicates) at once, the cores by default, at least 1.</summary>
-public static class ParallelOption
+internal static class ParallelOption
 {
     /// <param name="what">What runs at once, for the help text ("Runs", "Replicates run").</param>
     public static Option<int> Create(string what) =>

@@ -4,7 +4,7 @@ using NetworkSim.Model.Parameters;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary><c>networksim params</c>: prints every model parameter with its default, range, unit and source.</summary>
-public static class ParamsCommand
+internal static class ParamsCommand
 {
     public static Command Create()
     {

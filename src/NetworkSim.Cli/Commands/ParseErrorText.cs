@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary>Rewords System.CommandLine's parse errors that name .NET types (<c>System.Nullable`1[System.Int32]</c>) in plain words.</summary>
-public static partial class ParseErrorText
+internal static partial class ParseErrorText
 {
     public static string Plain(string message)
     {

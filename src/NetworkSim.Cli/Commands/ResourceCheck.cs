@@ -4,7 +4,7 @@ using NetworkSim.Runner.Scenarios;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary>Holds a scenario against this machine's memory and a day's run time before a silo starts; prints the warnings.</summary>
-public static class ResourceCheck
+internal static class ResourceCheck
 {
     public static void Apply(Scenario scenario, string path, int concurrent, bool strict)
     {

@@ -8,7 +8,7 @@ using NetworkSim.Runner.Running;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary><c>networksim run</c>: runs a scenario's replicates on an embedded silo and writes its results folder.</summary>
-public static class RunCommand
+internal static class RunCommand
 {
     public static Command Create(string[] args)
     {

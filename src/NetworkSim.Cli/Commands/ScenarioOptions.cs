@@ -5,7 +5,7 @@ using NetworkSim.Runner.Scenarios;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary>The options every command that reads a scenario shares; they become overrides, each named by its option.</summary>
-public sealed class ScenarioOptions
+internal sealed class ScenarioOptions
 {
     // ZeroOrOne so that 'run --network scenario.yaml' parses: --network (ZeroOrOne too) takes the next word,
     // and a word other than 'all' is the scenario; AddTo's validator asks for the scenario when there is none.

@@ -11,7 +11,7 @@ namespace NetworkSim.Cli.Commands;
 /// <c>sobol</c>): every behavioural parameter over its plausible range at once, on one scenario
 /// (<see cref="GlobalSensitivityRun"/>). Both run on the in-process reference engine.
 /// </summary>
-public static class SensitivityCommand
+internal static class SensitivityCommand
 {
     public static Command Create(string[] args)
     {

@@ -11,7 +11,7 @@ namespace NetworkSim.Cli.Commands;
 /// the embedded silo (or joins a cluster as a client) and the live page on 127.0.0.1, prints its address and serves
 /// until Ctrl-C or until the cluster loses a silo; every run a tab left open is ended on the way out.
 /// </summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public const string DefaultFolder = "scenarios";
 

@@ -6,7 +6,7 @@ using NetworkSim.Runner.Output;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary><c>networksim silo</c>: a silo process that joins a cluster (membership in Redis) until Ctrl-C or SIGTERM.</summary>
-public static class SiloCommand
+internal static class SiloCommand
 {
     /// <summary>Printed on standard output once the silo has joined; <c>cluster up</c> waits for it.</summary>
     public const string ReadyLine = "networksim silo: ready";

@@ -10,7 +10,7 @@ namespace NetworkSim.Cli.Commands;
 /// <c>networksim sweep</c>: runs every point x replicate of a sweep file on one embedded silo (or a cluster:
 /// <c>--cluster</c>), several at once, streaming each result to disk; re-running the same sweep resumes it.
 /// </summary>
-public static class SweepCommand
+internal static class SweepCommand
 {
     public static Command Create(string[] args)
     {

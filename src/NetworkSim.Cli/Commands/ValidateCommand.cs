@@ -11,7 +11,7 @@ namespace NetworkSim.Cli.Commands;
 /// <c>networksim validate</c>: the engine against Bass, independent cascade and the graph generators' known results;
 /// with <c>--calibration</c>, calibration against parameters it must recover.
 /// </summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     public static Command Create(string[] args)
     {

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace NetworkSim.Cli.Commands;
 
 /// <summary><c>compare</c>'s options for a comparison across plausible worlds.</summary>
-public sealed class WorldsOptions
+internal sealed class WorldsOptions
 {
     public Option<string?> Worlds { get; } = new("--worlds") { Description = "Compare the designs across N plausible worlds drawn by Latin hypercube (default: every behavioural parameter over its plausible range; see --vary, --fix)." };
 

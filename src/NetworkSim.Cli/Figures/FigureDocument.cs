@@ -6,7 +6,7 @@ namespace NetworkSim.Cli.Figures;
 /// A document's <see cref="FigureRegion"/>s: found, and replaced by new lines with everything else kept byte for byte.
 /// The documents of a checkout are README.md, docs/*.md and scenarios/sweeps/*.yaml.
 /// </summary>
-public sealed class FigureDocument
+internal sealed class FigureDocument
 {
     private const string MarkdownOpen = "<!-- figures: ";
     private const string MarkdownClose = "<!-- /figures -->";

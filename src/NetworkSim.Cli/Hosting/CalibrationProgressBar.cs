@@ -7,7 +7,7 @@ namespace NetworkSim.Cli.Hosting;
 /// A calibration's progress: one bar per generation (see <see cref="ProgressLine"/>), filled as its particles are
 /// accepted, with its tolerance, the simulations it took and the acceptance rate; a generation ends its own line.
 /// </summary>
-public sealed class CalibrationProgressBar(TextWriter output, bool interactive, bool quiet) : IProgress<CalibrationProgress>
+internal sealed class CalibrationProgressBar(TextWriter output, bool interactive, bool quiet) : IProgress<CalibrationProgress>
 {
     private ProgressLine? _line;
     private int _generation = -1;

@@ -8,7 +8,7 @@ namespace NetworkSim.Cli.Hosting;
 /// grain storage instead of Orleans' default key, so that a client can find every record of a run by its id,
 /// also those of a restored run (<c>{run id}~r1@...</c>) and those left by grains of a silo that died.
 /// </summary>
-public static class CheckpointKeys
+internal static class CheckpointKeys
 {
     /// <summary>The key of one checkpoint piece (its grain id's key is <c>CheckpointRef.Key</c>).</summary>
     public static RedisKey Of(string serviceId, GrainId piece) => $"{serviceId}/checkpoints/{piece.Key}";

@@ -8,7 +8,7 @@ namespace NetworkSim.Cli.Hosting;
 /// A background process started by <c>cluster up</c>, known by its id and its start time (so that a process id
 /// reused by another program after ours ended is never signalled), with its output in a log file.
 /// </summary>
-public sealed record ChildProcess(int Pid, long StartTicks, string Log)
+internal sealed record ChildProcess(int Pid, long StartTicks, string Log)
 {
     /// <summary>
     /// Starts <paramref name="program"/> in a session of its own (Ctrl-C in the terminal that ran <c>cluster up</c>

@@ -9,7 +9,7 @@ namespace NetworkSim.Cli.Hosting;
 /// membership table by both ids (<c>{service}/members/{cluster}</c>), so silos and clients with other ids never
 /// see this cluster's members, and a silo refuses a connection from a silo of another cluster id.
 /// </summary>
-public sealed record ClusterAddress(string Redis, string ClusterId, string ServiceId)
+internal sealed record ClusterAddress(string Redis, string ClusterId, string ServiceId)
 {
     /// <summary>How long an unreachable Redis is waited for before the command gives up with a clear error.</summary>
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(3);

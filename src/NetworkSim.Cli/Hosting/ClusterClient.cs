@@ -14,7 +14,7 @@ namespace NetworkSim.Cli.Hosting;
 /// their runs through it while the grains live on the silos (<c>networksim silo</c>). It finds the silos' gateways
 /// in the membership table, so it needs no silo address.
 /// </summary>
-public sealed class ClusterClient : IGrainHost
+internal sealed class ClusterClient : IGrainHost
 {
     private readonly IHost _host;
 

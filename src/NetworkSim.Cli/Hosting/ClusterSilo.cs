@@ -24,7 +24,7 @@ namespace NetworkSim.Cli.Hosting;
 /// reach it through the gateway, other silos through the silo port. With a dashboard endpoint it also serves the
 /// Orleans dashboard (Microsoft.Orleans.Dashboard) on that address.
 /// </summary>
-public sealed class ClusterSilo : IAsyncDisposable
+internal sealed class ClusterSilo : IAsyncDisposable
 {
     private readonly IHost _host;
 

@@ -3,7 +3,7 @@ using NetworkSim.Runner.Running;
 namespace NetworkSim.Cli.Hosting;
 
 /// <summary>Passes progress on and remembers the latest, so that a cancelled run can say how far it got.</summary>
-public sealed class CountingProgress(IProgress<RunProgress> inner) : IProgress<RunProgress>
+internal sealed class CountingProgress(IProgress<RunProgress> inner) : IProgress<RunProgress>
 {
     private RunProgress? _latest;
 

@@ -3,7 +3,7 @@ using NetworkSim.Runner.Running;
 namespace NetworkSim.Cli.Hosting;
 
 /// <summary>Counts every grain call the silo in this process receives, for <c>networksim.grain.calls</c>.</summary>
-public sealed class GrainCallCounter : IIncomingGrainCallFilter
+internal sealed class GrainCallCounter : IIncomingGrainCallFilter
 {
     public Task Invoke(IIncomingGrainCallContext context)
     {

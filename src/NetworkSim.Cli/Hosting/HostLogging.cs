@@ -7,7 +7,7 @@ namespace NetworkSim.Cli.Hosting;
 /// or the host's default, and nothing once the command is cancelled (Ctrl-C, SIGTERM): the command says what became
 /// of its work in one line, and the errors of a start or of calls cut short by the cancellation are no news.
 /// </summary>
-public static class HostLogging
+internal static class HostLogging
 {
     /// <summary>NETWORKSIM_LOG's level, or <paramref name="fallback"/> when it is unset or not a level.</summary>
     public static LogLevel FromEnvironment(LogLevel fallback) =>

@@ -1,7 +1,7 @@
 namespace NetworkSim.Cli.Hosting;
 
 /// <summary>Whatever the commands run grains on: the embedded silo or a client of a cluster.</summary>
-public interface IGrainHost : IAsyncDisposable
+internal interface IGrainHost : IAsyncDisposable
 {
     IGrainFactory Grains { get; }
 

@@ -14,7 +14,7 @@ namespace NetworkSim.Cli.Hosting;
 /// with its log in the state folder. The state file, readable by its owner only, records the password and the
 /// processes' ids and start times; <c>down</c> stops exactly those.
 /// </summary>
-public static class LocalCluster
+internal static class LocalCluster
 {
     public const string StateFileName = "cluster.json";
 

@@ -10,4 +10,4 @@ namespace NetworkSim.Cli.Hosting;
 /// The password generated for its Redis (requirepass). The state file is readable by its owner only; clients run in
 /// its folder find the password there (<see cref="RedisPassword"/>); null in a state file written before passwords.
 /// </param>
-public sealed record LocalClusterState(string Redis, string ClusterId, string ServiceId, ChildProcess RedisProcess, IReadOnlyList<ChildProcess> Silos, string? Password = null);
+internal sealed record LocalClusterState(string Redis, string ClusterId, string ServiceId, ChildProcess RedisProcess, IReadOnlyList<ChildProcess> Silos, string? Password = null);

@@ -10,7 +10,7 @@ namespace NetworkSim.Cli.Hosting;
 /// With checkpoints the runner restores its runs on the silos that remain (<see cref="ISiloLosses"/>); without them
 /// a run cannot continue without the state that silo held, so it stops.
 /// </summary>
-public sealed class MembershipWatch : ISiloLosses, IAsyncDisposable
+internal sealed class MembershipWatch : ISiloLosses, IAsyncDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 

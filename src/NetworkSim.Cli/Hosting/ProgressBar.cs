@@ -3,7 +3,7 @@ using NetworkSim.Runner.Running;
 namespace NetworkSim.Cli.Hosting;
 
 /// <summary>A run's progress bar (see <see cref="ProgressLine"/>): ticks done, replicates done, rate and time left.</summary>
-public sealed class ProgressBar(TextWriter output, bool interactive, bool quiet) : IProgress<RunProgress>
+internal sealed class ProgressBar(TextWriter output, bool interactive, bool quiet) : IProgress<RunProgress>
 {
     private readonly ProgressLine _line = new(output, interactive, quiet);
 

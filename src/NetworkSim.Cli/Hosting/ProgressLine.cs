@@ -6,7 +6,7 @@ namespace NetworkSim.Cli.Hosting;
 /// The one line a progress bar draws on standard error: redrawn in place on a terminal (at most ten times a
 /// second), a line every 10 % when redirected (CI logs), nothing with --quiet. What the line says is its owner's.
 /// </summary>
-public sealed class ProgressLine(TextWriter output, bool interactive, bool quiet)
+internal sealed class ProgressLine(TextWriter output, bool interactive, bool quiet)
 {
     private const int Width = 30;
     private readonly Lock _gate = new();

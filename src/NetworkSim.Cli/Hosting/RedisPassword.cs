@@ -9,7 +9,7 @@ namespace NetworkSim.Cli.Hosting;
 /// <c>cluster up</c> started in this folder when the connection string names that cluster's Redis. Never on the
 /// command line (<see cref="Commands.ClusterOptions"/> refuses it there): every user of the machine can read that.
 /// </summary>
-public static class RedisPassword
+internal static class RedisPassword
 {
     public const string Variable = "NETWORKSIM_REDIS_PASSWORD";
 

@@ -11,7 +11,7 @@ namespace NetworkSim.Cli.Hosting;
 /// or "pwd" (<c>sentinelPassword</c>, a mistyped one) are masked too, and a <c>redis://user:password@host</c> URI,
 /// which the parser does not read but a user may try.
 /// </summary>
-public static partial class Secrets
+internal static partial class Secrets
 {
     public const string Mask = "***";
 

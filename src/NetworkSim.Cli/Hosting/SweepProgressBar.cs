@@ -3,7 +3,7 @@ using NetworkSim.Runner.Sweeps;
 namespace NetworkSim.Cli.Hosting;
 
 /// <summary>A sweep's progress bar (see <see cref="ProgressLine"/>): runs done, runs per second (of this session) and time left.</summary>
-public sealed class SweepProgressBar(TextWriter output, bool interactive, bool quiet) : IProgress<SweepProgress>
+internal sealed class SweepProgressBar(TextWriter output, bool interactive, bool quiet) : IProgress<SweepProgress>
 {
     private readonly ProgressLine _line = new(output, interactive, quiet);
 

@@ -13,7 +13,7 @@ namespace NetworkSim.Cli.Hosting;
 /// the end) and its trace (a span per replicate, one per tick inside it), written to standard output by
 /// OpenTelemetry's console exporter or sent to an OTLP collector over HTTP/protobuf.
 /// </summary>
-public sealed class Telemetry : IDisposable
+internal sealed class Telemetry : IDisposable
 {
     private const string Allowed = "Allowed: console, or otlp=<endpoint> (an OTLP/HTTP collector, e.g. otlp=http://127.0.0.1:4318).";
 

@@ -8,7 +8,7 @@ namespace NetworkSim.Cli.Hosting;
 /// or 143 (SIGTERM). A second signal ends the process at once (the next run in that place removes what it left).
 /// System.CommandLine's own handling is switched off so that it does not end the process before the cleanup.
 /// </summary>
-public sealed class TerminationSignals : IDisposable
+internal sealed class TerminationSignals : IDisposable
 {
     public const int InterruptedExitCode = 130;
 

@@ -8,7 +8,7 @@ namespace NetworkSim.Model.Agents;
 /// One participant's tick under the networked-improvement model (mechanisms 1-8 of docs/model.md): reads its own
 /// state and its contacts' public states at t, applies every rule and leaves its state at t + 1.
 /// </summary>
-public static class ImprovementStep
+internal static class ImprovementStep
 {
     /// <param name="run">The run's static model.</param>
     /// <param name="state">The participant's state at t; becomes its state at t + 1.</param>

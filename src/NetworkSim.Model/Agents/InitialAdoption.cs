@@ -7,7 +7,7 @@ namespace NetworkSim.Model.Agents;
 /// Who practises a practice at tick 0: the chosen group of its start schools, a random share, a random number,
 /// explicit participants, a random participant with its neighbourhood, or the best-connected participants.
 /// </summary>
-public static class InitialAdoption
+internal static class InitialAdoption
 {
     public static HashSet<int> Choose(RunModel run, PracticeSpec practice, int k)
     {

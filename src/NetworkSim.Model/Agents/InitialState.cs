@@ -3,7 +3,7 @@ using NetworkSim.Model.Randomness;
 namespace NetworkSim.Model.Agents;
 
 /// <summary>The state of a participant at tick 0: starting knowledge, initial adopters, engagement and trust.</summary>
-public static class InitialState
+internal static class InitialState
 {
     public static ParticipantState For(RunModel run, int index)
     {

@@ -4,7 +4,7 @@ using NetworkSim.Model.Rules;
 namespace NetworkSim.Model.Agents;
 
 /// <summary>A school's own rules between ticks: its support for change, and its tally of its participants.</summary>
-public static class SchoolStep
+internal static class SchoolStep
 {
     /// <summary>Bins of the opinion histogram each school reports.</summary>
     public const int OpinionBins = 100;

@@ -3,7 +3,7 @@ using NetworkSim.Model.Agents;
 namespace NetworkSim.Model.Engine;
 
 /// <summary>What a school sends after its tick (<see cref="SchoolTick.Finish"/>): the batches of changed states for the other schools.</summary>
-public static class SchoolOutbox
+internal static class SchoolOutbox
 {
     /// <summary>
     /// The batches after a tick: each changed participant's state goes to every other school where it has a contact,

@@ -3,7 +3,7 @@ using NetworkSim.Model.Agents;
 namespace NetworkSim.Model.Metrics;
 
 /// <summary>Adds school tallies into a run's tick metrics, always in school order so sums are bit-for-bit reproducible.</summary>
-public static class MetricsAggregator
+internal static class MetricsAggregator
 {
     public static TickMetrics Combine(int tick, int practiceCount, IReadOnlyList<SchoolTally> tallies, int brokeredTies)
     {

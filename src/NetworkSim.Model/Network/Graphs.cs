@@ -6,7 +6,7 @@ namespace NetworkSim.Model.Network;
 /// Seeded random-graph generators over nodes 0..n-1, each a pure function of its arguments. They yield undirected
 /// edges (a, b) with a != b; callers remove duplicates. Used for the school graph and the participant graph.
 /// </summary>
-public static class Graphs
+internal static class Graphs
 {
     public static IEnumerable<(int A, int B)> Complete(int n)
     {

@@ -4,7 +4,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Model.Network;
 
 /// <summary>The school-level tie graph of a design: a pure function of the design and the seed.</summary>
-public static class SchoolGraph
+internal static class SchoolGraph
 {
     /// <summary>The school graph as sorted, duplicate-free adjacency lists.</summary>
     public static int[][] Build(NetworkDesign design, ulong seed)

@@ -7,7 +7,7 @@ namespace NetworkSim.Model.Network;
 /// of colleagues inside the school and, for each network member, every network member of each tied school. The one
 /// definition of that graph: the whole build (<see cref="NetworkBuilder"/>) puts it together from these slices.
 /// </summary>
-public static class SchoolTieContacts
+internal static class SchoolTieContacts
 {
     public static SchoolContacts Build(NetworkDesign design, int[] schoolStart, bool[] inNetwork, int[][] schoolNeighbours, int school)
     {

@@ -6,7 +6,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Model.RuleSets;
 
 /// <summary>Bass (1969): adopt with probability p + q x (adopters / N), mean field.</summary>
-public sealed class BassRules : ClassicRules
+internal sealed class BassRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.Bass;
 

@@ -6,7 +6,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Model.RuleSets;
 
 /// <summary>Deffuant–Weisbuch bounded confidence (2000): opinions that are close enough converge; nobody adopts.</summary>
-public sealed class BoundedConfidenceRules : ClassicRules
+internal sealed class BoundedConfidenceRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.BoundedConfidence;
 

@@ -4,7 +4,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Model.RuleSets;
 
 /// <summary>Independent cascade (Kempe, Kleinberg and Tardos 2003): each new adopter gets one chance per neighbour.</summary>
-public sealed class CascadeRules : ClassicRules
+internal sealed class CascadeRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.IndependentCascade;
 

@@ -9,7 +9,7 @@ namespace NetworkSim.Model.RuleSets;
 /// may take it up, each decided on the contacts' states at t. Same state, grains and protocol as the
 /// networked-improvement model, so these models check the engine itself. They have no facilitation.
 /// </summary>
-public abstract class ClassicRules : IParticipantRules
+internal abstract class ClassicRules : IParticipantRules
 {
     public abstract RuleKind Kind { get; }
 

@@ -4,7 +4,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Model.RuleSets;
 
 /// <summary>The networked-improvement model (mechanisms 1-8 of docs/model.md); its body is <see cref="ImprovementStep"/>.</summary>
-public sealed class ImprovementRules : IParticipantRules
+internal sealed class ImprovementRules : IParticipantRules
 {
     public RuleKind Kind => RuleKind.NetworkedImprovement;
 

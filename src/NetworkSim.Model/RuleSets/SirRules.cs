@@ -5,7 +5,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Model.RuleSets;
 
 /// <summary>SIR (Kermack and McKendrick 1927) on a network: infection beta per infected neighbour, recovery gamma.</summary>
-public sealed class SirRules : ClassicRules
+internal sealed class SirRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.Sir;
 

@@ -6,7 +6,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Model.RuleSets;
 
 /// <summary>Granovetter (1978) / Watts (2002): adopt when enough neighbours have adopted.</summary>
-public sealed class ThresholdRules : ClassicRules
+internal sealed class ThresholdRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.Threshold;
 

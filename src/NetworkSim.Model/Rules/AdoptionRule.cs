@@ -11,7 +11,7 @@ namespace NetworkSim.Model.Rules;
 /// one's contacts who practise, against a threshold of one's own (<see cref="SocialProofForm.Share"/>, the default), or
 /// the sum of trust over practising contacts against the practice's count (<see cref="SocialProofForm.Count"/>).
 /// </summary>
-public static class AdoptionRule
+internal static class AdoptionRule
 {
     /// <summary>Count form: trusted practitioners seen, with visible benefit and what a site visit still shows.</summary>
     /// <param name="p">Adoption parameters.</param>

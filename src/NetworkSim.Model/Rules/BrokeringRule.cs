@@ -10,7 +10,7 @@ namespace NetworkSim.Model.Rules;
 /// expertise that trust can still bridge (distance below 1 / diversity_drag), then the least distant beyond it.
 /// Its time is its capacity: it brokers <c>brokering x process</c> ties per school it serves at full time.
 /// </summary>
-public static class BrokeringRule
+internal static class BrokeringRule
 {
     /// <param name="run">The run.</param>
     /// <param name="facilitator">The facilitator's index (part of its draws' key).</param>

@@ -6,7 +6,7 @@ namespace NetworkSim.Model.Rules;
 /// what the more knowledgeable of the pair knows, and saturates as the learner approaches full knowledge.
 /// Because trust grows slower across distance (<see cref="TrustRule"/>), an optimum diversity emerges.
 /// </summary>
-public static class CollectiveLearningRule
+internal static class CollectiveLearningRule
 {
     public static double Created(double creation, double trust, double distance, double mine, double theirs) =>
         creation * trust * distance * Math.Max(mine, theirs) * (1 - mine);

@@ -9,7 +9,7 @@ namespace NetworkSim.Model.Rules;
 /// leaves with a chance that grows as its engagement falls (000:L54: "some members may find less connection to the LC
 /// and it is natural to become less engaged or drop out"), so members leave at different times.
 /// </summary>
-public static class EngagementRule
+internal static class EngagementRule
 {
     /// <param name="p">Engagement parameters.</param>
     /// <param name="engagement">Engagement before the tick.</param>

@@ -6,7 +6,7 @@ namespace NetworkSim.Model.Rules;
 /// Mechanism 4: the facilitator's content levers (expert input) and process levers (synthesis; safe space is in
 /// <see cref="TrustRule"/>, brokering in <see cref="BrokeringRule"/>). Site visits (mechanism 5) are organised here too.
 /// </summary>
-public static class FacilitationRule
+internal static class FacilitationRule
 {
     public static double ExpertGain(FacilitationParameters p, double content, double knowledge) =>
         p.ExpertGain * content * (1 - knowledge);

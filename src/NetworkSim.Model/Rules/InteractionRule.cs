@@ -3,7 +3,7 @@ using NetworkSim.Model.Parameters;
 namespace NetworkSim.Model.Rules;
 
 /// <summary>Whether two tied participants exchange in a tick. Symmetric, so both ends agree on a shared draw.</summary>
-public static class InteractionRule
+internal static class InteractionRule
 {
     /// <summary>
     /// Colleagues meet at a fixed rate; network members meet more often at convenings, and only as often as

@@ -1,7 +1,7 @@
 namespace NetworkSim.Model.Rules;
 
 /// <summary>Mechanism 1a: knowledge flows from the one who knows more, in proportion to trust, openness and the gap.</summary>
-public static class PeerExchangeRule
+internal static class PeerExchangeRule
 {
     /// <param name="rate">Share of the gap closed at full trust and openness (lower back home).</param>
     /// <param name="trust">The learner's trust in the peer, 0–1.</param>

@@ -8,7 +8,7 @@ namespace NetworkSim.Model.Rules;
 /// while its staff are away at convenings (000:L30: "several core team members may be away at the same time"), and
 /// to competing urgent needs when no senior leader in the network protects the work (004:L45).
 /// </summary>
-public static class SchoolSupportRule
+internal static class SchoolSupportRule
 {
     /// <param name="awayShare">Share of the school's staff away at a convening this tick (0 in other ticks); they are away
     /// for away_days of the five-day week, so the school gives up awayShare x away_days / 5 of its staff-time.</param>

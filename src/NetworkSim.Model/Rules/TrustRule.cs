@@ -6,7 +6,7 @@ namespace NetworkSim.Model.Rules;
 /// Mechanisms 2 and 3: relational trust grows with each candid exchange, slower across a wide expertise
 /// distance and faster in a facilitated safe space; an exposed failure erodes it unless the space is safe.
 /// </summary>
-public static class TrustRule
+internal static class TrustRule
 {
     /// <param name="p">Trust parameters.</param>
     /// <param name="safeSpace">The safe-space lever (facilitation.safe_space).</param>

@@ -11,7 +11,7 @@ namespace NetworkSim.Runner.Calibration;
 /// folder. The file's keys and values are kept; its comments are not (a YAML tree holds none), so its opening lines say
 /// where it came from.
 /// </summary>
-public static class CalibratedYaml
+internal static class CalibratedYaml
 {
     public const string FileName = "calibrated.yaml";
 

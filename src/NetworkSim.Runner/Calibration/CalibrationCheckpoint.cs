@@ -7,7 +7,7 @@ namespace NetworkSim.Runner.Calibration;
 /// What a calibration saves after its runs so that a killed one resumes where it was: the engine's state, the
 /// distance's column scales once generation 0 has set them, and until then the simulations generation 0 has done.
 /// </summary>
-public sealed record CalibrationCheckpoint(string Engine, IReadOnlyDictionary<string, double>? Scales, IReadOnlyList<double[]> Pilot)
+internal sealed record CalibrationCheckpoint(string Engine, IReadOnlyDictionary<string, double>? Scales, IReadOnlyList<double[]> Pilot)
 {
     private static readonly JsonSerializerOptions Json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 

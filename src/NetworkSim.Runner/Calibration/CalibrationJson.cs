@@ -13,7 +13,7 @@ namespace NetworkSim.Runner.Calibration;
 /// Everything but <c>provenance</c> and <c>session</c> (where and how fast it ran) is a pure function of the inputs (a resumed calibration writes it
 /// byte for byte).
 /// </summary>
-public static class CalibrationJson
+internal static class CalibrationJson
 {
     public const string FileName = "calibration.json";
 

@@ -10,7 +10,7 @@ namespace NetworkSim.Runner.Calibration;
 /// pairs plot of the fitted parameters (a ridge shows parameters the data cannot tell apart), and the tolerance by
 /// generation.
 /// </summary>
-public static class CalibrationPlots
+internal static class CalibrationPlots
 {
     private static readonly ScottPlot.Palettes.Category10 Palette = new();
 

@@ -8,7 +8,7 @@ using NetworkSim.Runner.Sweeps;
 namespace NetworkSim.Runner.Calibration;
 
 /// <summary>A calibration's <c>report.html</c>: the posterior in a table and in words, identifiability, the generations, the distance, the plots and provenance.</summary>
-public static class CalibrationReport
+internal static class CalibrationReport
 {
     public const string FileName = "report.html";
 

@@ -8,7 +8,7 @@ namespace NetworkSim.Runner.Calibration;
 /// <c>posterior.csv</c>: every particle of every completed generation, with its normalised weight and distance, then
 /// the fitted values (exact: shortest round-trip form). The last generation is the posterior.
 /// </summary>
-public static class PosteriorCsv
+internal static class PosteriorCsv
 {
     public const string FileName = "posterior.csv";
 

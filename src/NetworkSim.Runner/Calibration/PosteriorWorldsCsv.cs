@@ -8,7 +8,7 @@ namespace NetworkSim.Runner.Calibration;
 /// population), one world per row, as <c>compare --worlds-file</c> reads them: <c>world</c>, then the fitted keys as
 /// <c>networksim params</c> names them.
 /// </summary>
-public static class PosteriorWorldsCsv
+internal static class PosteriorWorldsCsv
 {
     public const string FileName = "posterior-worlds.csv";
 

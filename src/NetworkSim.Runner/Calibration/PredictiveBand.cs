@@ -8,7 +8,7 @@ namespace NetworkSim.Runner.Calibration;
 /// calibration's seed) and summarises every observed series as a band: what the calibrated model expects, with the
 /// spread that the remaining uncertainty about the parameters and the model's own chance give together.
 /// </summary>
-public static class PredictiveBand
+internal static class PredictiveBand
 {
     public static async Task<IReadOnlyList<PredictiveSeries>> RunAsync(CalibrationDefinition definition, IReadOnlyList<IReadOnlyList<double>> worlds, ICalibrationSimulator simulator, int parallel, CancellationToken cancellation)
     {

@@ -4,7 +4,7 @@ using NetworkSim.Runner.Output;
 namespace NetworkSim.Runner.Calibration;
 
 /// <summary><c>posterior-predictive.csv</c>: the band of predictive.png as data, one tidy row per series and tick.</summary>
-public static class PredictiveCsv
+internal static class PredictiveCsv
 {
     public const string FileName = "posterior-predictive.csv";
 

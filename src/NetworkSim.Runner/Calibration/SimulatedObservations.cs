@@ -9,7 +9,7 @@ namespace NetworkSim.Runner.Calibration;
 /// value where a run stopped early because nothing changed), and, where the observation is a survey of n people
 /// (or schools), the share among n drawn without replacement from those the share counts, as a survey draws them.
 /// </summary>
-public static class SimulatedObservations
+internal static class SimulatedObservations
 {
     /// <param name="ticks">The run's metrics from tick 0.</param>
     /// <param name="seed">The run's seed: the survey draws are a pure function of it and the observation's index.</param>

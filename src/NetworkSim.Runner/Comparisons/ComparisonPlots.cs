@@ -4,7 +4,7 @@ using ScottPlot;
 namespace NetworkSim.Runner.Comparisons;
 
 /// <summary>A comparison's plots: the designs' adoption curves overlaid with replicate bands, and a forest plot of the paired differences.</summary>
-public static class ComparisonPlots
+internal static class ComparisonPlots
 {
     public static IReadOnlyList<Sweeps.SweepPlot> Write(IReadOnlyList<DesignRuns> designs, IReadOnlyList<OutcomeComparison> outcomes, ResultsFolder folder)
     {

@@ -11,7 +11,7 @@ namespace NetworkSim.Runner.Comparisons;
 /// A comparison's <c>report.html</c>, written for a funding meeting: the question, the answer in sentences, how sure
 /// the answer is, what differs between the designs, the cost, then every figure and the plots.
 /// </summary>
-public static class ComparisonReport
+internal static class ComparisonReport
 {
     public static string Html(IReadOnlyList<DesignRuns> designs, IReadOnlyList<OutcomeComparison> outcomes, IReadOnlyList<(CostPer Adopter, CostPer School)?> costs, IReadOnlyList<SweepPlot> plots, Provenance provenance, IReadOnlyList<ExplainStep>? explain = null)
     {

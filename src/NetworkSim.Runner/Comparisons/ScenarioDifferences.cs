@@ -4,7 +4,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Runner.Comparisons;
 
 /// <summary>The settings in which two resolved scenarios differ (every default filled in), as key paths with both values.</summary>
-public static class ScenarioDifferences
+internal static class ScenarioDifferences
 {
     private static readonly HashSet<string> Ignored = ["name", "description", "seed", "replicates"];
 

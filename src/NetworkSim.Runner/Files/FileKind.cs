@@ -1,7 +1,7 @@
 namespace NetworkSim.Runner.Files;
 
 /// <summary>What a path names, as far as reading it goes: only a <see cref="Regular"/> file is read.</summary>
-public enum FileKind
+internal enum FileKind
 {
     Regular,
     Folder,

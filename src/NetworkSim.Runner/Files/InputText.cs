@@ -8,7 +8,7 @@ namespace NetworkSim.Runner.Files;
 /// most <see cref="MaxQuoted"/> characters, then how long it was, with line breaks and other control characters
 /// shown as escapes, so that a message stays one readable line whatever the input.
 /// </summary>
-public static class InputText
+internal static class InputText
 {
     public const int MaxQuoted = 200;
 

@@ -3,7 +3,7 @@ using NetworkSim.Model.Metrics;
 namespace NetworkSim.Runner.Output;
 
 /// <summary>Per-tick replicate bands of one series: mean and the 2.5–97.5 % range across replicates.</summary>
-public sealed record Band(double[] Ticks, double[] Mean, double[] Low, double[] High)
+internal sealed record Band(double[] Ticks, double[] Mean, double[] Low, double[] High)
 {
     public static Band Of(IReadOnlyList<IReadOnlyList<TickMetrics>> replicates, Func<TickMetrics, double> value)
     {

@@ -9,7 +9,7 @@ namespace NetworkSim.Runner.Output;
 /// bytes), one function for every text cell (<see cref="Text"/>, which escapes formulas), and one splitter for every
 /// CSV it reads (<see cref="Cells"/>, which undoes that escape).
 /// </summary>
-public static partial class CsvFormat
+internal static partial class CsvFormat
 {
     public static string Number(double value) =>
         double.IsNaN(value) ? "" : value.ToString("0.######", CultureInfo.InvariantCulture);

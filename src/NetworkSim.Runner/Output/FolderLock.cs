@@ -8,7 +8,7 @@ namespace NetworkSim.Runner.Output;
 /// take turns. It is never opened through a symbolic link (<see cref="OwnFiles"/>). The owner marks the file released (one byte) before deleting it: a process that opened the file just
 /// before the delete sees the byte once it gets the lock and tries again on a fresh file.
 /// </summary>
-public sealed class FolderLock : IDisposable
+internal sealed class FolderLock : IDisposable
 {
     private readonly FileStream _stream;
     private readonly string _path;

@@ -3,7 +3,7 @@ using NetworkSim.Runner.Files;
 namespace NetworkSim.Runner.Output;
 
 /// <summary>Checks a results folder path before anything runs: usable, not below a file, not a folder NetworkSim must never replace.</summary>
-public static class OutputTarget
+internal static class OutputTarget
 {
     private static readonly StringComparison PathComparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 

@@ -9,7 +9,7 @@ namespace NetworkSim.Runner.Output;
 /// link. A link found at such a path is refused with one line and left as it is, with what it points to; new ones are
 /// made only where nothing is (O_EXCL for the lock, <c>mkdir</c> for folders), so nothing is written outside.
 /// </summary>
-public static class OwnFiles
+internal static class OwnFiles
 {
     /// <summary>The link's target when <paramref name="path"/> is a symbolic link (dangling or not), else null.</summary>
     public static string? LinkTarget(string path)

@@ -5,7 +5,7 @@ using ScottPlot;
 namespace NetworkSim.Runner.Output;
 
 /// <summary>The results folder's PNG plots. Every time series shows its replicate mean and a 95 % replicate band.</summary>
-public static class Plots
+internal static class Plots
 {
     public const int Width = 900;
     public const int Height = 520;

@@ -9,7 +9,7 @@ namespace NetworkSim.Runner.Output;
 /// name, so it never deletes a file or folder someone added. Each run's marker is unique, so a run can tell whether the
 /// folder it was allowed to replace is still the one it saw when it started.
 /// </summary>
-public static partial class ResultsMarker
+internal static partial class ResultsMarker
 {
     public const string FileName = ".networksim-results";
 

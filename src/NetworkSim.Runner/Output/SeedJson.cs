@@ -9,7 +9,7 @@ namespace NetworkSim.Runner.Output;
 /// nearly always above it. A seed is a number only where that is exact, otherwise its decimal string; replicate
 /// seeds are always strings, so the array has one type.
 /// </summary>
-public static class SeedJson
+internal static class SeedJson
 {
     /// <summary>The largest whole number a double holds exactly with every smaller one: 2^53.</summary>
     public const ulong ExactLimit = 1UL << 53;

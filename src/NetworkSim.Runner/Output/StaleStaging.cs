@@ -7,7 +7,7 @@ namespace NetworkSim.Runner.Output;
 /// Removes the hidden <c>.NAME.partial-PID</c> and <c>.NAME.old-PID</c> folders that a killed run leaves beside
 /// its target, once their process is gone. Only folders NetworkSim made (marked, or empty) are removed.
 /// </summary>
-public static class StaleStaging
+internal static class StaleStaging
 {
     /// <summary>Removes stale folders in <paramref name="parent"/>; returns the ones removed.</summary>
     public static IReadOnlyList<string> Clean(string parent)

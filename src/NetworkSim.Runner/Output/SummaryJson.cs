@@ -7,7 +7,7 @@ using NetworkSim.Runner.Running;
 namespace NetworkSim.Runner.Output;
 
 /// <summary><c>summary.json</c>: provenance, the resolved scenario, seeds, timings and headline results.</summary>
-public static class SummaryJson
+internal static class SummaryJson
 {
     public const string FileName = "summary.json";
 

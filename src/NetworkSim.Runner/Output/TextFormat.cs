@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NetworkSim.Runner.Output;
 
 /// <summary>How the console's figures are written: shares as percentages, their differences in points, '-' for no value.</summary>
-public static class TextFormat
+internal static class TextFormat
 {
     /// <summary>A share of 0–1 as a percentage to one decimal: 0.158 is "15.8 %".</summary>
     public static string Percent(double share) => Number(share * 100, "0.0") + " %";

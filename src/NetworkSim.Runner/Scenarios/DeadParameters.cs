@@ -7,7 +7,7 @@ namespace NetworkSim.Runner.Scenarios;
 /// Warns about a setting that cannot act in the scenario it is set in: a value that is accepted but changes nothing
 /// would otherwise read as a finding ("brokering makes no difference") when it is only a design that leaves it no room.
 /// </summary>
-public static class DeadParameters
+internal static class DeadParameters
 {
     private static readonly string[] FacilitatorKeys = ["process", "content", "capacity", "until", "serves"];
 

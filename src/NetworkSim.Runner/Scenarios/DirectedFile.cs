@@ -1,7 +1,7 @@
 namespace NetworkSim.Runner.Scenarios;
 
 /// <summary>How a directed network file is read.</summary>
-public enum DirectedFile
+internal enum DirectedFile
 {
     /// <summary>Refuse it, saying why (ties are undirected).</summary>
     Refuse,

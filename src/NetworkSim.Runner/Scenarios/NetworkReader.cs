@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace NetworkSim.Runner.Scenarios;
 
 /// <summary>Reads the <c>network:</c> section: schools, staff and team by role, tie structure, diversity.</summary>
-public static class NetworkReader
+internal static class NetworkReader
 {
     /// <summary>Keys of <c>network:</c> that describe generated schools and their graph; a measured network brings its own.</summary>
     private static readonly string[] GeneratedOnly = ["schools", "staff", "team", "colleagues", "structure", "edge_list", "mean_degree", "clusters", "bridging", "neighbours", "rewiring"];

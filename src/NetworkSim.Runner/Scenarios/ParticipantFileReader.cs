@@ -7,7 +7,7 @@ namespace NetworkSim.Runner.Scenarios;
 /// Reads <c>participant_graph: {kind: file, path: ..., nodes: ..., school_attribute: ..., default_school: ..., directed: ...}</c>:
 /// a measured network from a CSV edge list (with an optional CSV node table) or from GraphML.
 /// </summary>
-public static class ParticipantFileReader
+internal static class ParticipantFileReader
 {
     public static readonly string[] Keys = ["path", "nodes", "school_attribute", "default_school", "directed"];
 

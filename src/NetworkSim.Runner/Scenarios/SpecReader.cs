@@ -3,7 +3,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Runner.Scenarios;
 
 /// <summary>Reads every <see cref="SpecKeyAttribute"/>-declared key of a spec record from its section, each with its declared default and range.</summary>
-public static class SpecReader
+internal static class SpecReader
 {
     /// <param name="section">The section to read.</param>
     /// <param name="start">The record to fill in: its values stand for keys the section leaves out.</param>

@@ -5,7 +5,7 @@ using ScottPlot;
 namespace NetworkSim.Runner.Sensitivity;
 
 /// <summary>A bar plot per outcome: μ* with its interval and σ (Morris), or S1 and ST with their intervals (Sobol'), largest at the top.</summary>
-public static class GlobalPlots
+internal static class GlobalPlots
 {
     public static IReadOnlyList<SweepPlot> Write(IReadOnlyList<GlobalIndices> results, ResultsFolder folder)
     {

@@ -6,7 +6,7 @@ using NetworkSim.Runner.Worlds;
 namespace NetworkSim.Runner.Sensitivity;
 
 /// <summary>Global sensitivity results as files: runs.csv (every point), the indices as CSV, and a Markdown table per outcome.</summary>
-public static class GlobalTables
+internal static class GlobalTables
 {
     /// <summary>Every point: its parameter values and outcomes (the mean over its replicates), exactly as run.</summary>
     public static string Runs(GlobalSensitivity design, double[][] outputs)

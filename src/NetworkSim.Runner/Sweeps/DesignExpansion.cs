@@ -7,7 +7,7 @@ namespace NetworkSim.Runner.Sweeps;
 /// Turns swept parameters into points; pure and model-free. Sampled designs draw from counter-based random numbers
 /// keyed on the sweep seed, so the same file always gives the same points.
 /// </summary>
-public static class DesignExpansion
+internal static class DesignExpansion
 {
     /// <summary>Every combination, the first parameter varying slowest.</summary>
     public static IReadOnlyList<SweepPoint> Grid(IReadOnlyList<SweepParameter> parameters)

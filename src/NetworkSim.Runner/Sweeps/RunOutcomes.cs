@@ -9,7 +9,7 @@ namespace NetworkSim.Runner.Sweeps;
 /// network, back home), adopters, ticks to 10, 50 and 90 % and schools institutionalised; then mean cross-school
 /// trust, ties, brokered ties and drop-outs at the end. A level never reached has no value (an empty cell).
 /// </summary>
-public static class RunOutcomes
+internal static class RunOutcomes
 {
     private static readonly string[] PracticeOutcomes =
         ["final_adoption", "final_in_network", "final_back_home", "adopters", "ticks_to_10", "ticks_to_50", "ticks_to_90", "schools_institutionalised"];

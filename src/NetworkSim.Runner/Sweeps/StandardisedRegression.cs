@@ -6,7 +6,7 @@ namespace NetworkSim.Runner.Sweeps;
 /// deviations, per standard deviation of the parameter. With R² near 1 they rank the parameters' effects; a low
 /// R² means interactions or non-linearity the ranking does not capture (Saltelli et al., Global Sensitivity Analysis, 2008, ch. 1.2).
 /// </summary>
-public static class StandardisedRegression
+internal static class StandardisedRegression
 {
     /// <summary>The coefficient per parameter and R²; a parameter that never varies gets 0.</summary>
     public static (double[] Coefficients, double RSquared) Fit(IReadOnlyList<double[]> parameters, IReadOnlyList<double> outcome)

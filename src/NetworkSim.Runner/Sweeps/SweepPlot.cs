@@ -1,4 +1,4 @@
 namespace NetworkSim.Runner.Sweeps;
 
 /// <summary>A plot a sweep or comparison wrote, with the sentence the report puts under it.</summary>
-public sealed record SweepPlot(string File, string Caption);
+internal sealed record SweepPlot(string File, string Caption);

@@ -9,7 +9,7 @@ namespace NetworkSim.Runner.Sweeps;
 /// and the 2.5–97.5 % range of the runs), a heat map over the first two numeric parameters of a grid, and with two or
 /// more numeric parameters a ranking by standardised regression coefficient.
 /// </summary>
-public static class SweepPlots
+internal static class SweepPlots
 {
     public static IReadOnlyList<SweepPlot> Write(SweepDefinition sweep, SweepTable table, Scenario baseScenario, SweepFolder folder)
     {

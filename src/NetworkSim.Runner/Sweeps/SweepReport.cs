@@ -8,7 +8,7 @@ using NetworkSim.Runner.Output;
 namespace NetworkSim.Runner.Sweeps;
 
 /// <summary>A sweep's <c>report.html</c>: what was swept, the best and worst points, the plots and provenance.</summary>
-public static class SweepReport
+internal static class SweepReport
 {
     public static string Html(SweepDefinition sweep, Scenario baseScenario, SweepTable table, IReadOnlyList<SweepPlot> plots, Provenance provenance)
     {

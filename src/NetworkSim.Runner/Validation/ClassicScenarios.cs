@@ -3,7 +3,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Runner.Validation;
 
 /// <summary>Scenarios of the textbook models, built in code: n participants in schools of 100, all of them network members.</summary>
-public static class ClassicScenarios
+internal static class ClassicScenarios
 {
     public static Scenario Population(string name, int participants, ParticipantGraphSpec graph, RuleSet rules, PracticeSpec practice, int replicates, int ticks, ulong seed, int stopWhenUnchangedFor = 0)
     {

@@ -12,7 +12,7 @@ namespace NetworkSim.Runner.Worlds;
 /// trajectory every box stated by its significant limits only (<see cref="Prim.KeepSignificant"/>), and the one of
 /// those nearest full coverage and density reported with the coverage and density of that statement.
 /// </summary>
-public static class WorldsAnalysis
+internal static class WorldsAnalysis
 {
     /// <summary>The parameters PRIM looks at: the ones most associated with the flips.</summary>
     public const int MaxInputs = 5;

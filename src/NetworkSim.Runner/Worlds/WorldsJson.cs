@@ -7,7 +7,7 @@ using NetworkSim.Runner.Output;
 namespace NetworkSim.Runner.Worlds;
 
 /// <summary>robustness.json: provenance, the worlds and designs, the answer, every outcome's robustness per design and the scenario discovery per pair.</summary>
-public static class WorldsJson
+internal static class WorldsJson
 {
     public const string FileName = "robustness.json";
 

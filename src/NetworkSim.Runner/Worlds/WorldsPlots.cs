@@ -9,7 +9,7 @@ namespace NetworkSim.Runner.Worlds;
 /// parameters that matter most (a heat map of binned means), each outcome's spread per design across worlds, and
 /// PRIM's coverage-density trade-off for each pair of designs whose ranking flips.
 /// </summary>
-public static class WorldsPlots
+internal static class WorldsPlots
 {
     public const string Heatmap = "difference_heatmap.png";
     public const string Tradeoff = "prim_tradeoff.png";

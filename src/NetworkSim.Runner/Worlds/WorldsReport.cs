@@ -11,7 +11,7 @@ namespace NetworkSim.Runner.Worlds;
 /// plausible worlds" (per outcome and design: best share with its interval, mean, P5, P95, regret), where the ranking
 /// flips (PRIM boxes), how to read it, the plots and provenance.
 /// </summary>
-public static class WorldsReport
+internal static class WorldsReport
 {
     public static string Html(WorldsDefinition definition, WorldsResult result, IReadOnlyList<SweepPlot> plots, Provenance provenance, TimeSpan elapsed)
     {

@@ -9,7 +9,7 @@ namespace NetworkSim.Runner.Worlds;
 /// outcome (read back from the sorted runs.csv, so a resumed comparison computes from the same numbers), and the cost
 /// per adopter (the design's total cost over its mean adopters; none without a <c>cost:</c> block or adopters).
 /// </summary>
-public sealed class WorldsTable
+internal sealed class WorldsTable
 {
     public const string FileName = "worlds.csv";
 

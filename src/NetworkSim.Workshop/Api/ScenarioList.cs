@@ -4,4 +4,4 @@ namespace NetworkSim.Workshop.Api;
 
 /// <summary>What <c>GET /api/scenarios</c> returns: the scenarios the page offers and the one it opens with.</summary>
 /// <param name="DefaultId">The scenario a design starts when it names none.</param>
-public sealed record ScenarioList(string? DefaultId, IReadOnlyList<OfferedScenario> Scenarios);
+internal sealed record ScenarioList(string? DefaultId, IReadOnlyList<OfferedScenario> Scenarios);

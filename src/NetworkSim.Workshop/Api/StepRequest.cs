@@ -3,4 +3,4 @@ using System.Text.Json;
 namespace NetworkSim.Workshop.Api;
 
 /// <summary>How many weeks a step advances (1 when absent).</summary>
-public sealed record StepRequest(JsonElement? Ticks = null);
+internal sealed record StepRequest(JsonElement? Ticks = null);

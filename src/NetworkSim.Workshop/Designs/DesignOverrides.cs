@@ -9,7 +9,7 @@ namespace NetworkSim.Workshop.Designs;
 /// Turns the page's controls into scenario overrides (<c>key.path=value</c>), each named by its control, so the
 /// scenario reader checks them exactly like the file and a refused value names the control it came from.
 /// </summary>
-public static class DesignOverrides
+internal static class DesignOverrides
 {
     public const string Seed = "seed";
     public const string Weeks = "weeks";

@@ -15,7 +15,7 @@ namespace NetworkSim.Workshop.Designs;
 /// <param name="Capacity">How many schools one facilitator serves with its full time (facilitators.capacity).</param>
 /// <param name="Diversity">How different the schools are, 0–1.</param>
 /// <param name="SiteVisit">A site visit to a practising school, on or off.</param>
-public sealed record DesignRequest(
+internal sealed record DesignRequest(
     JsonElement? Scenario = null,
     JsonElement? Seed = null,
     JsonElement? Weeks = null,

@@ -4,7 +4,7 @@ namespace NetworkSim.Workshop.Designs;
 /// <param name="Id">How the page names it: its path below the scenarios folder, or its file name.</param>
 /// <param name="Team">One of <see cref="TeamChoice"/>'s choices, or null when the scenario's team is none of them.</param>
 /// <param name="Refused">Why the page cannot run it live (too large, or not valid), or null.</param>
-public sealed record OfferedScenario(
+internal sealed record OfferedScenario(
     string Id,
     string Name,
     string Description,

@@ -7,7 +7,7 @@ namespace NetworkSim.Workshop.Designs;
 /// (its sweep files are not scenarios and are left out).
 /// The page names them by id only, so it can never read any other file.
 /// </summary>
-public sealed class ScenarioCatalog
+internal sealed class ScenarioCatalog
 {
     /// <summary>Participants a live run may have: the page stays responsive up to about this many.</summary>
     public const int MaxParticipants = 2_000;

@@ -3,7 +3,7 @@ using NetworkSim.Model.Scenarios;
 namespace NetworkSim.Workshop.Designs;
 
 /// <summary>The network teams a room chooses between, and the role counts each stands for.</summary>
-public static class TeamChoice
+internal static class TeamChoice
 {
     public const string LoneTeacher = "lone-teacher";
     public const string PrincipalAndTeacher = "principal-and-teacher";

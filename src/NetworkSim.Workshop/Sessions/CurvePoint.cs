@@ -1,4 +1,4 @@
 namespace NetworkSim.Workshop.Sessions;
 
 /// <summary>One week of the adoption curve: who practises (the run's first practice), in the network and back home.</summary>
-public sealed record CurvePoint(int Week, int Practising, int InNetwork, int BackHome);
+internal sealed record CurvePoint(int Week, int Practising, int InNetwork, int BackHome);

@@ -7,4 +7,4 @@ namespace NetworkSim.Workshop.Sessions;
 /// 1 if a facilitator brokered it (else 0), the week it formed (0 for the ties a run starts with), so that the page can highlight new brokered ties;
 /// every tie when the run starts, then only the ties that formed or whose trust changed by a whole per cent.</param>
 /// <param name="Curve">The weeks this step added (every week so far when the run starts).</param>
-public sealed record RunFrame(string Slot, int Week, int Weeks, bool Finished, string States, int[] Ties, CurvePoint[] Curve, int Members, int Participants);
+internal sealed record RunFrame(string Slot, int Week, int Weeks, bool Finished, string States, int[] Ties, CurvePoint[] Curve, int Members, int Participants);

@@ -5,4 +5,4 @@ namespace NetworkSim.Workshop.Sessions;
 /// <param name="School">Each participant's school.</param>
 /// <param name="Role">Each participant's role: leader, coach, teacher or staff.</param>
 /// <param name="Member">Whether each participant is in the network team (false: a colleague back home).</param>
-public sealed record RunGraph(string[] Schools, int[] School, string[] Role, bool[] Member);
+internal sealed record RunGraph(string[] Schools, int[] School, string[] Role, bool[] Member);

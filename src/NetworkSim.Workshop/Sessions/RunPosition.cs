@@ -1,4 +1,4 @@
 namespace NetworkSim.Workshop.Sessions;
 
 /// <summary>The week a session's run has reached, and whether it is over.</summary>
-public sealed record RunPosition(string Slot, int Week, bool Finished);
+internal sealed record RunPosition(string Slot, int Week, bool Finished);

@@ -1,4 +1,4 @@
 namespace NetworkSim.Workshop.Sessions;
 
 /// <summary>Where a session stands: whether it plays, how fast (weeks per second), and each run in slot order.</summary>
-public sealed record SessionDescription(bool Playing, int Speed, RunPosition[] Runs);
+internal sealed record SessionDescription(bool Playing, int Speed, RunPosition[] Runs);

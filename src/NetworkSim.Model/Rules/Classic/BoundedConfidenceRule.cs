@@ -4,7 +4,7 @@ namespace NetworkSim.Model.Rules.Classic;
 /// Deffuant, Neau, Amblard and Weisbuch (2000): two who meet move each other's opinion by mu times their difference,
 /// but only when they differ by less than epsilon: trust in its simplest form.
 /// </summary>
-public static class BoundedConfidenceRule
+internal static class BoundedConfidenceRule
 {
     public static double Shift(double mine, double theirs, double confidence, double convergence) =>
         Math.Abs(theirs - mine) < confidence ? convergence * (theirs - mine) : 0;

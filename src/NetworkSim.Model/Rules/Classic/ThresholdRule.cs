@@ -1,7 +1,7 @@
 namespace NetworkSim.Model.Rules.Classic;
 
 /// <summary>Granovetter (1978) and Watts (2002): adopt once the share (or number) of adopting neighbours reaches a threshold.</summary>
-public static class ThresholdRule
+internal static class ThresholdRule
 {
     /// <param name="adopters">Neighbours who have adopted.</param>
     /// <param name="degree">Neighbours in all.</param>

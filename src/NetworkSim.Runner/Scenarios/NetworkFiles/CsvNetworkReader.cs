@@ -8,7 +8,7 @@ namespace NetworkSim.Runner.Scenarios.NetworkFiles;
 /// Reads a participant network from CSV: an edge list (<c>source,target[,weight]</c>, header required, one tie per
 /// line) and an optional node table (<c>id,school[,role][,in_network]</c>). Every problem names the file and line.
 /// </summary>
-public static class CsvNetworkReader
+internal static class CsvNetworkReader
 {
     private static readonly string[][] EndNames = [["source", "target"], ["a", "b"]];
 

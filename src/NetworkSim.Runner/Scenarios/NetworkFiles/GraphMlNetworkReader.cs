@@ -9,7 +9,7 @@ namespace NetworkSim.Runner.Scenarios.NetworkFiles;
 /// refused unless <c>symmetrise</c>; ties marked <c>brokered</c> (made by a facilitator during a run) are skipped
 /// and counted, so that an exported network imports as the one the run started from.
 /// </summary>
-public static class GraphMlNetworkReader
+internal static class GraphMlNetworkReader
 {
     private sealed record Key(string For, string Name, string? Default);
 

@@ -5,4 +5,4 @@ namespace NetworkSim.Runner.Scenarios.NetworkFiles;
 /// table was given (a bare edge list): its nodes are then the ends of its ties, in order of first appearance.
 /// </summary>
 /// <param name="Directed">The file's ties have a direction (read with <c>directed: symmetrise</c>): a tie back is no duplicate.</param>
-public sealed record NetworkFileContent(List<FileNode>? Nodes, List<FileTie> Ties, bool HasWeights, bool Directed = false);
+internal sealed record NetworkFileContent(List<FileNode>? Nodes, List<FileTie> Ties, bool HasWeights, bool Directed = false);

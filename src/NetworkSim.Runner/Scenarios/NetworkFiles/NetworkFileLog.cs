@@ -4,7 +4,7 @@ using NetworkSim.Runner.Files;
 namespace NetworkSim.Runner.Scenarios.NetworkFiles;
 
 /// <summary>Collects the problems (which stop a run) and warnings (which do not) found in network files, each at its file and line.</summary>
-public sealed class NetworkFileLog(ICollection<ScenarioProblem> problems, ICollection<ScenarioProblem> warnings)
+internal sealed class NetworkFileLog(ICollection<ScenarioProblem> problems, ICollection<ScenarioProblem> warnings)
 {
     /// <summary>Ties beyond which a file is refused while it is read: the contact arrays are indexed by int.</summary>
     public const long MaxTies = ScenarioReader.MaxTieEnds / 2;

@@ -8,7 +8,7 @@ namespace NetworkSim.Runner.Scenarios.NetworkFiles;
 /// nodes without a school one school per connected group or the named default, and numbers participants school by
 /// school (schools in order of their first node, nodes in file order), keeping each one's original id.
 /// </summary>
-public static class NetworkFileMapper
+internal static class NetworkFileMapper
 {
     /// <param name="tiesFile">The file the ties came from, for messages.</param>
     /// <param name="nodesFile">The file the nodes came from (the node table, or the GraphML file itself); null for a bare edge list.</param>

@@ -3,7 +3,7 @@ using NetworkSim.Model.Metrics;
 namespace NetworkSim.Runner.Validation.Patterns;
 
 /// <summary>What the patterns read of one replicate (first practice; the shipped scenarios have one).</summary>
-public static class PatternStatistics
+internal static class PatternStatistics
 {
     /// <summary>Share of network members practising at a tick.</summary>
     public static double InNetwork(TickMetrics tick) => tick.Value("in_network_fraction");
