@@ -91,7 +91,7 @@ public static class SchoolTick
         }
 
         var context = new SchoolContext(tick, state.Support, state.Institutionalised);
-        var touched = Touched(state, tick.NewTies);
+        var touched = SchoolChanges.Touched(state, tick.NewTies);
         if (skipIdle && tick.Tick > 0 && state.Settled && inbox.Count == 0 && touched is null)
         {
             // Nothing the school's participants read changed, and none of them could change last tick: none can now.
@@ -100,7 +100,7 @@ public static class SchoolTick
 
         var staff = state.Staff;
         var practices = run.PracticeCount;
-        var dirty = Dirty(state, inbox, everyone: !skipIdle || tick.Tick == 0 || state.NeededStep is null);
+        var dirty = SchoolChanges.Dirty(state, inbox, everyone: !skipIdle || tick.Tick == 0 || state.NeededStep is null);
         var inputs = new PeerState[]?[staff];
         var skipped = new ParticipantReport?[staff];
         var needed = new bool[staff];
@@ -113,7 +113,7 @@ public static class SchoolTick
             var self = state.Reports[k].State;
             if (dirty is null || dirty[k])
             {
-                var contacts = inputs[k] = Inputs(run, state, k, buffers);
+                var contacts = inputs[k] = ContactStates.Of(run, state, k, buffers);
                 ExposureCounter.Practising(practices, contacts, practising.AsSpan(k * practices, practices));
                 needed[k] = !skipIdle || ParticipantStep.NeedsStep(run, self, contacts, tick.Tick);
             }
@@ -132,7 +132,7 @@ public static class SchoolTick
                 continue;
             }
 
-            calls[called++] = new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= Inputs(run, state, k, buffers), SpareReports.Lend(spares, k));
+            calls[called++] = new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= ContactStates.Of(run, state, k, buffers), SpareReports.Lend(spares, k));
         }
 
         if (called < staff)
@@ -184,7 +184,7 @@ public static class SchoolTick
             if (outcome.Contacts is { } now)
             {
                 contacts[k] = now;
-                Watch(state.Watchers, k, now);
+                SchoolChanges.Watch(state.Watchers, k, now);
             }
         }
 
@@ -278,82 +278,4 @@ public static class SchoolTick
         };
         return new SchoolTickResult(next, [], tally);
     }
-
-    /// <summary>Which participants must be asked again (null: everyone): the changed ones and every watcher of a changed state.</summary>
-    private static bool[]? Dirty(SchoolState state, IReadOnlyDictionary<int, PeerState> inbox, bool everyone)
-    {
-        if (everyone)
-        {
-            return null;
-        }
-
-        var dirty = new bool[state.Staff];
-        foreach (var k in state.Changed)
-        {
-            dirty[k] = true;
-            Mark(state, dirty, state.First + k);
-        }
-
-        foreach (var index in inbox.Keys)
-        {
-            Mark(state, dirty, index);
-        }
-
-        return dirty;
-    }
-
-    private static void Mark(SchoolState state, bool[] dirty, int participant) => state.Watchers.Mark(participant, dirty);
-
-    /// <summary>The participants a brokered tie of this tick touches, or null when it touches none.</summary>
-    private static bool[]? Touched(SchoolState state, BrokeredTie[] ties)
-    {
-        bool[]? touched = null;
-        foreach (var tie in ties)
-        {
-            foreach (var i in (ReadOnlySpan<int>)[tie.A, tie.B])
-            {
-                if (i >= state.First && i < state.First + state.Staff)
-                {
-                    touched ??= new bool[state.Staff];
-                    touched[i - state.First] = true;
-                }
-            }
-        }
-
-        return touched;
-    }
-
-    private static PeerState[] Inputs(RunModel run, SchoolState state, int k, PeerState[]?[]? buffers)
-    {
-        // A loop, not Array.ConvertAll: its lambda would capture run and state (a closure a participant and tick).
-        var contacts = state.Contacts[k];
-        var inputs = buffers?[k] is { } buffer && buffer.Length == contacts.Length ? buffer : new PeerState[contacts.Length];
-        if (buffers is not null)
-        {
-            buffers[k] = inputs;
-        }
-
-        for (var c = 0; c < contacts.Length; c++)
-        {
-            inputs[c] = Lookup(run, state, contacts[c]);
-        }
-
-        return inputs;
-    }
-
-    private static void Watch(WatcherIndex watchers, int local, int[] contacts)
-    {
-        foreach (var contact in contacts)
-        {
-            watchers.Add(contact, local);
-        }
-    }
-
-    private static PeerState Lookup(RunModel run, SchoolState state, int participant) =>
-        run.Network.School[participant] == state.School
-            ? state.Reports[participant - state.First].State
-            : state.Remote.TryGetValue(participant, out var peer)
-                ? peer
-                : throw new InvalidOperationException($"School {state.School} has no state for participant {participant} at tick {state.Tick}.");
-
 }

@@ -30,7 +30,7 @@ public static class NetworkBuilder
         var problem = new int[schools];
         var roleOffset = RoleOffsets(seed);
         var p = scenario.Parameters.School;
-        var facilitator = Facilitators(scenario.Facilitators, schools);
+        var facilitator = FacilitatorAssignment.SchoolsFacilitator(scenario.Facilitators, schools);
 
         for (var s = 0; s < schools; s++)
         {
@@ -100,7 +100,7 @@ public static class NetworkBuilder
             InitialSupport = support,
             Problem = problem,
             Facilitator = facilitator,
-            FacilitationShare = Shares(scenario.Facilitators, facilitator),
+            FacilitationShare = FacilitatorAssignment.Shares(scenario.Facilitators, facilitator),
             SchoolNeighbours = neighbours,
             School = school,
             Role = role,
@@ -181,47 +181,6 @@ public static class NetworkBuilder
         }
 
         return trust;
-    }
-
-    /// <summary>
-    /// Which facilitator serves each school (-1 for none): the scenario's named schools, or else equal consecutive
-    /// blocks shared out by the runner.
-    /// </summary>
-    private static int[] Facilitators(FacilitationSpec spec, int schools)
-    {
-        var facilitator = new int[schools];
-        if (spec.Serves.Count > 0)
-        {
-            Array.Fill(facilitator, -1);
-            for (var f = 0; f < spec.Serves.Count; f++)
-            {
-                foreach (var s in spec.Serves[f])
-                {
-                    facilitator[s] = f;
-                }
-            }
-
-            return facilitator;
-        }
-
-        for (var s = 0; s < schools; s++)
-        {
-            facilitator[s] = spec.Count == 0 ? -1 : (int)((long)s * spec.Count / schools);
-        }
-
-        return facilitator;
-    }
-
-    /// <summary>Each school's share of its facilitator's full strength: its time divided over the schools it serves, up to capacity.</summary>
-    private static double[] Shares(FacilitationSpec spec, int[] facilitator)
-    {
-        var served = new int[Math.Max(spec.Count, spec.Serves.Count)];
-        foreach (var f in facilitator.Where(f => f >= 0))
-        {
-            served[f]++;
-        }
-
-        return Array.ConvertAll(facilitator, f => f < 0 ? 0 : spec.TimeShare(served[f]));
     }
 
     /// <summary>Each role leans towards its own corner of expertise space; drawn once per replicate.</summary>

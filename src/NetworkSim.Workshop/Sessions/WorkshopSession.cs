@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Threading.Channels;
 
 namespace NetworkSim.Workshop.Sessions;
@@ -16,7 +15,7 @@ internal sealed class WorkshopSession(string id) : IAsyncDisposable
 
     private readonly Dictionary<string, LiveRun> _runs = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly List<Channel<string>> _listeners = [];
+    private readonly SessionEvents _events = new();
     private readonly Lock _lock = new();
     private CancellationTokenSource? _playing;
     private Task _loop = Task.CompletedTask;
@@ -43,16 +42,7 @@ internal sealed class WorkshopSession(string id) : IAsyncDisposable
     }
 
     /// <summary>Time since the tab last called or, while it listens to events, now.</summary>
-    public TimeSpan Idle
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _listeners.Count > 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastSeen));
-            }
-        }
-    }
+    public TimeSpan Idle => _events.Count > 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastSeen));
 
     /// <summary>Where each design stands, in slot order.</summary>
     public SessionDescription Describe()
@@ -210,30 +200,13 @@ internal sealed class WorkshopSession(string id) : IAsyncDisposable
     /// <summary>An event stream for the tab: every message from now on, as server-sent event text.</summary>
     public ChannelReader<string> Listen(out Action stop)
     {
-        var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest });
-        lock (_lock)
-        {
-            if (_closed)
-            {
-                channel.Writer.TryComplete();
-            }
-            else
-            {
-                _listeners.Add(channel);
-            }
-        }
-
+        var reader = _events.Open("state", State, out var remove);
         stop = () =>
         {
-            lock (_lock)
-            {
-                _listeners.Remove(channel);
-            }
-
+            remove();
             Touch();
         };
-        channel.Writer.TryWrite(Message("state", State));
-        return channel.Reader;
+        return reader;
     }
 
     /// <summary>Stops playing and ends every run, so that the silo deactivates their grains.</summary>
@@ -249,13 +222,7 @@ internal sealed class WorkshopSession(string id) : IAsyncDisposable
                 _closed = true;
                 runs = [.. _runs.Values];
                 _runs.Clear();
-                foreach (var listener in _listeners)
-                {
-                    listener.Writer.TryWrite(Message("ended", new { session = id }));
-                    listener.Writer.TryComplete();
-                }
-
-                _listeners.Clear();
+                _events.Close("ended", new { session = id });
             }
 
             await Task.WhenAll(runs.Select(r => r.EndAsync()));
@@ -302,18 +269,5 @@ internal sealed class WorkshopSession(string id) : IAsyncDisposable
         }
     }
 
-    private void Publish(string kind, object payload)
-    {
-        var text = Message(kind, payload);
-        lock (_lock)
-        {
-            foreach (var listener in _listeners)
-            {
-                listener.Writer.TryWrite(text);
-            }
-        }
-    }
-
-    private static string Message(string kind, object payload) =>
-        $"event: {kind}\ndata: {JsonSerializer.Serialize(payload, WorkshopJson.Options)}\n\n";
+    private void Publish(string kind, object payload) => _events.Publish(kind, payload);
 }

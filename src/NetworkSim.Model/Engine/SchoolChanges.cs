@@ -1,0 +1,63 @@
+using NetworkSim.Model.Agents;
+
+namespace NetworkSim.Model.Engine;
+
+/// <summary>
+/// What a school's tick must look at again (<see cref="SchoolTick.Begin"/>): the participants whose own state or a
+/// watched contact's changed, those a brokered tie touches, and who watches whom (<see cref="WatcherIndex"/>).
+/// </summary>
+internal static class SchoolChanges
+{
+    /// <summary>Which participants must be asked again (null: everyone): the changed ones and every watcher of a changed state.</summary>
+    public static bool[]? Dirty(SchoolState state, IReadOnlyDictionary<int, PeerState> inbox, bool everyone)
+    {
+        if (everyone)
+        {
+            return null;
+        }
+
+        var dirty = new bool[state.Staff];
+        foreach (var k in state.Changed)
+        {
+            dirty[k] = true;
+            Mark(state, dirty, state.First + k);
+        }
+
+        foreach (var index in inbox.Keys)
+        {
+            Mark(state, dirty, index);
+        }
+
+        return dirty;
+    }
+
+    private static void Mark(SchoolState state, bool[] dirty, int participant) => state.Watchers.Mark(participant, dirty);
+
+    /// <summary>The participants a brokered tie of this tick touches, or null when it touches none.</summary>
+    public static bool[]? Touched(SchoolState state, BrokeredTie[] ties)
+    {
+        bool[]? touched = null;
+        foreach (var tie in ties)
+        {
+            foreach (var i in (ReadOnlySpan<int>)[tie.A, tie.B])
+            {
+                if (i >= state.First && i < state.First + state.Staff)
+                {
+                    touched ??= new bool[state.Staff];
+                    touched[i - state.First] = true;
+                }
+            }
+        }
+
+        return touched;
+    }
+
+    /// <summary>Registers <paramref name="local"/> as a watcher of each of its contacts.</summary>
+    public static void Watch(WatcherIndex watchers, int local, int[] contacts)
+    {
+        foreach (var contact in contacts)
+        {
+            watchers.Add(contact, local);
+        }
+    }
+}
