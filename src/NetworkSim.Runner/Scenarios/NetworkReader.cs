@@ -49,8 +49,8 @@ internal static class NetworkReader
             Bridging = section.Double("bridging", 0.05, 0, 1),
             Neighbours = section.Int("neighbours", 4, 2, 1_000_000),
             Rewiring = section.Double("rewiring", 0.1, 0, 1),
-            Diversity = section.Double("diversity", 0.5, 0, 1),
-            RoleDiversity = section.Double("role_diversity", 0.2, 0, 1),
+            Diversity = Diversity(section),
+            RoleDiversity = RoleDiversity(section),
             Commonality = section.Double("commonality", 1, 0, 1),
             Colleagues = section.Int("colleagues", 0, 0, 10_000),
             ParticipantGraph = graph,
@@ -114,13 +114,19 @@ internal static class NetworkReader
             Schools = graph.Imported?.SchoolNames ?? [],
             Staff = none,
             Team = none,
-            Diversity = section.Double("diversity", 0.5, 0, 1),
-            RoleDiversity = section.Double("role_diversity", 0.2, 0, 1),
+            Diversity = Diversity(section),
+            RoleDiversity = RoleDiversity(section),
             ParticipantGraph = graph,
         };
         section.RejectUnknownKeys();
         return design;
     }
+
+    /// <summary><c>diversity</c>, 0–1 (0.5), read alike for a generated and a measured network.</summary>
+    private static double Diversity(YamlSection section) => section.Double("diversity", 0.5, 0, 1);
+
+    /// <summary><c>role_diversity</c>, 0–1 (0.2), read alike for a generated and a measured network.</summary>
+    private static double RoleDiversity(YamlSection section) => section.Double("role_diversity", 0.2, 0, 1);
 
     private static ParticipantGraphSpec ReadParticipantGraph(YamlSection section, string directory)
     {
