@@ -110,6 +110,16 @@ public sealed class WorkshopApiTests(WorkshopFixture fixture)
     }
 
     [Fact]
+    public async Task An_event_stream_for_an_id_that_is_not_a_session_id_is_refused_with_problem_details_naming_the_field()
+    {
+        var response = await fixture.Client.GetAsync("api/sessions/bad/events");
+
+        var problem = await Api.JsonAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("'bad' is not a session id.", Assert.Single(problem.GetProperty("errors").GetProperty("session").EnumerateArray()).GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Play_when_every_run_is_over_answers_that_nothing_plays()
     {
         await _api.StartedAsync("a", new { weeks = 2 });

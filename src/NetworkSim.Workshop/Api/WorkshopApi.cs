@@ -174,7 +174,13 @@ internal static class WorkshopApi
 
         session.MapGet("/events", async (string id, HttpContext context) =>
         {
-            if (Check(id) is { } bad || sessions.Open(id) is not { } tab)
+            if (Check(id) is { } bad)
+            {
+                await bad.ExecuteAsync(context);
+                return;
+            }
+
+            if (sessions.Open(id) is not { } tab)
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
@@ -200,8 +206,8 @@ internal static class WorkshopApi
                 stop();
             }
         })
-            .Describe("Events", "The session's events as server-sent events", "A state event at once, then start, frame, state, closed and, when the session closes, ended. Opening it makes the session if it is new. An invalid id, or a new one when every session is taken, gets 400 with an empty body.")
-            .Produces<string>(StatusCodes.Status200OK, "text/event-stream").Produces(StatusCodes.Status400BadRequest);
+            .Describe("Events", "The session's events as server-sent events", "A state event at once, then start, frame, state, closed and, when the session closes, ended. Opening it makes the session if it is new. An invalid id gets 400 with problem details; a new one when every session is taken, 400 with an empty body.")
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream").ProducesValidationProblem();
     }
 
     /// <summary>An operation's id, summary and description in the OpenAPI document (served at /openapi/v1.json).</summary>
