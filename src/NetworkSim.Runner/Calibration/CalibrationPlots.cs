@@ -78,7 +78,8 @@ internal static class CalibrationPlots
             plot.Add.VerticalLine(p.Median, 2, Colors.Black);
             plot.Add.VerticalLine(p.Credible95.Low, 1, Colors.Black, LinePattern.Dashed);
             plot.Add.VerticalLine(p.Credible95.High, 1, Colors.Black, LinePattern.Dashed);
-            plot.Title($"{p.Name}: {V(p.Median)} ({V(p.Credible95.Low)} to {V(p.Credible95.High)})");
+            // The name is the x axis's label: the title keeps to the figures, so that it fits over its panel.
+            plot.Title($"median {V(p.Median)}, 95 % {V(p.Credible95.Low)} to {V(p.Credible95.High)}");
             plot.XLabel(p.Name);
             plot.YLabel("posterior weight");
         }
