@@ -8,21 +8,8 @@ namespace NetworkSim.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public class CalibrationOnGrainsTests(ClusterFixture clusters)
 {
-    private const string Bass = """
-        name: bass-small
-        seed: 3
-        replicates: 1
-        ticks: 8
-        rules: {kind: bass, p: 0.03, q: 0.38}
-        network:
-          schools: 2
-          staff: {staff: 50}
-          team: {staff: 50}
-          participant_graph: {kind: none}
-        practices:
-          - name: product
-        facilitators: {count: 0}
-        """;
+    // The shared small Bass model (tests/Shared/SmallBass.cs) at half its length and schools: three silos calibrate it in seconds.
+    private static readonly string Bass = SmallBass.Yaml.Replace("ticks: 16", "ticks: 8", StringComparison.Ordinal).Replace("schools: 4", "schools: 2", StringComparison.Ordinal);
 
     [Fact]
     public async Task A_calibration_on_three_silos_gives_the_posterior_the_reference_gives()
