@@ -56,7 +56,7 @@ public static class FitOptions
         var equals = text.IndexOf('=');
         var name = (equals < 0 ? text : text[..equals]).Trim();
         var catalogued = ParameterCatalog.Find(name.StartsWith("parameters.", StringComparison.Ordinal) ? name["parameters.".Length..] : name);
-        var rule = name.StartsWith("rules.", StringComparison.Ordinal) ? SpecKeys.Of<RuleSet>().FirstOrDefault(k => "rules." + k.Key == name) : null;
+        var rule = name.StartsWith("rules.", StringComparison.Ordinal) ? ScenarioKeys.Of<RuleSet>().FirstOrDefault(k => k.Declaration.HasRange && "rules." + k.Name == name) : null;
         if (catalogued is null && rule is null)
         {
             problems.Add(new("--fit", null, ObservedReader.Clip(name), $"not a parameter.{Suggestions.DidYouMean(name, Fittable)} " +
@@ -117,7 +117,7 @@ public static class FitOptions
 
         return catalogued is { } info
             ? new FittedKey(key, "parameters." + key, min, max, FittedParameter.Uniform(key, low, high), info.GroupProperty, info.Property)
-            : new FittedKey(key, key, min, max, FittedParameter.Uniform(key, low, high), null, rule!.Property);
+            : new FittedKey(key, key, min, max, FittedParameter.Uniform(key, low, high), null, rule!.Property!);
     }
 
     private static void Prior(string text, List<FittedKey> keys, List<ScenarioProblem> problems)
@@ -153,12 +153,6 @@ public static class FitOptions
     /// <summary>A parameter that cannot act in the scenario would return its prior: refused with the reader's reason.</summary>
     private static void Effect(List<FittedKey> keys, string scenarioPath, List<ScenarioProblem> problems)
     {
-        var rules = ScenarioReader.Load(scenarioPath).Rules.Kind;
-        foreach (var key in keys.Where(k => k.Group is null && rules == RuleKind.NetworkedImprovement))
-        {
-            problems.Add(new("--fit", null, key.Key, "has no effect: the scenario uses the networked-improvement model, and rules.* keys are the textbook models'. Allowed: a key 'networksim params' lists."));
-        }
-
         var warnings = new List<ScenarioProblem>();
         foreach (var end in new Func<FittedKey, double>[] { k => k.Low, k => k.High })
         {
@@ -174,7 +168,7 @@ public static class FitOptions
         }
     }
 
-    private static IEnumerable<string> RuleKeys => SpecKeys.Of<RuleSet>().Where(k => !k.Integer).Select(k => "rules." + k.Key);
+    private static IEnumerable<string> RuleKeys => ScenarioKeys.Of<RuleSet>().Where(k => k.Declaration.HasRange && !k.Integer).Select(k => "rules." + k.Name);
 
     private static IEnumerable<string> Fittable => ParameterCatalog.All.Where(p => !p.Declaration.Integer).Select(p => p.Key).Concat(RuleKeys);
 

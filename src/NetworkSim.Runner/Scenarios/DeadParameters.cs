@@ -9,7 +9,8 @@ namespace NetworkSim.Runner.Scenarios;
 /// </summary>
 internal static class DeadParameters
 {
-    private static readonly string[] FacilitatorKeys = ["process", "content", "capacity", "until", "serves"];
+    /// <summary>Every key of <c>facilitators:</c> but <c>count</c>: what the facilitators there would be are like.</summary>
+    private static readonly string[] FacilitatorKeys = [.. ScenarioKeys.Of<FacilitationSpec>().Select(k => k.Name).Where(k => k != "count")];
 
     /// <summary>Adds a warning to <paramref name="root"/>'s warnings for each setting that has no effect.</summary>
     public static void Warn(YamlSection root, NetworkDesign network, FacilitationSpec facilitators, ScheduleSpec schedule, ModelParameters parameters, RuleSet rules)

@@ -24,15 +24,9 @@ internal static class FacilitatorsReader
         }
 
         var serves = ReadServes(section, network);
-        var spec = new FacilitationSpec
-        {
-            Count = section.Int("count", serves.Count > 0 ? serves.Count : facilitated ? 1 : 0, 0, 10_000),
-            Process = section.Double("process", 0.7, 0, 1),
-            Content = section.Double("content", 0.4, 0, 1),
-            Capacity = section.Double("capacity", 4, 0.1, 10_000),
-            Serves = serves,
-            Until = section.Int("until", 0, 0, 100_000),
-        };
+        // Left out, count is one facilitator per serves list, else the declared default, and none for rules without facilitation.
+        var declared = new FacilitationSpec();
+        var spec = SpecReader.Read(section, declared with { Count = serves.Count > 0 ? serves.Count : facilitated ? declared.Count : 0, Serves = serves });
         section.RejectUnknownKeys();
         if (serves.Count > 0 && spec.Count != serves.Count)
         {

@@ -8,9 +8,6 @@ namespace NetworkSim.Runner.Scenarios;
 /// <summary>Reads the <c>network:</c> section: schools, staff and team by role, tie structure, diversity.</summary>
 internal static class NetworkReader
 {
-    /// <summary>Keys of <c>network:</c> that describe generated schools and their graph; a measured network brings its own.</summary>
-    private static readonly string[] GeneratedOnly = ["schools", "staff", "team", "colleagues", "structure", "edge_list", "mean_degree", "clusters", "bridging", "neighbours", "rewiring"];
-
     /// <summary>Schools a network may have, as a number or a list of names.</summary>
     public const int MaxSchools = 1_000_000;
 
@@ -24,8 +21,9 @@ internal static class NetworkReader
         }
 
         var schools = ReadSchools(section);
-        var staff = ReadRoles(section.Section("staff"), new RoleCounts(1, 1, 10, 2));
-        var team = ReadRoles(section.Section("team"), new RoleCounts(1, 0, 1, 0));
+        var defaults = new NetworkDesign { Schools = [] };
+        var staff = ReadRoles(section.Section("staff"), defaults.Staff);
+        var team = ReadRoles(section.Section("team"), defaults.Team);
         foreach (var role in Roles.All.Where(r => team[r] > staff[r]))
         {
             section.Problem("team", $"the team has {team[role]} {role.Key()}(s) but each school's staff has only {staff[role]}. Allowed: a team drawn from the staff (team.{role.Key()} <= staff.{role.Key()}).");
@@ -36,25 +34,9 @@ internal static class NetworkReader
             section.Problem("staff", "a school needs at least one member of staff.");
         }
 
-        var structure = section.Enum("structure", TieStructure.Complete);
+        var design = SpecReader.Read(section, new NetworkDesign { Schools = schools, Staff = staff, Team = team, ParticipantGraph = graph });
+        var structure = design.Structure;
         var edgeList = section.Take("edge_list") is null ? null : section.String("edge_list", "");
-        var design = new NetworkDesign
-        {
-            Schools = schools,
-            Staff = staff,
-            Team = team,
-            Structure = structure,
-            MeanDegree = section.Double("mean_degree", 4, 0, 1_000_000),
-            Clusters = section.Int("clusters", 3, 1, 1_000_000),
-            Bridging = section.Double("bridging", 0.05, 0, 1),
-            Neighbours = section.Int("neighbours", 4, 2, 1_000_000),
-            Rewiring = section.Double("rewiring", 0.1, 0, 1),
-            Diversity = Diversity(section),
-            RoleDiversity = RoleDiversity(section),
-            Commonality = section.Double("commonality", 1, 0, 1),
-            Colleagues = section.Int("colleagues", 0, 0, 10_000),
-            ParticipantGraph = graph,
-        };
         if (structure == TieStructure.EdgeList)
         {
             if (edgeList is null)
@@ -95,59 +77,36 @@ internal static class NetworkReader
     /// </summary>
     private static NetworkDesign ReadMeasured(YamlSection section, ParticipantGraphSpec graph)
     {
-        foreach (var key in GeneratedOnly.Where(section.Has))
+        foreach (var key in ScenarioKeys.Of<NetworkDesign>().Where(k => k.Declaration.GeneratedOnly))
         {
-            var why = key is "schools" or "staff" or "team" or "colleagues"
-                ? "schools, their members, roles and teams come from the network file's node table"
-                : "schools are tied where their participants are";
-            section.Problem(key, $"is not read with participant_graph.kind: file: {why}. Allowed: leave {key} out (see README, \"Your own network\").");
-        }
+            if (section.Has(key.Name))
+            {
+                section.Problem(key.Name, "is not read with participant_graph.kind: file: schools, their members, roles and teams come from the network file's node table, " +
+                    $"and schools are tied where their participants are. Allowed: leave {key.Name} out (see README, \"Your own network\").");
+            }
 
-        foreach (var key in GeneratedOnly)
-        {
-            section.Take(key);
+            section.Take(key.Name);
         }
 
         var none = new RoleCounts(0, 0, 0, 0);
-        var design = new NetworkDesign
-        {
-            Schools = graph.Imported?.SchoolNames ?? [],
-            Staff = none,
-            Team = none,
-            Diversity = Diversity(section),
-            RoleDiversity = RoleDiversity(section),
-            ParticipantGraph = graph,
-        };
+        var measured = new NetworkDesign { Schools = graph.Imported?.SchoolNames ?? [], Staff = none, Team = none, ParticipantGraph = graph };
+        var design = SpecReader.Read(section, measured, k => !k.Declaration.GeneratedOnly);
         section.RejectUnknownKeys();
         return design;
     }
 
-    /// <summary><c>diversity</c>, 0–1 (0.5), read alike for a generated and a measured network.</summary>
-    private static double Diversity(YamlSection section) => section.Double("diversity", 0.5, 0, 1);
-
-    /// <summary><c>role_diversity</c>, 0–1 (0.2), read alike for a generated and a measured network.</summary>
-    private static double RoleDiversity(YamlSection section) => section.Double("role_diversity", 0.2, 0, 1);
-
     private static ParticipantGraphSpec ReadParticipantGraph(YamlSection section, string directory)
     {
-        var kind = section.Enum("kind", ParticipantGraphKind.SchoolTies);
-        foreach (var key in ParticipantFileReader.Keys.Where(k => kind != ParticipantGraphKind.File && section.Has(k)))
+        var spec = SpecReader.Read(section, new ParticipantGraphSpec());
+        var kind = spec.Kind;
+        var fileKeys = ScenarioKeys.Of<ParticipantGraphSpec>().Where(k => k.Declaration.ReadBySection).Select(k => k.Name).ToArray();
+        foreach (var key in fileKeys.Where(k => kind != ParticipantGraphKind.File && section.Has(k)))
         {
             section.Problem(key, $"is only read with kind: file (this participant graph is {YamlSection.EnumKey(kind.ToString())}).");
         }
 
-        var spec = new ParticipantGraphSpec
-        {
-            Kind = kind,
-            Imported = kind == ParticipantGraphKind.File ? ParticipantFileReader.Read(section, directory) : null,
-            MeanDegree = section.Double("mean_degree", 10, 0, 1_000_000),
-            Neighbours = section.Int("neighbours", 4, 2, 1_000_000),
-            Rewiring = section.Double("rewiring", 0, 0, 1),
-            Attachments = section.Int("attachments", 3, 1, 1_000_000),
-            Within = section.Double("within", 0.1, 0, 1),
-            Between = section.Double("between", 0.001, 0, 1),
-        };
-        foreach (var key in ParticipantFileReader.Keys)
+        spec = spec with { Imported = kind == ParticipantGraphKind.File ? ParticipantFileReader.Read(section, directory) : null };
+        foreach (var key in fileKeys)
         {
             section.Take(key);
         }

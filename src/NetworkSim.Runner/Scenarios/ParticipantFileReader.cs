@@ -9,8 +9,6 @@ namespace NetworkSim.Runner.Scenarios;
 /// </summary>
 internal static class ParticipantFileReader
 {
-    public static readonly string[] Keys = ["path", "nodes", "school_attribute", "default_school", "directed"];
-
     public static ImportedNetwork? Read(YamlSection section, string directory)
     {
         var path = section.Take("path") is null ? null : section.String("path", "");

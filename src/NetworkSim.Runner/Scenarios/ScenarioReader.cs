@@ -55,16 +55,13 @@ public static class ScenarioReader
 
     private static Scenario Read(YamlSection root, string directory, string defaultName)
     {
-        var name = root.String("name", defaultName);
-        if (Output.FolderName.Problem(name) is { } badName)
+        // The run's own keys (name, seed, replicates, ticks, stop.unchanged_for); the sections fill in the rest.
+        var run = SpecReader.Read(root, new Scenario { Name = defaultName, Network = null!, Practices = [] });
+        if (Output.FolderName.Problem(run.Name) is { } badName)
         {
             root.Problem("name", badName);
         }
 
-        var description = root.String("description", "");
-        var seed = root.ULong("seed", 1);
-        var replicates = root.Int("replicates", 10, 1, 10_000);
-        var ticks = root.Int("ticks", 52, 1, 100_000);
         var network = NetworkReader.Read(root.Section("network"), directory);
         var rules = RulesReader.Read(root.Section("rules"));
         var practices = ReadPractices(root, network, rules);
@@ -78,26 +75,18 @@ public static class ScenarioReader
         var schedule = ReadSchedule(root.Section("schedule"));
         var parameters = ReadParameters(root.Section("parameters"));
         DeadParameters.Warn(root, network, facilitators, schedule, parameters, rules);
-        var stop = root.Section("stop");
-        var unchanged = stop.Int("unchanged_for", 0, 0, 100_000);
-        stop.RejectUnknownKeys();
+        root.Section("stop").RejectUnknownKeys();
         root.Take("cost"); // read by compare (Comparisons/CostReader): a funding figure, not a model input
         root.RejectUnknownKeys();
         CheckSize(root, network);
-        return new Scenario
+        return run with
         {
-            Name = name,
-            Description = description,
-            Seed = seed,
-            Replicates = replicates,
-            Ticks = ticks,
             Network = network,
             Practices = practices,
             Facilitators = facilitators,
             Schedule = schedule,
             Parameters = parameters,
             Rules = rules,
-            StopWhenUnchangedFor = unchanged,
         };
     }
 
@@ -115,21 +104,10 @@ public static class ScenarioReader
                 start.Problem("schools", $"{InputText.Quote(school)} is not a school of this network.{Suggestions.DidYouMean(school, network.Schools)} Allowed: {Names(network.Schools)}.");
             }
 
-            var practice = new PracticeSpec
+            var practice = SpecReader.Read(section, new PracticeSpec { Name = $"practice-{practices.Count + 1}" }) with
             {
-                Name = section.String("name", $"practice-{practices.Count + 1}"),
-                Complexity = section.Double("complexity", 0.4, 0, 1),
-                Threshold = section.Double("threshold", 0.1, 0, 1),
-                SocialProof = section.Double("social_proof", 1.0, 0, 1000),
-                Visibility = section.Double("visibility", 0.3, 0, 1),
-                InitialKnowledge = section.Double("initial_knowledge", 0.1, 0, 1),
                 StartSchools = schools,
-                StartWho = start.Enum("who", StartGroup.Team),
-                StartFraction = start.Double("fraction", 0, 0, 1),
-                StartCount = start.Int("count", 0, 0, int.MaxValue),
                 StartIds = [.. start.Ints("ids", 0, int.MaxValue), .. StartNodes(start, network)],
-                StartNeighbourhood = start.Bool("random_neighbourhood", false),
-                StartHighestDegree = start.Int("highest_degree", 0, 0, int.MaxValue),
             };
             var participants = network.Participants;
             foreach (var id in practice.StartIds.Where(id => id >= participants))
@@ -170,13 +148,8 @@ public static class ScenarioReader
 
     private static ScheduleSpec ReadSchedule(YamlSection section)
     {
-        var spec = new ScheduleSpec
-        {
-            ConveningEvery = section.Int("convening_every", 4, 0, 100_000),
-            // Ticks past the end are allowed (they never come), so --ticks can shorten a scenario without editing it.
-            SiteVisits = section.Ints("site_visits", 0, 100_000),
-            ExpertInput = section.Ints("expert_input", 0, 100_000),
-        };
+        // Ticks past the end are allowed (they never come), so --ticks can shorten a scenario without editing it.
+        var spec = SpecReader.Read(section, new ScheduleSpec());
         section.RejectUnknownKeys();
         return spec;
     }

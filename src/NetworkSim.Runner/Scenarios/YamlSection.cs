@@ -15,6 +15,8 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
 {
     private readonly HashSet<string> _known = [];
 
+    private readonly Dictionary<string, YamlSection> _sections = [];
+
     private readonly ICollection<ScenarioProblem> _warnings = warnings ?? [];
 
     public string File => file;
@@ -92,34 +94,25 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
         return (int)value;
     }
 
-    public bool Bool(string key, bool fallback)
+    public bool Bool(string key, bool fallback) =>
+        Parsed(key, fallback, "true or false", "is not allowed", text => (bool.TryParse(text, out var value), value));
+
+    public ulong ULong(string key, ulong fallback) =>
+        Parsed(key, fallback, "a whole number from 0 to 18446744073709551615", "is not a whole number",
+            text => (ulong.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value), value));
+
+    private T Parsed<T>(string key, T fallback, string allowed, string notIt, Func<string, (bool Ok, T Value)> parse)
     {
-        var text = Scalar(key, "true or false");
+        var text = Scalar(key, allowed);
         if (text is null)
         {
             return fallback;
         }
 
-        if (bool.TryParse(text, out var value))
+        var (ok, value) = parse(text);
+        if (!ok)
         {
-            return value;
-        }
-
-        Problem(key, $"{InputText.Quote(text)} is not allowed. Allowed: true or false.");
-        return fallback;
-    }
-
-    public ulong ULong(string key, ulong fallback)
-    {
-        var text = Scalar(key, "a whole number from 0 to 18446744073709551615");
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        if (!ulong.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            Problem(key, $"{InputText.Quote(text)} is not a whole number. Allowed: a whole number from 0 to 18446744073709551615.");
+            Problem(key, $"{InputText.Quote(text)} {notIt}. Allowed: {allowed}.");
             return fallback;
         }
 
@@ -197,17 +190,25 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
         }
     }
 
-    /// <summary>A nested mapping; an absent key gives an empty section, so defaults apply.</summary>
+    /// <summary>
+    /// A nested mapping; an absent key gives an empty section, so defaults apply. Asked twice, it is the same section,
+    /// so keys read by one reader and rejected by another are known to both.
+    /// </summary>
     public YamlSection Section(string key)
     {
         _known.Add(key);
+        if (_sections.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         var found = Find(key);
         if (found is not null and not YamlMappingNode)
         {
             Problem(key, "expected a mapping of keys to values.", found);
         }
 
-        return new YamlSection(file, Field(key), found as YamlMappingNode, problems, origins, _warnings);
+        return _sections[key] = new YamlSection(file, Field(key), found as YamlMappingNode, problems, origins, _warnings);
     }
 
     /// <summary>The mappings of a list of mappings, each with its own path (<c>practices[1]</c>).</summary>
@@ -269,7 +270,7 @@ public sealed class YamlSection(string file, string path, YamlMappingNode? node,
 
     public static int? LineOf(YamlNode? at) => at is null || at.Start.Line <= 0 ? null : (int)at.Start.Line;
 
-    public static string EnumKey(string name) => Model.Parameters.ParameterCatalog.SnakeCase(name).Replace('_', '-');
+    public static string EnumKey(string name) => Model.Scenarios.ScenarioKeys.EnumKey(name);
 
     private string? Scalar(string key, string allowed)
     {

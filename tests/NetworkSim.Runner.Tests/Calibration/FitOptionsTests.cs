@@ -58,7 +58,7 @@ public class FitOptionsTests
         Assert.Equal("--fit: school.team_critical_mass: takes whole numbers only; a calibration fits continuous parameters. Allowed: a parameter with a continuous range ('networksim params' lists them).",
             Refused(["school.team_critical_mass=2:3"]));
         Assert.Equal("--fit: rules.p: has no plausible range to fit over. Allowed: rules.p=lo:hi within 0 to 1.", Refused(["rules.p"], scenario: Bass));
-        Assert.Equal("--fit: rules.p: has no effect: the scenario uses the networked-improvement model, and rules.* keys are the textbook models'. Allowed: a key 'networksim params' lists.",
+        Assert.Equal("--fit: rules.p: has no effect: it acts only with kind: bass, and rules.kind is networked-improvement. Allowed: a parameter that acts in workshop-demo.yaml.",
             Refused(["rules.p=0:0.1"]));
         Assert.Equal("--fit: trust.growth: fitted twice. Allowed: each parameter once.", Refused(["trust.growth", "trust.growth=0.05:0.1"]));
         Assert.Equal("--fit: no parameter to fit. Allowed: --fit key=lo:hi (or --fit key for its plausible range), once per parameter, keys as 'networksim params' lists them.", Refused([]));

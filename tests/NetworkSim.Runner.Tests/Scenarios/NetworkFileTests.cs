@@ -228,9 +228,19 @@ public class NetworkFileTests
 
     [Fact]
     public void Schools_and_staff_are_refused_with_a_network_file_since_the_node_table_gives_them() =>
-        Assert.Equal("measured.yaml:6: network.staff: is not read with participant_graph.kind: file: schools, their members, roles and teams come from the network file's node table. " +
-            "Allowed: leave staff out (see README, \"Your own network\").",
+        Assert.Equal("measured.yaml:6: network.staff: is not read with participant_graph.kind: file: schools, their members, roles and teams come from the network file's node table, " +
+            "and schools are tied where their participants are. Allowed: leave staff out (see README, \"Your own network\").",
             Problem("source,target\na,b\n", "id,school\na,X\nb,X\n", Yaml.Replace("network:\n", "network:\n  staff: {teacher: 3}\n")));
+
+    [Fact]
+    public void A_measured_network_reads_commonality_since_its_schools_have_problems_of_practice_too()
+    {
+        // It was refused as an unknown key, though the network builder draws each school's problem from it.
+        using var temp = new TempDirectory();
+        var (scenario, warnings) = Load(temp, "source,target\na,b\n", "id,school\na,X\nb,Y\n", Yaml.Replace("network:\n", "network:\n  commonality: 0.5\n"));
+        Assert.Equal(0.5, scenario.Network.Commonality);
+        Assert.Empty(warnings);
+    }
 
     [Fact]
     public void A_network_file_too_large_for_the_memory_is_refused_naming_the_file()
