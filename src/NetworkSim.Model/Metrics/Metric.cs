@@ -11,6 +11,9 @@ public sealed record Metric(string Name, Func<TickMetrics, int, double> Value)
     /// <summary>A tallied total as it stands.</summary>
     public static Metric Total(string name, string? tallied = null) => new(name, (m, k) => m.Total(tallied ?? name, k));
 
+    /// <summary>A <see cref="SchoolLevel"/> quantity as the run computed it.</summary>
+    public static Metric School(string name) => new(name, (m, k) => m.School(name, k));
+
     /// <summary>A tallied total over another (0 when the denominator is 0).</summary>
     public static Metric Mean(string name, string tallied, string over) => new(name, (m, k) =>
     {

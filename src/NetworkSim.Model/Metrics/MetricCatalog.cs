@@ -32,6 +32,16 @@ public static class MetricCatalog
         new("recovered", true, (_, r, k) => (r.State.Recovered & (1UL << k)) != 0 ? 1 : 0),
     ];
 
+    /// <summary>What the run reads from its schools' tallies as a whole (school-level and model-specific quantities).</summary>
+    public static readonly IReadOnlyList<SchoolLevel> SchoolLevels =
+    [
+        SchoolLevel.Reduced("schools_institutionalised", true, (s, k, _) => (s.Institutionalised >> k) & 1UL, SchoolLevel.Sum),
+        SchoolLevel.Reduced("school_adoption_gini", true, SchoolAdoption, Statistics.Gini),
+        SchoolLevel.Reduced("mean_support", false, (s, _, _) => s.Support, SchoolLevel.Mean),
+        // Groups of opinions separated by empty stretches of at least 1 % of the scale (bounded confidence).
+        new("opinion_clusters", false, (schools, _, _) => Rules.Classic.BoundedConfidenceRule.Clusters(OpinionHistogram(schools))),
+    ];
+
     /// <summary>What a run reports at each tick, in <c>timeseries.csv</c> column order (after replicate, tick and practice).</summary>
     public static readonly IReadOnlyList<Metric> Metrics =
     [
@@ -45,9 +55,9 @@ public static class MetricCatalog
         Metric.Total("adopters_coach"),
         Metric.Total("adopters_teacher"),
         Metric.Total("adopters_staff"),
-        new("schools_institutionalised", (m, k) => m.Practices[k].SchoolsInstitutionalised),
+        Metric.School("schools_institutionalised"),
         Metric.Mean("mean_knowledge", "knowledge", over: "participants"),
-        new("school_adoption_gini", (m, k) => m.Practices[k].SchoolAdoptionGini),
+        Metric.School("school_adoption_gini"),
         Metric.Mean("mean_trust", "cross_trust", over: "cross_tie_ends"),
         new("ties", (m, _) => Math.Floor(m.Total("cross_tie_ends") / 2)),
         new("brokered_ties", (m, _) => m.BrokeredTies),
@@ -55,13 +65,16 @@ public static class MetricCatalog
         Metric.Mean("engaged_fraction", "active_members", over: "members"),
         Metric.Mean("mean_engagement", "member_engagement", over: "members"),
         new("dropped_out", (m, _) => m.Total("members") - m.Total("active_members")),
-        new("mean_support", (m, _) => m.MeanSupport),
+        Metric.School("mean_support"),
         Metric.Total("recovered"),
         Metric.Mean("mean_opinion", "opinion", over: "participants"),
-        new("opinion_clusters", (m, _) => m.OpinionClusters),
+        Metric.School("opinion_clusters"),
     ];
 
     private static readonly Dictionary<string, int> _tallied = Tallies.Select((t, i) => (t.Name, i)).ToDictionary();
+    private static readonly Dictionary<string, int> _schoolLevel = SchoolLevels.Select((t, i) => (t.Name, i)).ToDictionary();
+    private static readonly bool[] _talliedPerPractice = [.. Tallies.Select(t => t.PerPractice)];
+    private static readonly bool[] _schoolLevelPerPractice = [.. SchoolLevels.Select(t => t.PerPractice)];
     private static readonly Dictionary<string, Metric> _metrics = Metrics.ToDictionary(m => m.Name);
 
     /// <summary>The metric of this name; an unknown name is a programming error.</summary>
@@ -72,20 +85,50 @@ public static class MetricCatalog
     public static int Width(int practices) => Tallies.Sum(t => t.PerPractice ? practices : 1);
 
     /// <summary>Where the total of <paramref name="tallied"/> for practice <paramref name="practice"/> sits in a tally of <paramref name="practices"/> practices.</summary>
-    public static int Offset(string tallied, int practice, int practices)
-    {
-        if (!_tallied.TryGetValue(tallied, out var index))
-        {
-            throw new ArgumentException($"No tallied quantity '{tallied}'. Known: {string.Join(", ", _tallied.Keys)}.", nameof(tallied));
-        }
+    public static int Offset(string tallied, int practice, int practices) =>
+        _tallied.TryGetValue(tallied, out var index)
+            ? Slot(_talliedPerPractice, index, practice, practices)
+            : throw new ArgumentException($"No tallied quantity '{tallied}'. Known: {string.Join(", ", _tallied.Keys)}.", nameof(tallied));
 
+    /// <summary>How many values <see cref="SchoolLevels"/> gives for this many practices.</summary>
+    public static int SchoolLevelWidth(int practices) => SchoolLevels.Sum(t => t.PerPractice ? practices : 1);
+
+    /// <summary>Where the value of school-level quantity <paramref name="name"/> for a practice sits, laid out as tallies are.</summary>
+    public static int SchoolLevelOffset(string name, int practice, int practices) =>
+        _schoolLevel.TryGetValue(name, out var index)
+            ? Slot(_schoolLevelPerPractice, index, practice, practices)
+            : throw new ArgumentException($"No school-level quantity '{name}'. Known: {string.Join(", ", _schoolLevel.Keys)}.", nameof(name));
+
+    private static int Slot(bool[] perPractice, int index, int practice, int practices)
+    {
         var offset = 0;
         for (var i = 0; i < index; i++)
         {
-            offset += Tallies[i].PerPractice ? practices : 1;
+            offset += perPractice[i] ? practices : 1;
         }
 
-        return offset + (Tallies[index].PerPractice ? practice : 0);
+        return offset + (perPractice[index] ? practice : 0);
+    }
+
+    /// <summary>A school's share of its participants practising a practice (0 with none).</summary>
+    internal static double SchoolAdoption(SchoolTally school, int k, int practices)
+    {
+        var staff = school.Sums[Offset("participants", 0, practices)];
+        return staff == 0 ? 0 : school.Sums[Offset("adopters", k, practices)] / staff;
+    }
+
+    private static int[] OpinionHistogram(IReadOnlyList<SchoolTally> schools)
+    {
+        var histogram = new int[Agents.SchoolStep.OpinionBins];
+        foreach (var school in schools)
+        {
+            for (var b = 0; b < histogram.Length; b++)
+            {
+                histogram[b] += school.OpinionHistogram[b];
+            }
+        }
+
+        return histogram;
     }
 
     private static double BackHomeFraction(TickMetrics m, int k)

@@ -1,5 +1,3 @@
-using NetworkSim.Model.Agents;
-
 namespace NetworkSim.Model.Metrics;
 
 /// <summary>Adds school tallies into a run's tick metrics, always in school order so sums are bit-for-bit reproducible.</summary>
@@ -9,37 +7,33 @@ internal static class MetricsAggregator
     {
         var schools = tallies.OrderBy(t => t.School).ToArray();
         var totals = new double[MetricCatalog.Width(practiceCount)];
-        var histogram = new int[SchoolStep.OpinionBins];
-        double support = 0;
         foreach (var s in schools)
         {
             for (var i = 0; i < totals.Length; i++)
             {
                 totals[i] += s.Sums[i];
             }
+        }
 
-            support += s.Support;
-            for (var b = 0; b < histogram.Length; b++)
+        var levels = new double[MetricCatalog.SchoolLevelWidth(practiceCount)];
+        foreach (var level in MetricCatalog.SchoolLevels)
+        {
+            for (var k = 0; k < (level.PerPractice ? practiceCount : 1); k++)
             {
-                histogram[b] += s.OpinionHistogram[b];
+                levels[MetricCatalog.SchoolLevelOffset(level.Name, k, practiceCount)] = level.Value(schools, k, practiceCount);
             }
         }
 
-        var staff = MetricCatalog.Offset("participants", 0, practiceCount);
         var practices = new PracticeMetrics[practiceCount];
         for (var k = 0; k < practiceCount; k++)
         {
-            var adopters = MetricCatalog.Offset("adopters", k, practiceCount);
-            var institutionalised = 0;
             var perSchool = new double[schools.Length];
             for (var s = 0; s < schools.Length; s++)
             {
-                var tally = schools[s];
-                institutionalised += (tally.Institutionalised & (1UL << k)) != 0 ? 1 : 0;
-                perSchool[s] = tally.Sums[staff] == 0 ? 0 : tally.Sums[adopters] / tally.Sums[staff];
+                perSchool[s] = MetricCatalog.SchoolAdoption(schools[s], k, practiceCount);
             }
 
-            practices[k] = new PracticeMetrics(institutionalised, perSchool, Statistics.Gini(perSchool));
+            practices[k] = new PracticeMetrics(perSchool);
         }
 
         return new TickMetrics
@@ -48,8 +42,7 @@ internal static class MetricsAggregator
             Totals = totals,
             Practices = practices,
             BrokeredTies = brokeredTies,
-            MeanSupport = schools.Length == 0 ? 0 : support / schools.Length,
-            OpinionClusters = Rules.Classic.BoundedConfidenceRule.Clusters(histogram),
+            SchoolLevels = levels,
             Events = schools.SelectMany(s => s.Events).OrderBy(e => e.Participant).ThenBy(e => e.Practice).ToArray(),
             ExposureAtRisk = Sum(schools.Select(s => s.ExposureAtRisk)),
             ExposureAdopted = Sum(schools.Select(s => s.ExposureAdopted)),

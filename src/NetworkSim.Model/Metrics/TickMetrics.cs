@@ -24,13 +24,9 @@ public sealed record TickMetrics
     [Id(3)]
     public required int BrokeredTies { get; set; }
 
-    /// <summary>Mean over schools of their support for change.</summary>
+    /// <summary>The run's <see cref="MetricCatalog.SchoolLevels"/>, computed from the schools' tallies, laid out by <see cref="MetricCatalog.SchoolLevelOffset"/>.</summary>
     [Id(4)]
-    public required double MeanSupport { get; set; }
-
-    /// <summary>Groups of opinions separated by empty stretches of at least 1 % of the scale (bounded confidence).</summary>
-    [Id(5)]
-    public required int OpinionClusters { get; set; }
+    public required double[] SchoolLevels { get; set; }
 
     [Id(6)]
     public required AdoptionEvent[] Events { get; set; }
@@ -47,6 +43,9 @@ public sealed record TickMetrics
 
     /// <summary>The run's total of the named tallied quantity (<see cref="MetricCatalog.Tallies"/>) for a practice.</summary>
     public double Total(string tallied, int practice = 0) => Totals[MetricCatalog.Offset(tallied, practice, Practices.Length)];
+
+    /// <summary>The run's value of the named school-level quantity (<see cref="MetricCatalog.SchoolLevels"/>) for a practice.</summary>
+    public double School(string name, int practice = 0) => SchoolLevels[MetricCatalog.SchoolLevelOffset(name, practice, Practices.Length)];
 
     public int Participants => (int)Total("participants");
 

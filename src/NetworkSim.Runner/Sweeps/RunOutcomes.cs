@@ -33,7 +33,6 @@ internal static class RunOutcomes
         var end = run.Ticks[^1];
         for (var k = 0; k < practices; k++)
         {
-            var p = end.Practices[k];
             values.Add(end.AdoptionFraction(k));
             values.Add(end.Value("in_network_fraction", k));
             values.Add(end.Value("back_home_fraction", k));
@@ -44,7 +43,7 @@ internal static class RunOutcomes
                 values.Add(run.Ticks.FirstOrDefault(m => m.AdoptionFraction(practice) >= level)?.Tick);
             }
 
-            values.Add(p.SchoolsInstitutionalised);
+            values.Add(end.Value("schools_institutionalised", k));
         }
 
         values.Add(end.Value("mean_trust"));

@@ -76,10 +76,9 @@ public class MetricCatalogTests
         {
             Tick = 1,
             Totals = totals,
-            Practices = Enumerable.Range(0, practices).Select(_ => new PracticeMetrics(0, [], 0)).ToArray(),
+            Practices = Enumerable.Range(0, practices).Select(_ => new PracticeMetrics([])).ToArray(),
             BrokeredTies = 0,
-            MeanSupport = 0,
-            OpinionClusters = 0,
+            SchoolLevels = new double[MetricCatalog.SchoolLevelWidth(practices)],
             Events = [],
         };
     }

@@ -46,14 +46,16 @@ public static class FakeResults
         Set("adopters_teacher", adopters);
         Set("knowledge", 5);
         Set("active_member_knowledge", 1);
+        var levels = new double[MetricCatalog.SchoolLevelWidth(1)];
+        levels[MetricCatalog.SchoolLevelOffset("mean_support", 0, 1)] = 0.4;
+        levels[MetricCatalog.SchoolLevelOffset("opinion_clusters", 0, 1)] = 1;
         return new TickMetrics
         {
             Tick = tick,
             Totals = totals,
-            Practices = [new PracticeMetrics(0, [adopters / 10.0, adopters / 10.0], 0)],
+            Practices = [new PracticeMetrics([adopters / 10.0, adopters / 10.0])],
             BrokeredTies = 0,
-            MeanSupport = 0.4,
-            OpinionClusters = 1,
+            SchoolLevels = levels,
             Events = [],
         };
     }
