@@ -1,3 +1,5 @@
+using NetworkSim.Hashing;
+
 namespace NetworkSim.Analysis.Randomness;
 
 /// <summary>
@@ -5,27 +7,17 @@ namespace NetworkSim.Analysis.Randomness;
 /// or a proposal can be recomputed in any order, in parallel or after a restart, and always comes out the same.
 /// </summary>
 /// <remarks>
-/// The same construction as the model's CounterRandom (SplitMix64's finaliser over a running combination of the key
-/// words; Salmon et al., "Parallel random numbers: as easy as 1, 2, 3", SC 2011), kept here so that the analysis
-/// engines do not depend on the model.
+/// The same hash as the model's CounterRandom, from one source file (src/Shared/CounterHash.cs) compiled into both,
+/// so that the analysis engines do not depend on the model.
 /// </remarks>
 internal static class SeededRandom
 {
-    private const ulong Golden = 0x9E3779B97F4A7C15UL;
-
-    public static ulong Bits(ulong seed, RandomStream stream, long a, long b = 0, long c = 0)
-    {
-        var h = Mix(seed ^ Golden);
-        h = Mix(h ^ ((ulong)stream * Golden));
-        h = Mix(h ^ (ulong)a);
-        h = Mix(h ^ ((ulong)b + Golden));
-        h = Mix(h ^ ((ulong)c * 0xD1B54A32D192ED03UL));
-        return h;
-    }
+    public static ulong Bits(ulong seed, RandomStream stream, long a, long b = 0, long c = 0) =>
+        CounterHash.Bits(seed, (ulong)stream, a, b, c);
 
     /// <summary>A uniform double in [0, 1).</summary>
     public static double Uniform(ulong seed, RandomStream stream, long a, long b = 0, long c = 0) =>
-        (Bits(seed, stream, a, b, c) >> 11) * (1.0 / (1UL << 53));
+        CounterHash.Unit(Bits(seed, stream, a, b, c));
 
     /// <summary>A uniform double in (0, 1): safe to take a logarithm or a normal quantile of.</summary>
     public static double OpenUniform(ulong seed, RandomStream stream, long a, long b = 0, long c = 0) =>
@@ -45,11 +37,4 @@ internal static class SeededRandom
 
     /// <summary>A seed for one use of a seed (a sub-stream), e.g. the simulator seed of one proposal.</summary>
     public static ulong Derive(ulong seed, RandomStream stream, long a, long b = 0) => Bits(seed, stream, a, b, 0x5EED);
-
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
 }

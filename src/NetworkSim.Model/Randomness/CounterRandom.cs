@@ -1,3 +1,5 @@
+using NetworkSim.Hashing;
+
 namespace NetworkSim.Model.Randomness;
 
 /// <summary>
@@ -11,22 +13,13 @@ namespace NetworkSim.Model.Randomness;
 /// </remarks>
 public static class CounterRandom
 {
-    private const ulong Golden = 0x9E3779B97F4A7C15UL;
-
     /// <summary>A 64-bit hash of the key.</summary>
-    public static ulong Bits(ulong seed, Purpose purpose, long entity, long other = 0, long tick = 0)
-    {
-        var h = Mix(seed ^ Golden);
-        h = Mix(h ^ ((ulong)purpose * Golden));
-        h = Mix(h ^ (ulong)entity);
-        h = Mix(h ^ ((ulong)other + Golden));
-        h = Mix(h ^ ((ulong)tick * 0xD1B54A32D192ED03UL));
-        return h;
-    }
+    public static ulong Bits(ulong seed, Purpose purpose, long entity, long other = 0, long tick = 0) =>
+        CounterHash.Bits(seed, (ulong)purpose, entity, other, tick);
 
     /// <summary>A uniform double in [0, 1).</summary>
     public static double Uniform(ulong seed, Purpose purpose, long entity, long other = 0, long tick = 0) =>
-        (Bits(seed, purpose, entity, other, tick) >> 11) * (1.0 / (1UL << 53));
+        CounterHash.Unit(Bits(seed, purpose, entity, other, tick));
 
     /// <summary>A uniform integer in [0, n).</summary>
     public static int Below(int n, ulong seed, Purpose purpose, long entity, long other = 0, long tick = 0) =>
@@ -47,11 +40,4 @@ public static class CounterRandom
     /// <summary>A draw shared by both ends of an undirected tie: the key orders the pair.</summary>
     public static double PairUniform(ulong seed, Purpose purpose, int a, int b, long tick) =>
         a < b ? Uniform(seed, purpose, a, b, tick) : Uniform(seed, purpose, b, a, tick);
-
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
 }
