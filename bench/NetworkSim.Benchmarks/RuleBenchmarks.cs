@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using NetworkSim.Model.Rules;
-using NetworkSim.Model.Rules.Classic;
+using NetworkSim.Model.RuleSets.Improvement;
+using NetworkSim.Model.RuleSets.Classic;
 
 namespace NetworkSim.Benchmarks;
 

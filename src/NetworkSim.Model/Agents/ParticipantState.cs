@@ -30,7 +30,7 @@ public sealed class ParticipantState
     [Id(4)]
     public ulong Seen { get; set; }
 
-    /// <summary>Tick of the last site visit the participant attended, or -1; what it saw fades from then (<see cref="Rules.AdoptionRule.SiteVisitProof"/>).</summary>
+    /// <summary>Tick of the last site visit the participant attended, or -1; what it saw fades from then (<see cref="RuleSets.Improvement.AdoptionRule.SiteVisitProof"/>).</summary>
     [Id(5)]
     public int SeenTick { get; set; } = -1;
 
@@ -44,7 +44,7 @@ public sealed class ParticipantState
     /// <summary>
     /// Per practice, the social proof the participant saw when it last gave the practice up (the share or the count, as
     /// the run counts it), NaN if it never has; with <see cref="GaveUpSupport"/> the bar a re-adoption must clear
-    /// (<see cref="Rules.AdoptionRule.HasCauseToReadopt"/>). Empty under the textbook models.
+    /// (<see cref="RuleSets.Improvement.AdoptionRule.HasCauseToReadopt"/>). Empty under the textbook models.
     /// </summary>
     [Id(8)]
     public double[] GaveUpProof { get; set; } = [];

@@ -97,10 +97,6 @@ public static class ParticipantStep
         return spare;
     }
 
-    /// <summary>The tick's brokered ties, as the run's rule set applies them (<see cref="IParticipantRules.ApplyBrokeredTies"/>).</summary>
-    internal static void AddBrokeredTies(RunModel run, ParticipantState state, BrokeredTie[] ties) =>
-        run.ParticipantRules.ApplyBrokeredTies(run, state, ties);
-
     private static void Count(bool colleague, double trust, ref double colleagueTrust, ref int colleagues, ref double crossTrust, ref int cross)
     {
         if (colleague)

@@ -1,5 +1,5 @@
 using NetworkSim.Model.Metrics;
-using NetworkSim.Model.Rules;
+using NetworkSim.Model.RuleSets.Improvement;
 
 namespace NetworkSim.Model.Agents;
 

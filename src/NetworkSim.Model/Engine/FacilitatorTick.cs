@@ -1,6 +1,6 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Network;
-using NetworkSim.Model.Rules;
+using NetworkSim.Model.RuleSets.Improvement;
 
 namespace NetworkSim.Model.Engine;
 

@@ -39,7 +39,7 @@ public static class MetricCatalog
         SchoolLevel.Reduced("school_adoption_gini", true, SchoolAdoption, Statistics.Gini),
         SchoolLevel.Reduced("mean_support", false, (s, _, _) => s.Support, SchoolLevel.Mean),
         // Groups of opinions separated by empty stretches of at least 1 % of the scale (bounded confidence).
-        new("opinion_clusters", false, (schools, _, _) => Rules.Classic.BoundedConfidenceRule.Clusters(OpinionHistogram(schools))),
+        new("opinion_clusters", false, (schools, _, _) => RuleSets.Classic.BoundedConfidenceRule.Clusters(OpinionHistogram(schools))),
     ];
 
     /// <summary>What a run reports at each tick, in <c>timeseries.csv</c> column order (after replicate, tick and practice).</summary>

@@ -34,7 +34,4 @@ public interface IParticipantRules
     /// a contact's changed, and otherwise repeats the last answer.
     /// </summary>
     bool NeedsStep(RunModel run, PeerState self, ReadOnlySpan<PeerState> contacts, int tick);
-
-    /// <summary>Adds the tick's brokered ties that touch this participant to its contacts, in place from t + 1.</summary>
-    void ApplyBrokeredTies(RunModel run, ParticipantState state, BrokeredTie[] ties);
 }

@@ -1,4 +1,6 @@
 using NetworkSim.Model.Scenarios;
+using NetworkSim.Model.RuleSets.Classic;
+using NetworkSim.Model.RuleSets.Improvement;
 
 namespace NetworkSim.Model.RuleSets;
 

@@ -3,7 +3,7 @@ using System.Text;
 using NetworkSim.Analysis.Calibration;
 using NetworkSim.Analysis.Designs;
 using NetworkSim.Model.Randomness;
-using NetworkSim.Model.Rules.Classic;
+using NetworkSim.Model.RuleSets.Classic;
 using NetworkSim.Runner.Calibration;
 using NetworkSim.Runner.Scenarios;
 using NetworkSim.Runner.Sweeps;

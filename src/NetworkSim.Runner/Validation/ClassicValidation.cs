@@ -1,6 +1,6 @@
 using System.Globalization;
 using NetworkSim.Model.Network;
-using NetworkSim.Model.Rules.Classic;
+using NetworkSim.Model.RuleSets.Classic;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Running;
 

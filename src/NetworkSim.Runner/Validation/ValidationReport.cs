@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using NetworkSim.Model.Rules.Classic;
+using NetworkSim.Model.RuleSets.Classic;
 using NetworkSim.Runner.Output;
 using ScottPlot;
 

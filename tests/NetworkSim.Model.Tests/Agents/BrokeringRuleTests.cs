@@ -1,6 +1,6 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Parameters;
-using NetworkSim.Model.Rules;
+using NetworkSim.Model.RuleSets.Improvement;
 using NetworkSim.Model.Scenarios;
 
 namespace NetworkSim.Model.Tests.Agents;

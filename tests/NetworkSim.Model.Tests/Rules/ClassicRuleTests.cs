@@ -1,4 +1,4 @@
-using NetworkSim.Model.Rules.Classic;
+using NetworkSim.Model.RuleSets.Classic;
 
 namespace NetworkSim.Model.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using NetworkSim.Model.Parameters;
-using NetworkSim.Model.Rules;
+using NetworkSim.Model.RuleSets.Improvement;
 
 namespace NetworkSim.Model.Tests.Rules;
 

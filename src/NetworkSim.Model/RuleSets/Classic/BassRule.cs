@@ -1,4 +1,4 @@
-namespace NetworkSim.Model.Rules.Classic;
+namespace NetworkSim.Model.RuleSets.Classic;
 
 /// <summary>Bass (1969), discrete time, mean field: a non-adopter adopts with probability p + q F, F the share who have adopted.</summary>
 public static class BassRule

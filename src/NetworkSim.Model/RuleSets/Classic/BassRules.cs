@@ -1,9 +1,8 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Randomness;
-using NetworkSim.Model.Rules.Classic;
 using NetworkSim.Model.Scenarios;
 
-namespace NetworkSim.Model.RuleSets;
+namespace NetworkSim.Model.RuleSets.Classic;
 
 /// <summary>Bass (1969): adopt with probability p + q x (adopters / N), mean field.</summary>
 internal sealed class BassRules : ClassicRules

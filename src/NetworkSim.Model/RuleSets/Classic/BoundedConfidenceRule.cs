@@ -1,4 +1,4 @@
-namespace NetworkSim.Model.Rules.Classic;
+namespace NetworkSim.Model.RuleSets.Classic;
 
 /// <summary>
 /// Deffuant, Neau, Amblard and Weisbuch (2000): two who meet move each other's opinion by mu times their difference,

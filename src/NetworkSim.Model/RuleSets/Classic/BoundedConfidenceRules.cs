@@ -1,9 +1,8 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Randomness;
-using NetworkSim.Model.Rules.Classic;
 using NetworkSim.Model.Scenarios;
 
-namespace NetworkSim.Model.RuleSets;
+namespace NetworkSim.Model.RuleSets.Classic;
 
 /// <summary>Deffuant–Weisbuch bounded confidence (2000): opinions that are close enough converge; nobody adopts.</summary>
 internal sealed class BoundedConfidenceRules : ClassicRules

@@ -1,4 +1,4 @@
-namespace NetworkSim.Model.Rules.Classic;
+namespace NetworkSim.Model.RuleSets.Classic;
 
 /// <summary>
 /// Independent cascade (Kempe, Kleinberg and Tardos 2003) and SIR (Kermack and McKendrick 1927): each contagious

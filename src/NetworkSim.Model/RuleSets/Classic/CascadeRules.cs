@@ -1,7 +1,7 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Scenarios;
 
-namespace NetworkSim.Model.RuleSets;
+namespace NetworkSim.Model.RuleSets.Classic;
 
 /// <summary>Independent cascade (Kempe, Kleinberg and Tardos 2003): each new adopter gets one chance per neighbour.</summary>
 internal sealed class CascadeRules : ClassicRules

@@ -2,7 +2,7 @@ using NetworkSim.Model.Agents;
 using NetworkSim.Model.Randomness;
 using NetworkSim.Model.Scenarios;
 
-namespace NetworkSim.Model.RuleSets;
+namespace NetworkSim.Model.RuleSets.Classic;
 
 /// <summary>
 /// What the textbook diffusion models share: per practice, a practitioner may give it up and a non-practitioner
@@ -67,14 +67,14 @@ internal abstract class ClassicRules : IParticipantRules
             }
         }
 
-        ApplyBrokeredTies(run, state, context.Network.NewTies);
+        RefuseBrokeredTies(state, context.Network.NewTies);
         return ParticipantStep.Report(run, state, t + 1, [.. events], droppedNow: false, spare);
     }
 
     public virtual bool NeedsStep(RunModel run, PeerState self, ReadOnlySpan<PeerState> contacts, int tick) => true;
 
     /// <summary>Refuses ties: the reader refuses facilitators for these rules, so a tie here is a scenario built around it.</summary>
-    public void ApplyBrokeredTies(RunModel run, ParticipantState state, BrokeredTie[] ties)
+    private void RefuseBrokeredTies(ParticipantState state, BrokeredTie[] ties)
     {
         if (ties.Any(t => t.A == state.Index || t.B == state.Index))
         {

@@ -2,7 +2,7 @@ using NetworkSim.Model.Agents;
 using NetworkSim.Model.Randomness;
 using NetworkSim.Model.Scenarios;
 
-namespace NetworkSim.Model.RuleSets;
+namespace NetworkSim.Model.RuleSets.Classic;
 
 /// <summary>SIR (Kermack and McKendrick 1927) on a network: infection beta per infected neighbour, recovery gamma.</summary>
 internal sealed class SirRules : ClassicRules

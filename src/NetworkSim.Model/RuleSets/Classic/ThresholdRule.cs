@@ -1,4 +1,4 @@
-namespace NetworkSim.Model.Rules.Classic;
+namespace NetworkSim.Model.RuleSets.Classic;
 
 /// <summary>Granovetter (1978) and Watts (2002): adopt once the share (or number) of adopting neighbours reaches a threshold.</summary>
 internal static class ThresholdRule

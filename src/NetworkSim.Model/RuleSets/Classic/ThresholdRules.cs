@@ -1,9 +1,8 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Randomness;
-using NetworkSim.Model.Rules.Classic;
 using NetworkSim.Model.Scenarios;
 
-namespace NetworkSim.Model.RuleSets;
+namespace NetworkSim.Model.RuleSets.Classic;
 
 /// <summary>Granovetter (1978) / Watts (2002): adopt when enough neighbours have adopted.</summary>
 internal sealed class ThresholdRules : ClassicRules

@@ -1,8 +1,8 @@
 using NetworkSim.Model.Parameters;
-using NetworkSim.Model.Rules.Classic;
+using NetworkSim.Model.RuleSets.Classic;
 using NetworkSim.Model.Scenarios;
 
-namespace NetworkSim.Model.Rules;
+namespace NetworkSim.Model.RuleSets.Improvement;
 
 /// <summary>
 /// Mechanism 5: adoption as complex contagion. A participant may adopt only when it knows enough (complexity)

@@ -1,7 +1,7 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Randomness;
 
-namespace NetworkSim.Model.Rules;
+namespace NetworkSim.Model.RuleSets.Improvement;
 
 /// <summary>
 /// Mechanism 4a: a facilitator weaves the network by introducing members of its schools to members of other

@@ -1,4 +1,4 @@
-namespace NetworkSim.Model.Rules;
+namespace NetworkSim.Model.RuleSets.Improvement;
 
 /// <summary>
 /// Mechanism 1b: working together with complementary expertise creates knowledge neither had.

@@ -1,6 +1,6 @@
 using NetworkSim.Model.Parameters;
 
-namespace NetworkSim.Model.Rules;
+namespace NetworkSim.Model.RuleSets.Improvement;
 
 /// <summary>
 /// Mechanism 6b: adopters in unsupportive schools may give the practice up; institutionalisation protects it, and so

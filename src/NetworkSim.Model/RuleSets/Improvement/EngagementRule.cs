@@ -1,6 +1,6 @@
 using NetworkSim.Model.Parameters;
 
-namespace NetworkSim.Model.Rules;
+namespace NetworkSim.Model.RuleSets.Improvement;
 
 /// <summary>
 /// Mechanism 7: engagement rises with the value a member gets from the network, both what it learns and what it

@@ -1,6 +1,6 @@
 using NetworkSim.Model.Parameters;
 
-namespace NetworkSim.Model.Rules;
+namespace NetworkSim.Model.RuleSets.Improvement;
 
 /// <summary>
 /// Mechanism 4: the facilitator's content levers (expert input) and process levers (synthesis; safe space is in

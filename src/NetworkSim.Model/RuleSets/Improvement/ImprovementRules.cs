@@ -1,7 +1,7 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Scenarios;
 
-namespace NetworkSim.Model.RuleSets;
+namespace NetworkSim.Model.RuleSets.Improvement;
 
 /// <summary>The networked-improvement model (mechanisms 1-8 of docs/model.md); its body is <see cref="ImprovementStep"/>.</summary>
 internal sealed class ImprovementRules : IParticipantRules
@@ -23,17 +23,4 @@ internal sealed class ImprovementRules : IParticipantRules
     /// <summary>Every participant may learn, lose trust or engagement at any tick: none is skipped.</summary>
     public bool NeedsStep(RunModel run, PeerState self, ReadOnlySpan<PeerState> contacts, int tick) => true;
 
-    public void ApplyBrokeredTies(RunModel run, ParticipantState state, BrokeredTie[] ties)
-    {
-        foreach (var tie in ties)
-        {
-            var other = tie.A == state.Index ? tie.B : tie.B == state.Index ? tie.A : -1;
-            if (other >= 0)
-            {
-                state.BrokeredContacts.Add(other);
-                state.BrokeredTick.Add(tie.Tick + 1);
-                state.Trust.Add(run.Parameters.Facilitation.BrokeredTrust);
-            }
-        }
-    }
 }

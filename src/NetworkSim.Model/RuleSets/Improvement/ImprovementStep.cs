@@ -1,8 +1,8 @@
+using NetworkSim.Model.Agents;
 using NetworkSim.Model.Randomness;
-using NetworkSim.Model.Rules;
 using NetworkSim.Model.Scenarios;
 
-namespace NetworkSim.Model.Agents;
+namespace NetworkSim.Model.RuleSets.Improvement;
 
 /// <summary>
 /// One participant's tick under the networked-improvement model (mechanisms 1-8 of docs/model.md): reads its own
@@ -230,7 +230,22 @@ internal static class ImprovementStep
             state.DroppedOut = droppedNow;
         }
 
-        ParticipantStep.AddBrokeredTies(run, state, events.NewTies);
+        AddBrokeredTies(run, state, events.NewTies);
         return ParticipantStep.Report(run, state, t + 1, decided is null ? [] : [.. decided], droppedNow, spare);
+    }
+
+    /// <summary>Adds the tick's brokered ties that touch this participant to its contacts, in place from t + 1, at the facilitator's starting trust.</summary>
+    private static void AddBrokeredTies(RunModel run, ParticipantState state, BrokeredTie[] ties)
+    {
+        foreach (var tie in ties)
+        {
+            var other = tie.A == state.Index ? tie.B : tie.B == state.Index ? tie.A : -1;
+            if (other >= 0)
+            {
+                state.BrokeredContacts.Add(other);
+                state.BrokeredTick.Add(tie.Tick + 1);
+                state.Trust.Add(run.Parameters.Facilitation.BrokeredTrust);
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 using NetworkSim.Model.Parameters;
 
-namespace NetworkSim.Model.Rules;
+namespace NetworkSim.Model.RuleSets.Improvement;
 
 /// <summary>Whether two tied participants exchange in a tick. Symmetric, so both ends agree on a shared draw.</summary>
 internal static class InteractionRule

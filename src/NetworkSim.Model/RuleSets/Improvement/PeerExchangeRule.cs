@@ -1,4 +1,4 @@
-namespace NetworkSim.Model.Rules;
+namespace NetworkSim.Model.RuleSets.Improvement;
 
 /// <summary>Mechanism 1a: knowledge flows from the one who knows more, in proportion to trust, openness and the gap.</summary>
 internal static class PeerExchangeRule

@@ -1,6 +1,6 @@
 using NetworkSim.Model.Parameters;
 
-namespace NetworkSim.Model.Rules;
+namespace NetworkSim.Model.RuleSets.Improvement;
 
 /// <summary>
 /// Mechanisms 2 and 3: relational trust grows with each candid exchange, slower across a wide expertise
