@@ -27,12 +27,10 @@ internal static class CalibrateCommand
             scenarioFile, output, force, parallel, quiet,
         };
         options.AddTo(command);
-        cluster.AddTo(command);
-        cluster.AddCheckpointsTo(command);
+        cluster.AddWithCheckpointsTo(command);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
-            var address = cluster.Read(result);
-            var checkpointEvery = cluster.ReadCheckpointEvery(result, address);
+            var (address, checkpointEvery) = cluster.ReadWithCheckpoints(result);
             var workers = ParallelOption.Read(result, parallel);
             var definition = options.Read(result, result.GetValue(scenarioFile)!);
             var target = Path.GetFullPath(result.GetValue(output) ?? Path.Combine("results", FolderName.From(definition.Scenario.Name) + "-calibration"));

@@ -27,8 +27,19 @@ internal sealed class ClusterOptions
         command.Options.Add(ServiceId);
     }
 
-    /// <summary>Adds <see cref="CheckpointEvery"/> (commands that run scenarios).</summary>
-    public void AddCheckpointsTo(Command command) => command.Options.Add(CheckpointEvery);
+    /// <summary>Adds the cluster options and <see cref="CheckpointEvery"/> (commands that run scenarios).</summary>
+    public void AddWithCheckpointsTo(Command command)
+    {
+        AddTo(command);
+        command.Options.Add(CheckpointEvery);
+    }
+
+    /// <summary>The cluster given (null for the embedded silo) and the ticks between its runs' checkpoints.</summary>
+    public (ClusterAddress? Address, int CheckpointEvery) ReadWithCheckpoints(ParseResult result)
+    {
+        var address = Read(result);
+        return (address, ReadCheckpointEvery(result, address));
+    }
 
     /// <summary>Ticks between checkpoints: the default with a cluster, refused without one or when negative.</summary>
     public int ReadCheckpointEvery(ParseResult result, ClusterAddress? address)

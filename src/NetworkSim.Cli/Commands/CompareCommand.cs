@@ -36,12 +36,10 @@ internal static class CompareCommand
             files, seed, replicates, ticks, set, output, force, parallel, quiet, explain, telemetry,
         };
         worlds.AddTo(command);
-        cluster.AddTo(command);
-        cluster.AddCheckpointsTo(command);
+        cluster.AddWithCheckpointsTo(command);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
-            var address = cluster.Read(result);
-            var checkpointEvery = cluster.ReadCheckpointEvery(result, address);
+            var (address, checkpointEvery) = cluster.ReadWithCheckpoints(result);
             var workers = ParallelOption.Read(result, parallel);
 
             var paths = result.GetValue(files)!;

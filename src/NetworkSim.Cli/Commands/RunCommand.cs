@@ -21,8 +21,7 @@ internal static class RunCommand
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
         var command = new Command("run", "Run a scenario on an embedded silo (or a cluster: --cluster) and write data, plots and a report.");
         options.AddTo(command);
-        cluster.AddTo(command);
-        cluster.AddCheckpointsTo(command);
+        cluster.AddWithCheckpointsTo(command);
         command.Options.Add(telemetry);
         command.Options.Add(output);
         command.Options.Add(force);
@@ -32,8 +31,7 @@ internal static class RunCommand
         {
             var agentOptions = options.AgentOptions(result);
             var scenario = options.Load(result);
-            var address = cluster.Read(result);
-            var checkpointEvery = cluster.ReadCheckpointEvery(result, address);
+            var (address, checkpointEvery) = cluster.ReadWithCheckpoints(result);
             using var exporter = Telemetry.Start(result.GetValue(telemetry));
             var workers = ParallelOption.Read(result, parallel);
 

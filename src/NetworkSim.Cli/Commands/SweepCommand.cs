@@ -25,12 +25,10 @@ internal static class SweepCommand
         {
             file, output, force, parallel, quiet, telemetry,
         };
-        cluster.AddTo(command);
-        cluster.AddCheckpointsTo(command);
+        cluster.AddWithCheckpointsTo(command);
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
-            var address = cluster.Read(result);
-            var checkpointEvery = cluster.ReadCheckpointEvery(result, address);
+            var (address, checkpointEvery) = cluster.ReadWithCheckpoints(result);
             var workers = ParallelOption.Read(result, parallel);
 
             var warnings = new List<ScenarioProblem>();
