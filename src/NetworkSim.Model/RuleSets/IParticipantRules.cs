@@ -5,18 +5,23 @@ namespace NetworkSim.Model.RuleSets;
 
 /// <summary>
 /// A rule set as a value (Agents.jl's <c>agent_step!</c>): how a participant advances, whether it can change at all,
-/// what brokered ties do to it, and what it adds to the outputs. One implementation per <see cref="RuleKind"/>,
+/// whether facilitation and trust act in it, and what it adds to the outputs. The <c>rules:</c> keys it reads are
+/// declared on <see cref="RuleSet"/> (each key's <c>OnlyWith</c>). One implementation per <see cref="RuleKind"/>,
 /// chosen once by <see cref="ParticipantRules.For"/>; nothing else asks which kind a run has.
 /// </summary>
 public interface IParticipantRules
 {
     RuleKind Kind { get; }
 
-    /// <summary>The <c>rules:</c> keys this rule set reads (the networked-improvement model reads the parameter catalogue instead).</summary>
-    IReadOnlyList<string> Parameters { get; }
-
     /// <summary>Whether facilitators can act here: brokered ties, safe space, expert input. The reader refuses facilitators where not.</summary>
     bool BrokersTies { get; }
+
+    /// <summary>
+    /// Whether participants hold trust in each tie and weigh a practice's social proof by it (in the share or the count
+    /// form, <c>rules.social_proof</c>): an imported tie weight sets that trust, and a practice's threshold or
+    /// social_proof is read. The reader warns about weights and the other form's key where not.
+    /// </summary>
+    bool HasTrust { get; }
 
     /// <summary>The optional <c>agents.csv</c> columns this rule set fills (others stay empty), by name.</summary>
     IReadOnlyList<AgentColumn> AgentColumns { get; }

@@ -26,12 +26,17 @@ public class ParticipantRulesTests
     }
 
     [Fact]
-    public void Each_textbook_rule_set_declares_the_rules_keys_it_reads()
+    public void Each_textbook_models_rules_keys_are_declared_to_act_under_its_kind_alone()
     {
-        Assert.Equal(["p", "q"], ParticipantRules.For(RuleKind.Bass).Parameters);
-        Assert.Equal(["beta", "gamma"], ParticipantRules.For(RuleKind.Sir).Parameters);
-        Assert.Equal(["confidence", "convergence", "meet"], ParticipantRules.For(RuleKind.BoundedConfidence).Parameters);
-        Assert.Empty(ParticipantRules.For(RuleKind.NetworkedImprovement).Parameters);
+        static string[] KeysOf(string kind) => [.. ScenarioKeys.Of<RuleSet>()
+            .Where(k => k.Declaration.HasRange && k.Declaration.OnlyWith!.Split(':')[1].Split(',', StringSplitOptions.TrimEntries).Contains(kind)).Select(k => k.Name)];
+        Assert.Equal(["p", "q"], KeysOf("bass"));
+        Assert.Equal(["beta", "gamma"], KeysOf("sir"));
+        Assert.Equal(["confidence", "convergence", "meet"], KeysOf("bounded-confidence"));
+        Assert.Equal(["threshold", "threshold_count", "threshold_spread", "noise"], KeysOf("threshold"));
+        Assert.Equal(["transmissibility", "noise"], KeysOf("independent-cascade"));
+        Assert.Empty(KeysOf("networked-improvement"));
+        Assert.Equal([RuleKind.NetworkedImprovement], ParticipantRules.All.Where(r => r.HasTrust).Select(r => r.Kind));
     }
 
     [Fact]

@@ -9,7 +9,6 @@ internal sealed class BassRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.Bass;
 
-    public override IReadOnlyList<string> Parameters => ["p", "q"];
 
     /// <summary>Anyone who has not adopted may adopt by innovation alone.</summary>
     public override bool NeedsStep(RunModel run, PeerState self, ReadOnlySpan<PeerState> contacts, int tick) => Open(run, self) != 0;

@@ -9,7 +9,6 @@ internal sealed class BoundedConfidenceRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.BoundedConfidence;
 
-    public override IReadOnlyList<string> Parameters => ["confidence", "convergence", "meet"];
 
     public override IReadOnlyList<AgentColumn> AgentColumns { get; } = [new("opinion", Number: (s, _) => s.Opinion)];
 

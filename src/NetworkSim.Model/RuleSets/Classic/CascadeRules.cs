@@ -8,7 +8,6 @@ internal sealed class CascadeRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.IndependentCascade;
 
-    public override IReadOnlyList<string> Parameters => ["transmissibility", "noise"];
 
     /// <summary>Without noise, only a contact who adopted at this very tick can transmit.</summary>
     public override bool NeedsStep(RunModel run, PeerState self, ReadOnlySpan<PeerState> contacts, int tick)

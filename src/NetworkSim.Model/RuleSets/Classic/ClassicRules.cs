@@ -13,9 +13,9 @@ internal abstract class ClassicRules : IParticipantRules
 {
     public abstract RuleKind Kind { get; }
 
-    public abstract IReadOnlyList<string> Parameters { get; }
-
     public bool BrokersTies => false;
+
+    public bool HasTrust => false;
 
     public virtual IReadOnlyList<AgentColumn> AgentColumns => [];
 

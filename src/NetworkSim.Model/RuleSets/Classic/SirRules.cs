@@ -9,7 +9,6 @@ internal sealed class SirRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.Sir;
 
-    public override IReadOnlyList<string> Parameters => ["beta", "gamma"];
 
     /// <summary><c>S</c>, <c>I</c> or <c>R</c> for each practice.</summary>
     public override IReadOnlyList<AgentColumn> AgentColumns { get; } =

@@ -9,7 +9,6 @@ internal sealed class ThresholdRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.Threshold;
 
-    public override IReadOnlyList<string> Parameters => ["threshold", "threshold_count", "threshold_spread", "noise"];
 
     /// <summary>
     /// Without noise, only a new adopter among its contacts can tip a non-adopter. At tick 0 every practising contact is

@@ -8,10 +8,9 @@ internal sealed class ImprovementRules : IParticipantRules
 {
     public RuleKind Kind => RuleKind.NetworkedImprovement;
 
-    /// <summary>None under <c>rules:</c>: this model reads the <c>parameters:</c> catalogue (<see cref="NetworkSim.Model.Parameters.ModelParameters"/>).</summary>
-    public IReadOnlyList<string> Parameters => [];
-
     public bool BrokersTies => true;
+
+    public bool HasTrust => true;
 
     public IReadOnlyList<AgentColumn> AgentColumns => [];
 
