@@ -13,7 +13,7 @@ namespace NetworkSim.Grains;
 /// the state every plan returns: it is never rebuilt from the start. News that does not follow the convening its
 /// state holds is refused.
 /// </summary>
-internal sealed class FacilitatorGrain(RunModelCache runs, RunGrains live) : Grain, IFacilitatorGrain
+internal sealed class FacilitatorGrain(RunModelCache runs, RunGrains live, GrainCounters counters) : Grain, IFacilitatorGrain
 {
     private FacilitatorState? _state;
 
@@ -25,7 +25,7 @@ internal sealed class FacilitatorGrain(RunModelCache runs, RunGrains live) : Gra
 
     public async Task<FacilitationPlan> PlanAsync(FacilitationInput input)
     {
-        GrainCounters.FacilitatorCalled();
+        counters.FacilitatorCalled();
         var (runId, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
         var run = await runs.GetAsync(runId);
         var news = input.News;

@@ -16,7 +16,7 @@ namespace NetworkSim.Grains;
 /// so a run's work is shared by every silo.
 /// </summary>
 [RandomPlacement]
-internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, ISchoolGrain, ISchoolHost
+internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live, GrainCounters counters) : Grain, ISchoolGrain, ISchoolHost
 {
     private readonly Dictionary<CheckpointRef, IGrainState<SchoolCheckpoint>> _pieces = [];
     private readonly Dictionary<int, Dictionary<int, PeerState>> _inbox = [];
@@ -89,7 +89,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
             throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' is at tick {state.Tick} but was stepped for tick {tick.Tick}.");
         }
 
-        GrainCounters.SchoolStepped();
+        counters.SchoolStepped();
         _stepped = tick.Tick;
         _inbox.Remove(tick.Tick, out _reading);
         // The contact arrays of the tick before are reused: every call reading them has returned (see StepParticipantsAsync).
@@ -112,7 +112,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
             _reading = null;
         }
 
-        GrainCounters.ParticipantsCalled(plan.Calls.Length);
+        counters.ParticipantsCalled(plan.Calls.Length);
         // Both arrays are the tick before's when they still fit (the full model calls every participant every tick).
         var calls = _calls.Length == plan.Calls.Length ? _calls : _calls = new ValueTask<ParticipantResult>[plan.Calls.Length];
         var outcomes = _outcomes.Length == plan.Calls.Length ? _outcomes : _outcomes = new ParticipantOutcome[plan.Calls.Length];
@@ -162,7 +162,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         for (var b = 0; b < outbox.Length; b++)
         {
             var batch = outbox[b];
-            GrainCounters.BatchSent(batch.Peers.Length);
+            counters.BatchSent(batch.Peers.Length);
             sends[b] = School(batch.ToSchool).ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers));
         }
 

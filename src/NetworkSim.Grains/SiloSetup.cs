@@ -19,6 +19,7 @@ public static class SiloSetup
         silo.Services.AddSingleton<RunModelCache>();
         silo.Services.AddSingleton<RunGrains>();
         silo.Services.AddSingleton<CheckpointStore>();
+        silo.Services.AddSingleton<GrainCounters>();
         if (memoryCheckpoints)
         {
             silo.AddMemoryGrainStorage(CheckpointStore.StorageName, o => o.Configure<Serializer>((options, serializer) =>

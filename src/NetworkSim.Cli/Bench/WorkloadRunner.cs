@@ -2,7 +2,6 @@ using System.Diagnostics;
 using NetworkSim.Cli.Hosting;
 using NetworkSim.Contracts.Grains;
 using NetworkSim.Contracts.Messages;
-using NetworkSim.Grains;
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Engine;
 using NetworkSim.Model.Metrics;
@@ -22,9 +21,9 @@ internal static class WorkloadRunner
         var seed = CounterRandom.ReplicateSeed(scenario.Seed, 0);
         var run = silo.Grains.GetGrain<IRunCoordinatorGrain>($"bench-{scenario.Name}-{Guid.NewGuid():N}");
         var (setup, _) = await Phase.MeasureAsync(() => run.InitializeAsync(new RunSetup(json, seed, 0)));
-        var before = GrainCounters.Read();
+        var before = silo.Counters.Read();
         var (first, firstBatch) = await Phase.MeasureAsync(() => run.StepAsync(1));
-        var afterFirst = GrainCounters.Read();
+        var afterFirst = silo.Counters.Read();
         var last = firstBatch.Ticks[^1];
         var (steady, ticks) = await Phase.MeasureAsync(async () =>
         {
@@ -38,7 +37,7 @@ internal static class WorkloadRunner
 
             return count;
         });
-        var counts = GrainCounters.Read() - afterFirst;
+        var counts = silo.Counters.Read() - afterFirst;
         var peak = PeakBytes();
         await run.EndAsync();
         var next = silo.Grains.GetGrain<IRunCoordinatorGrain>($"bench-{scenario.Name}-{Guid.NewGuid():N}");

@@ -26,6 +26,9 @@ public sealed class EmbeddedSilo : IGrainHost
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>The silo's counts of grain calls and messages (<c>networksim bench</c>).</summary>
+    public GrainCounters Counters => _host.Services.GetRequiredService<GrainCounters>();
+
     public string Description => "an embedded silo";
 
     /// <summary>The silo's endpoints as Orleans uses them (gateway port 0: no gateway).</summary>
