@@ -95,6 +95,8 @@ public static class SchoolTick
         if (skipIdle && tick.Tick > 0 && state.Settled && inbox.Count == 0 && touched is null)
         {
             // Nothing the school's participants read changed, and none of them could change last tick: none can now.
+            // (Only under rules whose NeedsStep can say no, the textbook models: the networked-improvement model's
+            // participants can always change, so its schools are never settled and never take this path.)
             return new SchoolTickPlan(context, [], [], [], state.NeededStep!, state.PractisingContacts, Quiet: true);
         }
 

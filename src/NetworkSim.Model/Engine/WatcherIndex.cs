@@ -5,7 +5,10 @@ namespace NetworkSim.Model.Engine;
 /// <summary>
 /// For each participant (of any school), the local participants of one school that have it as a contact. Built once
 /// at tick 0 as flat sorted arrays (one entry per tie, no list per contact: a school of 100 has about 1,000 watched
-/// participants), with the ties brokered later kept apart and grown in place.
+/// participants), with the ties brokered later kept apart and grown in place. It tells a school which of its
+/// participants a changed contact could wake (the dirty path of <see cref="SchoolTick.Begin"/>), which acts only for
+/// rule sets whose <see cref="RuleSets.IParticipantRules.NeedsStep"/> can answer no: the textbook models. The
+/// networked-improvement model steps every participant every tick, so for it every participant is always dirty.
 /// </summary>
 [GenerateSerializer, Alias("NetworkSim.WatcherIndex")]
 public sealed class WatcherIndex
