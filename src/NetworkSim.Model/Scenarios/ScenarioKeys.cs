@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
 using NetworkSim.Model.Parameters;
@@ -13,10 +14,13 @@ public static class ScenarioKeys
 {
     private static readonly Lazy<IReadOnlyList<ScenarioKey>> Entries = new(() => [.. Walk(typeof(Scenario), "")]);
 
+    /// <summary>Each record's own keys, found once: a scenario is read many times in a sweep.</summary>
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<ScenarioKey>> ByRecord = new();
+
     public static IReadOnlyList<ScenarioKey> All => Entries.Value;
 
     /// <summary>The keys a record declares itself, named within its section (<c>clusters</c>, <c>start.who</c>).</summary>
-    public static IReadOnlyList<ScenarioKey> Of(Type record) => [.. Declared(record, "")];
+    public static IReadOnlyList<ScenarioKey> Of(Type record) => ByRecord.GetOrAdd(record, r => [.. Declared(r, "")]);
 
     public static IReadOnlyList<ScenarioKey> Of<T>() => Of(typeof(T));
 
