@@ -120,6 +120,43 @@ public sealed class WorkshopApiTests(WorkshopFixture fixture)
     }
 
     [Fact]
+    public async Task An_event_stream_for_a_new_tab_when_every_session_is_taken_is_refused_with_503_problem_details()
+    {
+        // It answered a bare 400 with an empty body, where starting a design in a new tab gets 503 with the reason.
+        var opened = new List<(string Id, HttpResponseMessage Stream)>();
+        HttpResponseMessage? refused = null;
+        try
+        {
+            for (var i = 0; i <= NetworkSim.Workshop.Sessions.SessionStore.MaxSessions && refused is null; i++)
+            {
+                var id = Guid.NewGuid().ToString();
+                var response = await fixture.Client.GetAsync($"api/sessions/{id}/events", HttpCompletionOption.ResponseHeadersRead);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    opened.Add((id, response));
+                }
+                else
+                {
+                    refused = response;
+                }
+            }
+
+            Assert.NotNull(refused);
+            var problem = await Api.JsonAsync(refused, HttpStatusCode.ServiceUnavailable);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+            Assert.Equal("Too many sessions.", problem.GetProperty("title").GetString());
+        }
+        finally
+        {
+            foreach (var (id, stream) in opened)
+            {
+                stream.Dispose();
+                await fixture.Client.DeleteAsync($"api/sessions/{id}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Play_when_every_run_is_over_answers_that_nothing_plays()
     {
         await _api.StartedAsync("a", new { weeks = 2 });

@@ -72,8 +72,7 @@ internal static class WorkshopApi
 
             if (sessions.Open(id) is not { } tab)
             {
-                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too many sessions.",
-                    detail: $"{SessionStore.MaxSessions} tabs already have runs; close one (or wait {sessions.IdleTimeout.TotalSeconds:N0} s after a tab closes).");
+                return TooManySessions(sessions);
             }
 
             if (tab.Run(slot) is null && tab.RunCount >= SessionStore.MaxRunsPerSession)
@@ -182,7 +181,7 @@ internal static class WorkshopApi
 
             if (sessions.Open(id) is not { } tab)
             {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await TooManySessions(sessions).ExecuteAsync(context);
                 return;
             }
 
@@ -206,8 +205,8 @@ internal static class WorkshopApi
                 stop();
             }
         })
-            .Describe("Events", "The session's events as server-sent events", "A state event at once, then start, frame, state, closed and, when the session closes, ended. Opening it makes the session if it is new. An invalid id gets 400 with problem details; a new one when every session is taken, 400 with an empty body.")
-            .Produces<string>(StatusCodes.Status200OK, "text/event-stream").ProducesValidationProblem();
+            .Describe("Events", "The session's events as server-sent events", "A state event at once, then start, frame, state, closed and, when the session closes, ended. Opening it makes the session if it is new. An invalid id gets 400 with problem details; a new one when every session is taken, 503 with problem details.")
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream").ProducesValidationProblem().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>An operation's id, summary and description in the OpenAPI document (served at /openapi/v1.json).</summary>
@@ -242,6 +241,11 @@ internal static class WorkshopApi
         !SessionStore.IsValidId(id) ? Problems.Refused("session", $"'{id}' is not a session id. Allowed: 8 to 64 letters, digits or dashes.")
         : slot is not null && !SessionStore.IsValidSlot(slot) ? Problems.Refused("slot", $"'{slot}' is not a slot. Allowed: 1 to 8 lower-case letters or digits, e.g. a or b.")
         : null;
+
+    /// <summary>No room for another tab's session: the same answer whether the tab starts a design or opens its event stream.</summary>
+    private static IResult TooManySessions(SessionStore sessions) =>
+        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too many sessions.",
+            detail: $"{SessionStore.MaxSessions} tabs already have sessions; close one (or wait {sessions.IdleTimeout.TotalSeconds:N0} s after a tab closes).");
 
     private static IResult NoSession(string id) => Problems.NotFound($"No session '{id}': it was closed, or no design was started in it.");
 
