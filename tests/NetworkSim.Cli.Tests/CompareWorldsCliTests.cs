@@ -42,7 +42,9 @@ public class CompareWorldsCliTests
         using var temp = new TempDirectory();
         var alone = Path.Combine(temp.Path, "alone");
         var resumed = Path.Combine(temp.Path, "resumed");
-        string[] command = ["compare", A, B, "--worlds", "8", "--vary", "trust.growth", "--vary", "school.time_away", "--replicates", "3", "--ticks", "8"];
+        // Half a year a run, not 8 weeks: runs of a few milliseconds could all be written between the fourth row being
+        // seen and the kill landing (as happened to the sweep's twin of this test).
+        string[] command = ["compare", A, B, "--worlds", "8", "--vary", "trust.growth", "--vary", "school.time_away", "--replicates", "3", "--ticks", "26"];
         var uninterrupted = await Cli.RunAsync([.. command, "--out", alone, "--parallel", "2", "--quiet"]);
         Assert.True(uninterrupted.ExitCode == 0, uninterrupted.Error);
 
