@@ -36,7 +36,7 @@ public static class MetricCatalog
     public static readonly IReadOnlyList<SchoolLevel> SchoolLevels =
     [
         SchoolLevel.Reduced("schools_institutionalised", true, (s, k, _) => (s.Institutionalised >> k) & 1UL, SchoolLevel.Sum),
-        SchoolLevel.Reduced("school_adoption_gini", true, SchoolAdoption, Statistics.Gini),
+        new("school_adoption_gini", true, (schools, k, practices) => Statistics.Gini(SchoolAdoption(schools, k, practices))),
         SchoolLevel.Reduced("mean_support", false, (s, _, _) => s.Support, SchoolLevel.Mean),
         // Groups of opinions separated by empty stretches of at least 1 % of the scale (bounded confidence).
         new("opinion_clusters", false, (schools, _, _) => RuleSets.Classic.BoundedConfidenceRule.Clusters(OpinionHistogram(schools))),
@@ -110,11 +110,19 @@ public static class MetricCatalog
         return offset + (perPractice[index] ? practice : 0);
     }
 
-    /// <summary>A school's share of its participants practising a practice (0 with none).</summary>
-    internal static double SchoolAdoption(SchoolTally school, int k, int practices)
+    /// <summary>Each school's share of its participants practising practice <paramref name="k"/> (0 with none), in the tallies' order.</summary>
+    internal static double[] SchoolAdoption(IReadOnlyList<SchoolTally> schools, int k, int practices)
     {
-        var staff = school.Sums[Offset("participants", 0, practices)];
-        return staff == 0 ? 0 : school.Sums[Offset("adopters", k, practices)] / staff;
+        var staff = Offset("participants", 0, practices);
+        var adopters = Offset("adopters", k, practices);
+        var shares = new double[schools.Count];
+        for (var s = 0; s < shares.Length; s++)
+        {
+            var sums = schools[s].Sums;
+            shares[s] = sums[staff] == 0 ? 0 : sums[adopters] / sums[staff];
+        }
+
+        return shares;
     }
 
     private static int[] OpinionHistogram(IReadOnlyList<SchoolTally> schools)

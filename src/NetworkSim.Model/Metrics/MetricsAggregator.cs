@@ -15,25 +15,21 @@ internal static class MetricsAggregator
             }
         }
 
+        // Laid out as MetricCatalog.SchoolLevelOffset reads them: in catalogue order, one slot a practice where per practice.
         var levels = new double[MetricCatalog.SchoolLevelWidth(practiceCount)];
+        var slot = 0;
         foreach (var level in MetricCatalog.SchoolLevels)
         {
             for (var k = 0; k < (level.PerPractice ? practiceCount : 1); k++)
             {
-                levels[MetricCatalog.SchoolLevelOffset(level.Name, k, practiceCount)] = level.Value(schools, k, practiceCount);
+                levels[slot++] = level.Value(schools, k, practiceCount);
             }
         }
 
         var practices = new PracticeMetrics[practiceCount];
         for (var k = 0; k < practiceCount; k++)
         {
-            var perSchool = new double[schools.Length];
-            for (var s = 0; s < schools.Length; s++)
-            {
-                perSchool[s] = MetricCatalog.SchoolAdoption(schools[s], k, practiceCount);
-            }
-
-            practices[k] = new PracticeMetrics(perSchool);
+            practices[k] = new PracticeMetrics(MetricCatalog.SchoolAdoption(schools, k, practiceCount));
         }
 
         return new TickMetrics
