@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Regenerates the parameter table in docs/model.md from the code (the test The_documented_parameter_table_matches_the_code checks it).
+# Regenerates docs/model.md's tables of parameters and scenario keys (## Parameters) and of metrics by model (## Outputs)
+# from the code, as `networksim params` prints them (ParameterCatalogTests, ScenarioKeysTests and OwnMetricsTests fail
+# when the doc drifts). Each table is replaced from its header row to the blank line after it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-table=$(dotnet run --project src/NetworkSim.Cli -v q -- params)
-python3 - "$table" <<'PY'
-import sys, re
-table = sys.argv[1].strip() + "\n"
+output=$(dotnet run --project src/NetworkSim.Cli -v q -- params)
+python3 - "$output" <<'PY'
+import sys
+tables = [section.split("\n", 1)[1].strip() + "\n" for section in sys.argv[1].split("## ")[1:]]
 doc = open("docs/model.md").read()
-start = doc.index("| key | default | allowed | plausible |")
-end = doc.index("\nPer practice (")
-open("docs/model.md", "w").write(doc[:start] + table + doc[end:])
+for table in tables:
+    header = table.split("\n", 1)[0]
+    start = doc.index(header + "\n")
+    end = doc.index("\n\n", start) + 1
+    doc = doc[:start] + table + doc[end:]
+open("docs/model.md", "w").write(doc)
 PY

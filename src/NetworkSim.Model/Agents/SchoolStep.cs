@@ -1,4 +1,5 @@
 using NetworkSim.Model.Metrics;
+using NetworkSim.Model.RuleSets;
 using NetworkSim.Model.RuleSets.Improvement;
 
 namespace NetworkSim.Model.Agents;
@@ -63,8 +64,10 @@ internal static class SchoolStep
     public static SchoolTally Tally(RunModel run, int school, int tick, double support, IReadOnlyList<ParticipantReport> reports)
     {
         var count = run.PracticeCount;
+        var held = run.ParticipantRules.Holds;
         var sums = new double[MetricCatalog.Width(count)];
-        var histogram = new int[OpinionBins];
+        var opinions = (held & Quantities.Opinion) != 0;
+        var histogram = opinions ? new int[OpinionBins] : [];
         foreach (var report in reports)
         {
             var slot = 0;
@@ -72,7 +75,12 @@ internal static class SchoolStep
             for (var m = 0; m < MetricCatalog.Tallies.Count; m++)
             {
                 var tallied = MetricCatalog.Tallies[m];
-                if (tallied.PerPractice)
+                if ((tallied.Of & ~held) != 0)
+                {
+                    // Not a quantity of this model: its total stays 0, and metrics read from it are empty.
+                    slot += tallied.PerPractice ? count : 1;
+                }
+                else if (tallied.PerPractice)
                 {
                     for (var k = 0; k < count; k++)
                     {
@@ -85,7 +93,10 @@ internal static class SchoolStep
                 }
             }
 
-            histogram[Math.Min(OpinionBins - 1, (int)(report.State.Opinion * OpinionBins))]++;
+            if (opinions)
+            {
+                histogram[Math.Min(OpinionBins - 1, (int)(report.State.Opinion * OpinionBins))]++;
+            }
         }
 
         return new SchoolTally

@@ -15,7 +15,7 @@ public static class RunTick
     public static RunState Initial(RunModel run, IReadOnlyList<SchoolTally> tallies) => new()
     {
         Tick = 0,
-        Last = MetricsAggregator.Combine(0, run.PracticeCount, tallies, 0),
+        Last = MetricsAggregator.Combine(0, run.PracticeCount, tallies, 0, run.ParticipantRules.Holds),
     };
 
     /// <summary>The run ends at its last tick, or once nothing has changed for the scenario's stopping window.</summary>
@@ -58,7 +58,7 @@ public static class RunTick
     public static RunState Finish(RunModel run, RunState state, FacilitationNews? news, BrokeredTie[] ties, IReadOnlyList<SchoolTally> tallies)
     {
         var brokered = state.Brokered + ties.Length;
-        var metrics = MetricsAggregator.Combine(state.Tick + 1, run.PracticeCount, tallies, brokered);
+        var metrics = MetricsAggregator.Combine(state.Tick + 1, run.PracticeCount, tallies, brokered, run.ParticipantRules.Holds);
         var dropped = news is null ? state.DroppedSincePlan : [];
         return new RunState
         {
@@ -71,13 +71,13 @@ public static class RunTick
         };
     }
 
-    /// <summary>The metrics the stopping rule watches: nothing happened when none of these moved and no event occurred.</summary>
+    /// <summary>The metrics the stopping rule watches: nothing happened when none of these moved and no event occurred (one the run does not compute is NaN at both ticks, and Equals holds NaN equal to itself).</summary>
     private static readonly string[] Watched = ["mean_opinion", "ties"];
 
     private static readonly string[] WatchedPerPractice = ["adopters", "recovered", "mean_knowledge"];
 
     private static bool Unchanged(TickMetrics before, TickMetrics after) =>
         after.Events.Length == 0
-        && Watched.All(name => before.Value(name) == after.Value(name))
-        && Enumerable.Range(0, after.Practices.Length).All(k => WatchedPerPractice.All(name => before.Value(name, k) == after.Value(name, k)));
+        && Watched.All(name => before.Value(name).Equals(after.Value(name)))
+        && Enumerable.Range(0, after.Practices.Length).All(k => WatchedPerPractice.All(name => before.Value(name, k).Equals(after.Value(name, k))));
 }

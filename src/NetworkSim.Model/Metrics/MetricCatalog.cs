@@ -1,3 +1,4 @@
+using NetworkSim.Model.RuleSets;
 using NetworkSim.Model.Scenarios;
 
 namespace NetworkSim.Model.Metrics;
@@ -5,7 +6,9 @@ namespace NetworkSim.Model.Metrics;
 /// <summary>
 /// Every metric, declared once (Mesa's <c>DataCollector({"name": fn})</c>): what schools tally per participant,
 /// and what a run reports at each tick, in <c>timeseries.csv</c> column order. Tallies, the school-order
-/// reduction, <see cref="TickMetrics.Value"/>, <c>timeseries.csv</c>, plots and summaries all read these by name.
+/// reduction, <see cref="TickMetrics.Value(string, int)"/>, <c>timeseries.csv</c>, plots and summaries all read these by name.
+/// A quantity only some models have is declared <c>Of</c> it (<see cref="Quantities"/>): a run computes it only
+/// when its rule set holds that, and its column is empty elsewhere (one schema for every run).
 /// </summary>
 public static class MetricCatalog
 {
@@ -14,32 +17,32 @@ public static class MetricCatalog
     [
         new("participants", false, (_, _, _) => 1),
         new("members", false, (run, r, _) => run.Network.InNetwork[r.State.Index] ? 1 : 0),
-        new("active_members", false, (_, r, _) => r.State.Active ? 1 : 0),
-        new("member_engagement", false, (run, r, _) => run.Network.InNetwork[r.State.Index] ? r.State.Engagement : 0),
-        new("cross_trust", false, (_, r, _) => r.CrossTrust),
+        new("active_members", false, (_, r, _) => r.State.Active ? 1 : 0, Quantities.Engagement),
+        new("member_engagement", false, (run, r, _) => run.Network.InNetwork[r.State.Index] ? r.State.Engagement : 0, Quantities.Engagement),
+        new("cross_trust", false, (_, r, _) => r.CrossTrust, Quantities.Trust),
         new("cross_tie_ends", false, (_, r, _) => r.CrossTies),
-        new("colleague_trust", false, (_, r, _) => r.ColleagueTrust),
+        new("colleague_trust", false, (_, r, _) => r.ColleagueTrust, Quantities.Trust),
         new("colleague_tie_ends", false, (_, r, _) => r.ColleagueTies),
-        new("opinion", false, (_, r, _) => r.State.Opinion),
+        new("opinion", false, (_, r, _) => r.State.Opinion, Quantities.Opinion),
         new("adopters", true, (_, r, k) => r.State.Practises(k) ? 1 : 0),
         new("member_adopters", true, (run, r, k) => r.State.Practises(k) && run.Network.InNetwork[r.State.Index] ? 1 : 0),
         new("adopters_leader", true, (run, r, k) => r.State.Practises(k) && run.Network.Role[r.State.Index] == Role.Leader ? 1 : 0),
         new("adopters_coach", true, (run, r, k) => r.State.Practises(k) && run.Network.Role[r.State.Index] == Role.Coach ? 1 : 0),
         new("adopters_teacher", true, (run, r, k) => r.State.Practises(k) && run.Network.Role[r.State.Index] == Role.Teacher ? 1 : 0),
         new("adopters_staff", true, (run, r, k) => r.State.Practises(k) && run.Network.Role[r.State.Index] == Role.Staff ? 1 : 0),
-        new("knowledge", true, (_, r, k) => r.State.Knowledge[k]),
-        new("active_member_knowledge", true, (_, r, k) => r.State.Active ? r.State.Knowledge[k] : 0),
-        new("recovered", true, (_, r, k) => (r.State.Recovered & (1UL << k)) != 0 ? 1 : 0),
+        new("knowledge", true, (_, r, k) => r.State.Knowledge[k], Quantities.Knowledge),
+        new("active_member_knowledge", true, (_, r, k) => r.State.Active ? r.State.Knowledge[k] : 0, Quantities.Knowledge),
+        new("recovered", true, (_, r, k) => (r.State.Recovered & (1UL << k)) != 0 ? 1 : 0, Quantities.Recovery),
     ];
 
     /// <summary>What the run reads from its schools' tallies as a whole (school-level and model-specific quantities).</summary>
     public static readonly IReadOnlyList<SchoolLevel> SchoolLevels =
     [
-        SchoolLevel.Reduced("schools_institutionalised", true, (s, k, _) => (s.Institutionalised >> k) & 1UL, SchoolLevel.Sum),
+        SchoolLevel.Reduced("schools_institutionalised", true, (s, k, _) => (s.Institutionalised >> k) & 1UL, SchoolLevel.Sum, Quantities.Support),
         new("school_adoption_gini", true, (schools, k, practices) => Statistics.Gini(SchoolAdoption(schools, k, practices))),
-        SchoolLevel.Reduced("mean_support", false, (s, _, _) => s.Support, SchoolLevel.Mean),
+        SchoolLevel.Reduced("mean_support", false, (s, _, _) => s.Support, SchoolLevel.Mean, Quantities.Support),
         // Groups of opinions separated by empty stretches of at least 1 % of the scale (bounded confidence).
-        new("opinion_clusters", false, (schools, _, _) => RuleSets.Classic.BoundedConfidenceRule.Clusters(OpinionHistogram(schools))),
+        new("opinion_clusters", false, (schools, _, _) => RuleSets.Classic.BoundedConfidenceRule.Clusters(OpinionHistogram(schools)), Quantities.Opinion),
     ];
 
     /// <summary>What a run reports at each tick, in <c>timeseries.csv</c> column order (after replicate, tick and practice).</summary>
@@ -60,11 +63,11 @@ public static class MetricCatalog
         Metric.School("school_adoption_gini"),
         Metric.Mean("mean_trust", "cross_trust", over: "cross_tie_ends"),
         new("ties", (m, _) => Math.Floor(m.Total("cross_tie_ends") / 2)),
-        new("brokered_ties", (m, _) => m.BrokeredTies),
+        new("brokered_ties", (m, _) => m.BrokeredTies, Quantities.Brokering),
         Metric.Mean("mean_colleague_trust", "colleague_trust", over: "colleague_tie_ends"),
         Metric.Mean("engaged_fraction", "active_members", over: "members"),
         Metric.Mean("mean_engagement", "member_engagement", over: "members"),
-        new("dropped_out", (m, _) => m.Total("members") - m.Total("active_members")),
+        new("dropped_out", (m, _) => m.Total("members") - m.Total("active_members"), Quantities.Engagement),
         Metric.School("mean_support"),
         Metric.Total("recovered"),
         Metric.Mean("mean_opinion", "opinion", over: "participants"),

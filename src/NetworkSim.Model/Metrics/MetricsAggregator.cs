@@ -3,7 +3,8 @@ namespace NetworkSim.Model.Metrics;
 /// <summary>Adds school tallies into a run's tick metrics, always in school order so sums are bit-for-bit reproducible.</summary>
 internal static class MetricsAggregator
 {
-    public static TickMetrics Combine(int tick, int practiceCount, IReadOnlyList<SchoolTally> tallies, int brokeredTies)
+    /// <param name="held">What the run's rule set holds: a school-level quantity of anything else is not computed (stays 0).</param>
+    public static TickMetrics Combine(int tick, int practiceCount, IReadOnlyList<SchoolTally> tallies, int brokeredTies, RuleSets.Quantities held)
     {
         var schools = tallies.OrderBy(t => t.School).ToArray();
         var totals = new double[MetricCatalog.Width(practiceCount)];
@@ -20,9 +21,10 @@ internal static class MetricsAggregator
         var slot = 0;
         foreach (var level in MetricCatalog.SchoolLevels)
         {
+            var computed = (level.Of & ~held) == 0;
             for (var k = 0; k < (level.PerPractice ? practiceCount : 1); k++)
             {
-                levels[slot++] = level.Value(schools, k, practiceCount);
+                levels[slot++] = computed ? level.Value(schools, k, practiceCount) : 0;
             }
         }
 
@@ -39,6 +41,7 @@ internal static class MetricsAggregator
             Practices = practices,
             BrokeredTies = brokeredTies,
             SchoolLevels = levels,
+            Held = held,
             Events = schools.SelectMany(s => s.Events).OrderBy(e => e.Participant).ThenBy(e => e.Practice).ToArray(),
             ExposureAtRisk = Sum(schools.Select(s => s.ExposureAtRisk)),
             ExposureAdopted = Sum(schools.Select(s => s.ExposureAdopted)),

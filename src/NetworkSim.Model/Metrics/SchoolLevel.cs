@@ -1,3 +1,5 @@
+using NetworkSim.Model.RuleSets;
+
 namespace NetworkSim.Model.Metrics;
 
 /// <summary>
@@ -9,10 +11,11 @@ namespace NetworkSim.Model.Metrics;
 /// <param name="Name">Its name, by which metrics read it.</param>
 /// <param name="PerPractice">One value per practice rather than one for the run.</param>
 /// <param name="Value">Its value from the tallies in school order, for a practice (0 when not per practice), given the number of practices.</param>
-public sealed record SchoolLevel(string Name, bool PerPractice, Func<IReadOnlyList<SchoolTally>, int, int, double> Value)
+/// <param name="Of">What a rule set must hold for it to be computed (<see cref="IParticipantRules.Holds"/>); elsewhere it stays 0 and every metric read from it is empty.</param>
+public sealed record SchoolLevel(string Name, bool PerPractice, Func<IReadOnlyList<SchoolTally>, int, int, double> Value, Quantities Of = Quantities.None)
 {
     /// <summary>A value of each school (from its tally, for a practice, given the number of practices), reduced over the schools in order.</summary>
-    public static SchoolLevel Reduced(string name, bool perPractice, Func<SchoolTally, int, int, double> ofSchool, Func<double[], double> reduce) =>
+    public static SchoolLevel Reduced(string name, bool perPractice, Func<SchoolTally, int, int, double> ofSchool, Func<double[], double> reduce, Quantities of = Quantities.None) =>
         new(name, perPractice, (schools, k, practices) =>
         {
             var values = new double[schools.Count];
@@ -22,7 +25,7 @@ public sealed record SchoolLevel(string Name, bool PerPractice, Func<IReadOnlyLi
             }
 
             return reduce(values);
-        });
+        }, of);
 
     /// <summary>The sum in order.</summary>
     public static double Sum(double[] values)

@@ -20,7 +20,7 @@ public sealed record SchoolTally
     [Id(3)]
     public required double[] Sums { get; set; }
 
-    /// <summary>Opinions counted in <see cref="SchoolStep.OpinionBins"/> equal bins over [0, 1].</summary>
+    /// <summary>Opinions counted in <see cref="SchoolStep.OpinionBins"/> equal bins over [0, 1]; empty where the rule set holds no opinions.</summary>
     [Id(4)]
     public required int[] OpinionHistogram { get; set; }
 

@@ -1,11 +1,12 @@
 using NetworkSim.Model.Agents;
+using NetworkSim.Model.RuleSets;
 using Orleans;
 
 namespace NetworkSim.Model.Metrics;
 
 /// <summary>
 /// Everything a run reports at one tick: the row source of <c>timeseries.csv</c> and of the plots. Read a metric
-/// by name with <see cref="Value"/> (the names are <see cref="MetricCatalog.Metrics"/>).
+/// by name with <see cref="Value(string, int)"/> (the names are <see cref="MetricCatalog.Metrics"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("NetworkSim.TickMetrics")]
 public sealed record TickMetrics
@@ -38,8 +39,24 @@ public sealed record TickMetrics
     [Id(8)]
     public int[] ExposureAdopted { get; set; } = [];
 
-    /// <summary>The value of the named metric (<see cref="MetricCatalog.Metrics"/>) for a practice.</summary>
-    public double Value(string metric, int practice = 0) => MetricCatalog.Get(metric).Value(this, practice);
+    /// <summary>What the run's rule set holds (<see cref="IParticipantRules.Holds"/>): which metrics it computed.</summary>
+    [Id(9)]
+    public required Quantities Held { get; set; }
+
+    /// <summary>Whether the run computed <paramref name="metric"/>: its rule set holds what the metric is of.</summary>
+    public bool Computes(Metric metric) => (metric.Of & ~Held) == 0;
+
+    /// <summary>Whether the run computed the named metric (<see cref="MetricCatalog.Metrics"/>).</summary>
+    public bool Computes(string metric) => Computes(MetricCatalog.Get(metric));
+
+    /// <summary>The value of the named metric (<see cref="MetricCatalog.Metrics"/>) for a practice; NaN where the run did not compute it.</summary>
+    public double Value(string metric, int practice = 0) => Value(MetricCatalog.Get(metric), practice);
+
+    /// <summary>The value of the named metric for a practice, or null where the run did not compute it (an empty cell).</summary>
+    public double? Measured(string metric, int practice = 0) => Computes(metric) ? Value(metric, practice) : null;
+
+    /// <summary>The value of <paramref name="metric"/> for a practice; NaN where the run did not compute it.</summary>
+    public double Value(Metric metric, int practice) => Computes(metric) ? metric.Value(this, practice) : double.NaN;
 
     /// <summary>The run's total of the named tallied quantity (<see cref="MetricCatalog.Tallies"/>) for a practice.</summary>
     public double Total(string tallied, int practice = 0) => Totals[MetricCatalog.Offset(tallied, practice, Practices.Length)];

@@ -23,6 +23,9 @@ public interface IParticipantRules
     /// </summary>
     bool HasTrust { get; }
 
+    /// <summary>What its participants and schools hold beyond adoption: metrics of anything else are not computed in its runs (empty cells).</summary>
+    Quantities Holds { get; }
+
     /// <summary>The optional <c>agents.csv</c> columns this rule set fills (others stay empty), by name.</summary>
     IReadOnlyList<AgentColumn> AgentColumns { get; }
 

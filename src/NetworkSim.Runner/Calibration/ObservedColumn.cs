@@ -8,22 +8,21 @@ namespace NetworkSim.Runner.Calibration;
 /// tick: the share of everyone practising, of the network's members, of the colleagues back home, or of the schools
 /// that institutionalised the practice.
 /// </summary>
-public sealed record ObservedColumn(string Name, string Counted)
+/// <param name="Metric">The metric of <see cref="MetricCatalog.Metrics"/> it is read from (a model that does not compute it cannot be fitted to it).</param>
+public sealed record ObservedColumn(string Name, string Counted, string Metric)
 {
-    public static readonly ObservedColumn Adoption = new("adoption", "participants");
-    public static readonly ObservedColumn InNetwork = new("in_network", "network members");
-    public static readonly ObservedColumn BackHome = new("back_home", "colleagues back home");
-    public static readonly ObservedColumn SchoolsInstitutionalised = new("schools_institutionalised", "schools");
+    public static readonly ObservedColumn Adoption = new("adoption", "participants", "adoption_fraction");
+    public static readonly ObservedColumn InNetwork = new("in_network", "network members", "in_network_fraction");
+    public static readonly ObservedColumn BackHome = new("back_home", "colleagues back home", "back_home_fraction");
+    public static readonly ObservedColumn SchoolsInstitutionalised = new("schools_institutionalised", "schools", "schools_institutionalised");
 
     public static readonly IReadOnlyList<ObservedColumn> All = [Adoption, InNetwork, BackHome, SchoolsInstitutionalised];
 
     /// <summary>The simulated share at one tick for practice <paramref name="practice"/>, of the whole network or of one school (<paramref name="school"/> ≥ 0, adoption only).</summary>
     public double Simulated(TickMetrics tick, int practice, int school) =>
         school >= 0 ? tick.Practices[practice].SchoolAdoption[school]
-        : this == Adoption ? tick.Value("adoption_fraction", practice)
-        : this == InNetwork ? tick.Value("in_network_fraction", practice)
-        : this == BackHome ? tick.Value("back_home_fraction", practice)
-        : tick.Value("schools_institutionalised", practice) / tick.Practices[practice].SchoolAdoption.Length;
+        : this == SchoolsInstitutionalised ? tick.Value(Metric, practice) / tick.Practices[practice].SchoolAdoption.Length
+        : tick.Value(Metric, practice);
 
     /// <summary>How many people (or schools) the share is of: what a survey of n samples from.</summary>
     public long Population(NetworkDesign network, int school) =>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using NetworkSim.Model.Metrics;
+using NetworkSim.Model.RuleSets;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Scenarios;
 
@@ -55,12 +57,16 @@ internal sealed class ObservedHeader
             throw ObservedReader.Problem(file, line, "", "no column to compare. Allowed: at least one of adoption, in_network, back_home, schools_institutionalised.");
         }
 
-        foreach (var (column, _) in Values.Where(v => v.Column.Population(scenario.Network, -1) == 0))
+        // A share the scenario cannot have: of no one, or of a quantity its model does not hold (a textbook model institutionalises nothing).
+        var holds = ParticipantRules.For(scenario.Rules.Kind).Holds;
+        bool Computed(ObservedColumn c) => (MetricCatalog.Get(c.Metric).Of & ~holds) == 0;
+        var others = string.Join(", ", ObservedColumn.All.Where(c => c.Population(scenario.Network, -1) > 0 && Computed(c)).Select(c => c.Name));
+        foreach (var (column, _) in Values.Where(v => v.Column.Population(scenario.Network, -1) == 0 || !Computed(v.Column)))
         {
-            var others = ObservedColumn.All.Where(c => c.Population(scenario.Network, -1) > 0).Select(c => c.Name);
-            throw ObservedReader.Problem(file, line, column.Name, column == ObservedColumn.BackHome
-                ? $"the scenario has no one back home (every participant is a network member). Allowed: {string.Join(", ", others)}."
-                : $"the scenario has no {column.Counted}. Allowed: {string.Join(", ", others)}.");
+            throw ObservedReader.Problem(file, line, column.Name,
+                !Computed(column) ? $"the {ScenarioKeys.EnumKey(scenario.Rules.Kind.ToString())} model holds no school support, so it institutionalises nothing. Allowed: {others}."
+                : column == ObservedColumn.BackHome ? $"the scenario has no one back home (every participant is a network member). Allowed: {others}."
+                : $"the scenario has no {column.Counted}. Allowed: {others}.");
         }
 
         (_time, _practice, _school, _n) = (Array.IndexOf(names, Time), Array.IndexOf(names, "practice"), Array.IndexOf(names, "school"), Array.IndexOf(names, "n"));

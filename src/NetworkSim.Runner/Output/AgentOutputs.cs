@@ -44,13 +44,15 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
         var practices = scenario.Practices;
         var network = scenario.Network;
         var schoolText = new StringBuilder();
+        // Support and institutionalisation are the improvement model's (Quantities.Support): empty under a textbook model.
+        var support = (_rules.Holds & Quantities.Support) != 0;
         foreach (var school in snapshot.Schools)
         {
             for (var p = 0; p < practices.Count; p++)
             {
                 schoolText.Append(replicate).Append(',').Append(snapshot.Tick).Append(',').Append(CsvFormat.Text(network.Schools[school.School])).Append(',')
-                    .Append(CsvFormat.Text(practices[p].Name)).Append(',').Append(Number(school.Support)).Append(',')
-                    .Append(school.States.Count(s => s.Practises(p))).Append(',').Append((school.Institutionalised & (1UL << p)) != 0 ? 1 : 0).Append('\n');
+                    .Append(CsvFormat.Text(practices[p].Name)).Append(',').Append(support ? Number(school.Support) : "").Append(',')
+                    .Append(school.States.Count(s => s.Practises(p))).Append(',').Append(support ? ((school.Institutionalised & (1UL << p)) != 0 ? "1" : "0") : "").Append('\n');
             }
         }
 

@@ -21,6 +21,9 @@ public static class AgentRows
     public static void Append(StringBuilder text, Scenario scenario, IParticipantRules rules, int replicate, AgentsSnapshot snapshot)
     {
         var columns = Array.ConvertAll(AgentOutputs.RuleColumns, name => rules.AgentColumns.FirstOrDefault(c => c.Name == name));
+        // What the rule set does not hold is an empty cell, as in timeseries.csv (a textbook model has no knowledge or engagement).
+        var knowledge = (rules.Holds & Quantities.Knowledge) != 0;
+        var engagement = (rules.Holds & Quantities.Engagement) != 0;
         var practices = scenario.Practices;
         var network = scenario.Network;
         var ids = network.ParticipantGraph.Imported?.Ids;
@@ -36,8 +39,9 @@ public static class AgentRows
                     var adopted = school.AdoptedTick[k * practices.Count + p];
                     text.Append(replicate).Append(',').Append(snapshot.Tick).Append(',').Append(s.Index).Append(',')
                         .Append(CsvFormat.Text(network.Schools[school.School])).Append(',').Append(Text(role.Key())).Append(',').Append(member ? 1 : 0).Append(',')
-                        .Append(CsvFormat.Text(practices[p].Name)).Append(',').Append(Number(s.Knowledge[p])).Append(',').Append(s.Practises(p) ? 1 : 0).Append(',')
-                        .Append(adopted < 0 ? "" : Number(adopted)).Append(',').Append(Number(s.Engagement)).Append(',').Append(member && !s.Active ? 1 : 0);
+                        .Append(CsvFormat.Text(practices[p].Name)).Append(',').Append(knowledge ? Number(s.Knowledge[p]) : "").Append(',').Append(s.Practises(p) ? 1 : 0).Append(',')
+                        .Append(adopted < 0 ? "" : Number(adopted)).Append(',').Append(engagement ? Number(s.Engagement) : "").Append(',')
+                        .Append(engagement ? (member && !s.Active ? "1" : "0") : "");
                     foreach (var column in columns)
                     {
                         text.Append(',').Append(Cell(column, s, p));

@@ -69,8 +69,18 @@ internal static class Plots
                 SchoolHeatmap(plot, results, replicates);
                 break;
             case "trust_ties.png":
-                AddBand(plot, Band.Of(replicates, m => m.Value("mean_trust")), "mean trust across schools (left)", 0, LinePattern.Solid);
-                AddBand(plot, Band.Of(replicates, m => m.Value("engaged_fraction")), "members still engaged (left)", 2, LinePattern.Dotted);
+                // A textbook model holds neither trust nor engagement: its plot shows the ties alone.
+                var first = replicates[0][0];
+                if (first.Computes("mean_trust"))
+                {
+                    AddBand(plot, Band.Of(replicates, m => m.Value("mean_trust")), "mean trust across schools (left)", 0, LinePattern.Solid);
+                }
+
+                if (first.Computes("engaged_fraction"))
+                {
+                    AddBand(plot, Band.Of(replicates, m => m.Value("engaged_fraction")), "members still engaged (left)", 2, LinePattern.Dotted);
+                }
+
                 var ties = AddBand(plot, Band.Of(replicates, m => m.Value("ties")), "cross-school ties (right)", 1, LinePattern.Dashed);
                 foreach (var item in ties)
                 {
@@ -80,7 +90,7 @@ internal static class Plots
                 plot.Axes.Right.Label.Text = "cross-school ties";
                 var most = replicates.Max(r => r.Max(m => m.Value("ties")));
                 plot.Axes.SetLimitsY(0, Math.Max(1, most * 1.15), plot.Axes.Right);
-                Label(plot, "Social capital: trust, ties and engagement", "trust / share engaged");
+                Label(plot, first.Computes("mean_trust") ? "Social capital: trust, ties and engagement" : "Cross-school ties", first.Computes("mean_trust") ? "trust / share engaged" : "");
                 TicksFromZero(plot, replicates);
                 plot.Axes.SetLimitsY(0, ShareTop, plot.Axes.Left);
                 break;

@@ -43,7 +43,7 @@ public static class ReportHtml
             html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>")
                 .Append(WithInterval(p.FinalAdoption)).Append(p.AtEnd.StillRising ? "<br>still rising" : "").Append("</td><td>")
                 .Append(WithInterval(p.FinalInNetwork)).Append("</td><td>").Append(WithInterval(p.FinalBackHome)).Append("</td><td>")
-                .Append(p.SchoolsInstitutionalised.Mean.ToString("0.#", CultureInfo.InvariantCulture)).Append("</td>");
+                .Append(p.SchoolsInstitutionalised is { } schools ? schools.Mean.ToString("0.#", CultureInfo.InvariantCulture) : "—").Append("</td>");
             foreach (var t in p.TimeTo)
             {
                 html.Append("<td>").Append(t.Median is { } m ? $"{F(m)} ({t.Reached}/{t.Replicates})" : $"not reached (0/{t.Replicates})").Append("</td>");

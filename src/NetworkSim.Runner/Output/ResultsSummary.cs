@@ -22,7 +22,9 @@ public static class ResultsSummary
                 Interval.Of(finals.Select(m => m.Value("adoption_fraction", practice)).ToArray(), 0, 1),
                 Interval.Of(finals.Select(m => m.Value("in_network_fraction", practice)).ToArray(), 0, 1),
                 Interval.Of(finals.Select(m => m.Value("back_home_fraction", practice)).ToArray(), 0, 1),
-                Interval.Of(finals.Select(m => m.Value("schools_institutionalised", practice)).ToArray(), 0, double.PositiveInfinity),
+                finals[0].Computes("schools_institutionalised")
+                    ? Interval.Of(finals.Select(m => m.Value("schools_institutionalised", practice)).ToArray(), 0, double.PositiveInfinity)
+                    : null,
                 Levels.Select(level => TimeTo(results, practice, level)).ToArray(),
                 End(results, practice)));
         }

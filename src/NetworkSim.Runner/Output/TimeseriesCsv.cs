@@ -5,7 +5,7 @@ using static NetworkSim.Runner.Output.CsvFormat;
 
 namespace NetworkSim.Runner.Output;
 
-/// <summary><c>timeseries.csv</c>: one tidy row per replicate x tick x practice.</summary>
+/// <summary><c>timeseries.csv</c>: one tidy row per replicate x tick x practice; a metric the run's model does not compute is empty.</summary>
 public static class TimeseriesCsv
 {
     public const string FileName = "timeseries.csv";
@@ -37,7 +37,12 @@ public static class TimeseriesCsv
         text.Append(Number(replicate)).Append(',').Append(Number(m.Tick)).Append(',').Append(Text(practice));
         foreach (var metric in MetricCatalog.Metrics)
         {
-            text.Append(',').Append(Number(metric.Value(m, k)));
+            // A metric the run's rule set does not compute is an empty cell, not a 0 it never measured.
+            text.Append(',');
+            if (m.Computes(metric))
+            {
+                text.Append(Number(metric.Value(m, k)));
+            }
         }
 
         text.Append('\n');

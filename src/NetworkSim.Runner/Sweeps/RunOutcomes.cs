@@ -7,7 +7,8 @@ namespace NetworkSim.Runner.Sweeps;
 /// <summary>
 /// The outcomes of one run (one replicate at one point), by name: per practice the final adoption (all, in the
 /// network, back home), adopters, ticks to 10, 50 and 90 % and schools institutionalised; then mean cross-school
-/// trust, ties, brokered ties and drop-outs at the end. A level never reached has no value (an empty cell).
+/// trust, ties, brokered ties and drop-outs at the end. A level never reached has no value (an empty cell), nor has
+/// a quantity the run's model does not hold (trust in a textbook model: <see cref="Model.RuleSets.Quantities"/>).
 /// </summary>
 internal static class RunOutcomes
 {
@@ -43,13 +44,13 @@ internal static class RunOutcomes
                 values.Add(run.Ticks.FirstOrDefault(m => m.AdoptionFraction(practice) >= level)?.Tick);
             }
 
-            values.Add(end.Value("schools_institutionalised", k));
+            values.Add(end.Measured("schools_institutionalised", k));
         }
 
-        values.Add(end.Value("mean_trust"));
+        values.Add(end.Measured("mean_trust"));
         values.Add(end.Value("ties"));
-        values.Add(end.BrokeredTies);
-        values.Add(end.Value("dropped_out"));
+        values.Add(end.Measured("brokered_ties"));
+        values.Add(end.Measured("dropped_out"));
         return [.. values];
     }
 }

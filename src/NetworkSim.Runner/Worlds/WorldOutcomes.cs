@@ -45,7 +45,7 @@ public static class WorldOutcomes
             values.Add(end.Value("in_network_fraction", k));
             values.Add(end.Value("back_home_fraction", k));
             values.Add(end.Value("adopters", k));
-            values.Add(end.Value("schools_institutionalised", k));
+            values.Add(end.Measured("schools_institutionalised", k));
             values.Add(run.Ticks.FirstOrDefault(m => m.Value("in_network_fraction", practice) >= 0.5)?.Tick ?? scenario.Ticks + 1);
         }
 

@@ -1,4 +1,5 @@
 using NetworkSim.Model.Metrics;
+using NetworkSim.Model.RuleSets;
 
 namespace NetworkSim.Model.Tests.Metrics;
 
@@ -61,6 +62,8 @@ public class MetricCatalogTests
         Assert.Equal(runWide + 3 * (MetricCatalog.Tallies.Count - runWide), MetricCatalog.Width(3));
     }
 
+    private static readonly Quantities Every = Enum.GetValues<Quantities>().Aggregate((a, b) => a | b);
+
     private static TickMetrics Metrics(int practices, Func<string, int, double> total)
     {
         var totals = new double[MetricCatalog.Width(practices)];
@@ -80,6 +83,7 @@ public class MetricCatalogTests
             BrokeredTies = 0,
             SchoolLevels = new double[MetricCatalog.SchoolLevelWidth(practices)],
             Events = [],
+            Held = Every,
         };
     }
 }

@@ -1,4 +1,5 @@
 using NetworkSim.Model.Metrics;
+using NetworkSim.Model.RuleSets;
 
 namespace NetworkSim.Model.Tests.Metrics;
 
@@ -29,7 +30,7 @@ public class SchoolLevelTests
     {
         // Given out of order, as silos answer: the run sorts them by school before reducing.
         var tallies = new[] { School(1, 0.6, 10, 0, false, 90), School(0, 0.2, 10, 10, true, 10) };
-        var metrics = MetricsAggregator.Combine(3, 1, tallies, 0);
+        var metrics = MetricsAggregator.Combine(3, 1, tallies, 0, Quantities.Support | Quantities.Opinion);
         Assert.Equal(1, metrics.Value("schools_institutionalised"));
         Assert.Equal(0.4, metrics.Value("mean_support"), 12);
         Assert.Equal(Statistics.Gini([1.0, 0.0]), metrics.Value("school_adoption_gini"));

@@ -139,8 +139,16 @@ public class ObservedReaderTests
     public void A_share_of_no_one_is_refused()
     {
         var everyoneInTheNetwork = ScenarioReader.Load(Path.Combine(RepositoryRoot.Path, "scenarios", "classic", "bass.yaml"));
-        Assert.Equal("observed.csv:1: back_home: the scenario has no one back home (every participant is a network member). Allowed: adoption, in_network, schools_institutionalised.",
+        Assert.Equal("observed.csv:1: back_home: the scenario has no one back home (every participant is a network member). Allowed: adoption, in_network.",
             Refused("tick,back_home\n1,0.2\n", everyoneInTheNetwork));
+    }
+
+    [Fact]
+    public void A_share_the_scenarios_model_does_not_compute_is_refused()
+    {
+        var bass = ScenarioReader.Load(Path.Combine(RepositoryRoot.Path, "scenarios", "classic", "bass.yaml"));
+        Assert.Equal("observed.csv:1: schools_institutionalised: the bass model holds no school support, so it institutionalises nothing. Allowed: adoption, in_network.",
+            Refused("tick,adoption,schools_institutionalised\n1,0.2,0.1\n", bass));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using NetworkSim.Model.Metrics;
+using NetworkSim.Model.RuleSets;
 using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Running;
 
@@ -57,6 +58,7 @@ public static class FakeResults
             BrokeredTies = 0,
             SchoolLevels = levels,
             Events = [],
+            Held = ParticipantRules.For(RuleKind.NetworkedImprovement).Holds,
         };
     }
 }

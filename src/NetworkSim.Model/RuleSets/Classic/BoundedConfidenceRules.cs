@@ -9,6 +9,7 @@ internal sealed class BoundedConfidenceRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.BoundedConfidence;
 
+    public override Quantities Holds => Quantities.Opinion;
 
     public override IReadOnlyList<AgentColumn> AgentColumns { get; } = [new("opinion", Number: (s, _) => s.Opinion)];
 

@@ -17,6 +17,8 @@ internal abstract class ClassicRules : IParticipantRules
 
     public bool HasTrust => false;
 
+    public virtual Quantities Holds => Quantities.None;
+
     public virtual IReadOnlyList<AgentColumn> AgentColumns => [];
 
     public virtual string EndEvent => "discontinue";

@@ -9,6 +9,7 @@ internal sealed class SirRules : ClassicRules
 {
     public override RuleKind Kind => RuleKind.Sir;
 
+    public override Quantities Holds => Quantities.Recovery;
 
     /// <summary><c>S</c>, <c>I</c> or <c>R</c> for each practice.</summary>
     public override IReadOnlyList<AgentColumn> AgentColumns { get; } =

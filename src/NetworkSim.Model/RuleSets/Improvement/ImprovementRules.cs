@@ -12,6 +12,8 @@ internal sealed class ImprovementRules : IParticipantRules
 
     public bool HasTrust => true;
 
+    public Quantities Holds => Quantities.Knowledge | Quantities.Trust | Quantities.Engagement | Quantities.Support | Quantities.Brokering;
+
     public IReadOnlyList<AgentColumn> AgentColumns => [];
 
     public string EndEvent => "discontinue";
