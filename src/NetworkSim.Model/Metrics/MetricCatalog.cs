@@ -63,7 +63,7 @@ public static class MetricCatalog
         Metric.School("school_adoption_gini"),
         Metric.Mean("mean_trust", "cross_trust", over: "cross_tie_ends"),
         new("ties", (m, _) => Math.Floor(m.Total("cross_tie_ends") / 2)),
-        new("brokered_ties", (m, _) => m.BrokeredTies, Quantities.Brokering),
+        new("brokered_ties", (m, _) => m.BrokeredTies, Quantities.Facilitation),
         Metric.Mean("mean_colleague_trust", "colleague_trust", over: "colleague_tie_ends"),
         Metric.Mean("engaged_fraction", "active_members", over: "members"),
         Metric.Mean("mean_engagement", "member_engagement", over: "members"),

@@ -13,17 +13,13 @@ public interface IParticipantRules
 {
     RuleKind Kind { get; }
 
-    /// <summary>Whether facilitators can act here: brokered ties, safe space, expert input. The reader refuses facilitators where not.</summary>
-    bool BrokersTies { get; }
-
     /// <summary>
-    /// Whether participants hold trust in each tie and weigh a practice's social proof by it (in the share or the count
-    /// form, <c>rules.social_proof</c>): an imported tie weight sets that trust, and a practice's threshold or
-    /// social_proof is read. The reader warns about weights and the other form's key where not.
+    /// What its participants and schools hold beyond adoption: metrics of anything else are not computed in its runs
+    /// (empty cells). Readers ask it too: facilitators are refused where it does not hold
+    /// <see cref="Quantities.Facilitation"/>; where it does not hold <see cref="Quantities.Trust"/> (participants
+    /// weighing a practice's social proof by the trust in each tie, in the share or the count form), imported tie
+    /// weights and the social-proof form's keys are warned about.
     /// </summary>
-    bool HasTrust { get; }
-
-    /// <summary>What its participants and schools hold beyond adoption: metrics of anything else are not computed in its runs (empty cells).</summary>
     Quantities Holds { get; }
 
     /// <summary>The optional <c>agents.csv</c> columns this rule set fills (others stay empty), by name.</summary>

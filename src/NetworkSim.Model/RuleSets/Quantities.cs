@@ -23,8 +23,8 @@ public enum Quantities
     /// <summary>Schools' support for change and institutionalised practices (mechanisms 6 and 8).</summary>
     Support = 8,
 
-    /// <summary>Ties brokered by facilitators (mechanism 7).</summary>
-    Brokering = 16,
+    /// <summary>Facilitators acting: brokered ties, safe space, expert input (mechanism 7).</summary>
+    Facilitation = 16,
 
     /// <summary>Immunity after giving a practice up (SIR).</summary>
     Recovery = 32,

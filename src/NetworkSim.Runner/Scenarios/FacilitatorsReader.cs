@@ -15,7 +15,7 @@ internal static class FacilitatorsReader
     /// </remarks>
     public static FacilitationSpec Read(YamlSection section, NetworkDesign network, RuleKind rules)
     {
-        var facilitated = ParticipantRules.For(rules).BrokersTies;
+        var facilitated = ParticipantRules.For(rules).Holds.HasFlag(Quantities.Facilitation);
         foreach (var old in new[] { "strength", "style" }.Where(section.Has))
         {
             section.Take(old);

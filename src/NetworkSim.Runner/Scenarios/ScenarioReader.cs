@@ -67,7 +67,7 @@ public static class ScenarioReader
         var rules = RulesReader.Read(root.Section("rules"));
         var practices = ReadPractices(root, network, rules);
         var facilitators = FacilitatorsReader.Read(root.Section("facilitators"), network, rules.Kind);
-        if (network.ParticipantGraph.Imported is { TieTrust: not null } weighted && !ParticipantRules.For(rules.Kind).HasTrust)
+        if (network.ParticipantGraph.Imported is { TieTrust: not null } weighted && !ParticipantRules.For(rules.Kind).Holds.HasFlag(Quantities.Trust))
         {
             // Weights set initial trust, and only the networked-improvement model has trust.
             root.Warnings.Add(new ScenarioProblem(weighted.File, null, "weight", $"weights ignored: rules.kind: {YamlSection.EnumKey(rules.Kind.ToString())} has no trust (weights set initial trust in the networked-improvement model only)."));
@@ -120,7 +120,7 @@ public static class ScenarioReader
             {
                 start.Problem("count", $"{practice.StartCount} initial adopters among {participants} participants. Allowed: at most {participants}.");
             }
-            if (ParticipantRules.For(rules.Kind).HasTrust && section.Has(unused))
+            if (ParticipantRules.For(rules.Kind).Holds.HasFlag(Quantities.Trust) && section.Has(unused))
             {
                 section.Warn(unused, $"has no effect: rules.social_proof is {YamlSection.EnumKey(rules.SocialProof.ToString())}, which reads {used}: instead.");
             }

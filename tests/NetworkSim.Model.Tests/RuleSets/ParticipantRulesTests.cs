@@ -22,7 +22,7 @@ public class ParticipantRulesTests
     [Fact]
     public void Only_the_networked_improvement_rules_broker_ties()
     {
-        Assert.Equal([RuleKind.NetworkedImprovement], ParticipantRules.All.Where(r => r.BrokersTies).Select(r => r.Kind));
+        Assert.Equal([RuleKind.NetworkedImprovement], ParticipantRules.All.Where(r => r.Holds.HasFlag(Quantities.Facilitation)).Select(r => r.Kind));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class ParticipantRulesTests
         Assert.Equal(["threshold", "threshold_count", "threshold_spread", "noise"], KeysOf("threshold"));
         Assert.Equal(["transmissibility", "noise"], KeysOf("independent-cascade"));
         Assert.Empty(KeysOf("networked-improvement"));
-        Assert.Equal([RuleKind.NetworkedImprovement], ParticipantRules.All.Where(r => r.HasTrust).Select(r => r.Kind));
+        Assert.Equal([RuleKind.NetworkedImprovement], ParticipantRules.All.Where(r => r.Holds.HasFlag(Quantities.Trust)).Select(r => r.Kind));
     }
 
     [Fact]

@@ -13,10 +13,6 @@ internal abstract class ClassicRules : IParticipantRules
 {
     public abstract RuleKind Kind { get; }
 
-    public bool BrokersTies => false;
-
-    public bool HasTrust => false;
-
     public virtual Quantities Holds => Quantities.None;
 
     public virtual IReadOnlyList<AgentColumn> AgentColumns => [];

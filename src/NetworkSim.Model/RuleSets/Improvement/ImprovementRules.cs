@@ -8,11 +8,7 @@ internal sealed class ImprovementRules : IParticipantRules
 {
     public RuleKind Kind => RuleKind.NetworkedImprovement;
 
-    public bool BrokersTies => true;
-
-    public bool HasTrust => true;
-
-    public Quantities Holds => Quantities.Knowledge | Quantities.Trust | Quantities.Engagement | Quantities.Support | Quantities.Brokering;
+    public Quantities Holds => Quantities.Knowledge | Quantities.Trust | Quantities.Engagement | Quantities.Support | Quantities.Facilitation;
 
     public IReadOnlyList<AgentColumn> AgentColumns => [];
 
