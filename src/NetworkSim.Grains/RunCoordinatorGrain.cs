@@ -104,7 +104,7 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
 
     public async Task<AgentsSnapshot> GetAgentsAsync()
     {
-        var schools = await Task.WhenAll(_schools.Select(s => s.GetAgentsAsync()));
+        var schools = await Task.WhenAll(_schools.Select(s => s.GetAgentsAsync(_state?.Tick ?? 0)));
         return new AgentsSnapshot(_state?.Tick ?? 0, schools);
     }
 
@@ -171,11 +171,24 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
         return Array.ConvertAll(plans, p => p.Ties);
     }
 
-    /// <summary>The announcement to every school grain at once; the tick's barrier is that every one has answered.</summary>
-    async ValueTask<IReadOnlyList<SchoolTally>> IRunHost.StepSchoolsAsync(NetworkTick tick)
+    /// <summary>
+    /// The announcement to every school grain that must hear it at once (a settled school nobody sent anything is not
+    /// called: the run repeats its quiet tally, and it catches up when next called); the tick's barrier is that every
+    /// one called has answered.
+    /// </summary>
+    async ValueTask<IReadOnlyList<SchoolTally>> IRunHost.StepSchoolsAsync(NetworkTick tick, bool[]? wake)
     {
         var message = new NetworkTickMessage(tick);
-        var results = await Task.WhenAll(_schools.Select(s => s.StepAsync(message)));
+        var calls = new List<Task<SchoolResult>>(_schools.Length);
+        for (var s = 0; s < _schools.Length; s++)
+        {
+            if (wake is null || wake[s])
+            {
+                calls.Add(_schools[s].StepAsync(message));
+            }
+        }
+
+        var results = await Task.WhenAll(calls);
         return Array.ConvertAll(results, r => r.Tally);
     }
 }

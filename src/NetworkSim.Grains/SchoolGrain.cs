@@ -50,11 +50,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
 
     public async Task CheckpointAsync(CheckpointRef write, CheckpointRef? keep)
     {
-        var state = State($"checkpoint tick {write.Tick}");
-        if (state.Tick != write.Tick)
-        {
-            throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' is at tick {state.Tick} but was asked for a checkpoint at tick {write.Tick}.");
-        }
+        var state = CaughtUp($"checkpoint tick {write.Tick}", write.Tick);
 
         if (!_pieces.ContainsKey(write))
         {
@@ -83,11 +79,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
     public async Task<SchoolResult> StepAsync(NetworkTickMessage message)
     {
         var tick = message.Tick;
-        var state = State($"step tick {tick.Tick}");
-        if (state.Tick != tick.Tick)
-        {
-            throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' is at tick {state.Tick} but was stepped for tick {tick.Tick}.");
-        }
+        var state = CaughtUp($"step tick {tick.Tick}", tick.Tick);
 
         counters.SchoolStepped();
         _stepped = tick.Tick;
@@ -197,9 +189,9 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         return Task.FromResult(new ParticipantSnapshot(state.Participants[participant - state.First]));
     }
 
-    public Task<SchoolAgents> GetAgentsAsync()
+    public Task<SchoolAgents> GetAgentsAsync(int tick)
     {
-        var state = State("report its agents");
+        var state = CaughtUp($"report its agents at tick {tick}", tick);
         return Task.FromResult(new SchoolAgents(state.School, state.Tick, state.Support, state.Institutionalised, state.PublicStates(), (int[])state.AdoptedTick.Clone()));
     }
 
@@ -242,6 +234,22 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         _activated = new bool[state.Staff];
         _participants = new IParticipantGrain?[state.Staff];
         _scratch = new SchoolScratch(state.Staff);
+    }
+
+    /// <summary>
+    /// The school's state at the run's <paramref name="tick"/>: a school the run did not call at the quiet ticks before
+    /// (<see cref="RunTick.Wakes"/>) steps them now, as it would have (<see cref="QuietTick.CatchUp"/>); one ahead refuses.
+    /// </summary>
+    private SchoolState CaughtUp(string action, int tick)
+    {
+        var state = State(action);
+        if (state.Tick > tick || (state.Tick < tick && !QuietTick.CanCatchUp(_run!, state)))
+        {
+            throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' is at tick {state.Tick} but was asked to {action}" +
+                (state.Tick < tick ? ", and it was not settled there: a school is left uncalled only at its quiet ticks." : "."));
+        }
+
+        return _state = QuietTick.CatchUp(_run!, state, tick);
     }
 
     /// <summary>The school's state; a school that has none (never initialised, or deactivated mid-run) refuses rather than restarting.</summary>

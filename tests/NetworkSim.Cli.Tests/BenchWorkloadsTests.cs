@@ -32,9 +32,10 @@ public class BenchWorkloadsTests
             Assert.Equal(reference.GetProperty(figure).GetDouble(), grains.GetProperty(figure).GetDouble());
         }
 
-        // Every school is told of each steady tick; only participants that can change are called.
+        // Only schools that can change are told of a steady tick (a settled one nobody sent states repeats its tally),
+        // and only participants that can change are called.
         var counts = grains.GetProperty("Counts");
-        Assert.Equal(200, counts.GetProperty("SchoolSteps").GetInt64());
+        Assert.InRange(counts.GetProperty("SchoolSteps").GetInt64(), 1, 199);
         Assert.Equal(grains.GetProperty("SteadyStepped").GetInt64(), counts.GetProperty("ParticipantCalls").GetInt64());
         Assert.Contains("threshold-10k: 10,000 participants in 100 schools", outcome.Output);
 

@@ -63,7 +63,7 @@ public class ReactivationTests(ClusterFixture clusters)
         var school = clusters.OneSilo.Client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, 2));
         var tick = new NetworkTick(5, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => school.StepAsync(new NetworkTickMessage(tick)));
-        Assert.Equal($"Run '{runId}': school grain '{runId}/school/2' is at tick 0 but was stepped for tick 5.", error.Message);
+        Assert.Equal($"Run '{runId}': school grain '{runId}/school/2' is at tick 0 but was asked to step tick 5, and it was not settled there: a school is left uncalled only at its quiet ticks.", error.Message);
         await run.EndAsync();
     }
 

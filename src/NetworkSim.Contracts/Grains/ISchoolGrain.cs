@@ -34,9 +34,9 @@ public interface ISchoolGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetParticipantState")]
     Task<ParticipantSnapshot> GetParticipantStateAsync(int participant);
 
-    /// <summary>Its participants' public states, adoption ticks, support and institutionalised practices at the current tick.</summary>
+    /// <summary>Its participants' public states, adoption ticks, support and institutionalised practices at the run's tick <paramref name="tick"/> (a school not called at the quiet ticks before catches up first).</summary>
     [Alias("GetAgents")]
-    Task<SchoolAgents> GetAgentsAsync();
+    Task<SchoolAgents> GetAgentsAsync(int tick);
 
     /// <summary>Its participants' ties with their current trust.</summary>
     [Alias("GetTies")]

@@ -31,4 +31,8 @@ public sealed record RunState
     /// <summary>Ticks in a row in which nothing changed.</summary>
     [Id(5)]
     public int UnchangedFor { get; set; }
+
+    /// <summary>Every school's tally at <see cref="Tick"/>, by school: what a school not called at the next tick repeats (<see cref="RunTick.Wakes"/>).</summary>
+    [Id(6)]
+    public SchoolTally[] Tallies { get; set; } = [];
 }

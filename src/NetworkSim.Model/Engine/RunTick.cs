@@ -16,7 +16,63 @@ public static class RunTick
     {
         Tick = 0,
         Last = MetricsAggregator.Combine(0, run.PracticeCount, tallies, 0, run.ParticipantRules.Holds),
+        Tallies = [.. tallies.OrderBy(t => t.School)],
     };
+
+    /// <summary>
+    /// Which schools must be called at the next tick, or null for every one: a school whose last tick left it settled
+    /// (<see cref="SchoolTally.Settled"/>), that nobody sent states to and that no new tie touches would take the quiet
+    /// path (<see cref="SchoolTick.Begin"/>), whose tally is its last one repeated (<see cref="QuietTick.Tally"/>),
+    /// so a host need not call it; it catches up when next called (<see cref="QuietTick.CatchUp"/>). Every school is
+    /// called at tick 0, and under a rule set whose schools' support moves every tick.
+    /// </summary>
+    public static bool[]? Wakes(RunModel run, RunState state, BrokeredTie[] ties)
+    {
+        if (state.Tick == 0 || state.Tallies.Length != run.Network.SchoolCount || run.ParticipantRules.Holds.HasFlag(RuleSets.Quantities.Support))
+        {
+            return null;
+        }
+
+        var wake = new bool[state.Tallies.Length];
+        foreach (var tally in state.Tallies)
+        {
+            wake[tally.School] |= !tally.Settled;
+            foreach (var to in tally.SentTo)
+            {
+                wake[to] = true;
+            }
+        }
+
+        foreach (var tie in ties)
+        {
+            wake[run.Network.School[tie.A]] = true;
+            wake[run.Network.School[tie.B]] = true;
+        }
+
+        return wake;
+    }
+
+    /// <summary>Every school's tally at the new tick: those the host stepped, and the quiet tally of each it did not call (<see cref="Wakes"/>).</summary>
+    public static IReadOnlyList<SchoolTally> Complete(RunModel run, RunState state, IReadOnlyList<SchoolTally> stepped)
+    {
+        if (stepped.Count == state.Tallies.Length)
+        {
+            return stepped;
+        }
+
+        var all = new SchoolTally[state.Tallies.Length];
+        foreach (var tally in stepped)
+        {
+            all[tally.School] = tally;
+        }
+
+        for (var s = 0; s < all.Length; s++)
+        {
+            all[s] ??= QuietTick.Tally(run, state.Tallies[s]);
+        }
+
+        return all;
+    }
 
     /// <summary>The run ends at its last tick, or once nothing has changed for the scenario's stopping window.</summary>
     public static bool IsFinished(RunModel run, RunState state) =>
@@ -68,6 +124,7 @@ public static class RunTick
             DroppedSincePlan = [.. dropped, .. tallies.OrderBy(t => t.School).SelectMany(t => t.DroppedOut)],
             Brokered = brokered,
             UnchangedFor = Unchanged(state.Last, metrics) ? state.UnchangedFor + 1 : 0,
+            Tallies = [.. tallies.OrderBy(t => t.School)],
         };
     }
 

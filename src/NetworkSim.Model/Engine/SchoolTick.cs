@@ -1,5 +1,6 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Metrics;
+using NetworkSim.Model.RuleSets;
 
 namespace NetworkSim.Model.Engine;
 
@@ -162,11 +163,13 @@ public static class SchoolTick
 
         var t = plan.Context.Tick;
         var practices = run.PracticeCount;
-        // Support at t + 1 reads the staff at t.
-        var support = SchoolStep.NextSupport(run, state.School, state.Support, state.Staffing, plan.Context.Network.Convening);
+        // Support at t + 1 reads the staff at t; it moves only under a rule set that holds school support (the textbook models' schools have none).
+        var support = run.ParticipantRules.Holds.HasFlag(Quantities.Support)
+            ? SchoolStep.NextSupport(run, state.School, state.Support, state.Staffing, plan.Context.Network.Convening)
+            : state.Support;
         if (plan.Quiet)
         {
-            return Quiet(run, state, support);
+            return QuietTick.Next(run, state, support);
         }
 
         var participants = (ParticipantState[])state.Participants.Clone();
@@ -237,47 +240,18 @@ public static class SchoolTick
             Changed = [.. changed],
             NeededStep = plan.NeededStep,
             PractisingContacts = plan.PractisingContacts,
-            Tally = SchoolStep.Tally(run, state.School, t + 1, support, reports) with { ExposureAtRisk = atRisk, ExposureAdopted = adopted },
+            Tally = SchoolStep.Tally(run, state.School, t + 1, support, reports),
             Settled = settled,
             Staffing = settled ? state.Staffing : StaffSummary.Of(run, reports.Length, k => reports[k].State),
         };
-        return new SchoolTickResult(next, SchoolOutbox.Of(run, next), next.Tally);
-    }
-
-    /// <summary>
-    /// A quiet tick (see <see cref="Begin"/>): the same participants, reports and exposure as the tick before, so the
-    /// same tally sums; only the tick and the school's support move, and nothing is sent.
-    /// </summary>
-    private static SchoolTickResult Quiet(RunModel run, SchoolState state, double support)
-    {
-        var tally = state.Tally with
+        var outbox = SchoolOutbox.Of(run, next);
+        next.Tally = next.Tally with
         {
-            Tick = state.Tick + 1,
-            Support = support,
-            Events = [],
-            DroppedOut = [],
-            ExposureAdopted = new int[run.PracticeCount * ExposureCounter.Bins],
+            ExposureAtRisk = atRisk,
+            ExposureAdopted = adopted,
+            Settled = settled,
+            SentTo = Array.ConvertAll(outbox, b => b.ToSchool),
         };
-        var next = new SchoolState
-        {
-            School = state.School,
-            Tick = state.Tick + 1,
-            Support = support,
-            Institutionalised = state.Institutionalised,
-            First = state.First,
-            Participants = state.Participants,
-            Reports = state.Reports,
-            Contacts = state.Contacts,
-            AdoptedTick = state.AdoptedTick,
-            Remote = state.Remote,
-            Watchers = state.Watchers,
-            Changed = [],
-            NeededStep = state.NeededStep,
-            PractisingContacts = state.PractisingContacts,
-            Tally = tally,
-            Settled = true,
-            Staffing = state.Staffing,
-        };
-        return new SchoolTickResult(next, [], tally);
+        return new SchoolTickResult(next, outbox, next.Tally);
     }
 }

@@ -80,7 +80,12 @@ public sealed class Simulation : IRunHost, ISchoolHost
         new(Array.ConvertAll(_facilitators, f => FacilitatorTick.Plan(Model, f, news)));
 
     /// <summary>The schools one after the other, in school order; each sends its batches into the next tick's inboxes.</summary>
-    async ValueTask<IReadOnlyList<SchoolTally>> IRunHost.StepSchoolsAsync(NetworkTick tick)
+    /// <summary>
+    /// Steps every school, woken or not (<paramref name="wake"/> is ignored): a quiet school takes the quiet path of
+    /// <see cref="SchoolTick.Begin"/> itself, which the grains' uncalled schools must equal (the golden master and the
+    /// grains-against-reference tests hold them to it).
+    /// </summary>
+    async ValueTask<IReadOnlyList<SchoolTally>> IRunHost.StepSchoolsAsync(NetworkTick tick, bool[]? wake)
     {
         var tallies = new SchoolTally[_schools.Length];
         for (var s = 0; s < _schools.Length; s++)

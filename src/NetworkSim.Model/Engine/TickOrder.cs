@@ -16,8 +16,8 @@ public static class TickOrder
     {
         var news = RunTick.News(run, state);
         var ties = news is null ? [] : RunTick.Combine(await host.PlanAsync(news));
-        var tallies = await host.StepSchoolsAsync(RunTick.Announce(run, state, ties));
-        return RunTick.Finish(run, state, news, ties, tallies);
+        var stepped = await host.StepSchoolsAsync(RunTick.Announce(run, state, ties), RunTick.Wakes(run, state, ties));
+        return RunTick.Finish(run, state, news, ties, RunTick.Complete(run, state, stepped));
     }
 
     /// <summary>

@@ -40,4 +40,15 @@ public sealed record SchoolTally
 
     [Id(9)]
     public required int[] DroppedOut { get; set; }
+
+    /// <summary>
+    /// Whether the school's next tick is quiet (<see cref="Engine.SchoolTick.Begin"/>) unless it is sent states or a new
+    /// tie touches it: then that tick's tally is this one's, repeated (<see cref="Engine.QuietTick.Tally"/>).
+    /// </summary>
+    [Id(10)]
+    public bool Settled { get; set; }
+
+    /// <summary>The schools this one sent states to after the tick, to be read at their next tick (ascending).</summary>
+    [Id(11)]
+    public int[] SentTo { get; set; } = [];
 }

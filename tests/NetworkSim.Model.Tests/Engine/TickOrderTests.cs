@@ -1,6 +1,7 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Engine;
 using NetworkSim.Model.Metrics;
+using NetworkSim.Model.Scenarios;
 
 namespace NetworkSim.Model.Tests.Engine;
 
@@ -54,6 +55,65 @@ public class TickOrderTests
         Assert.Equal(result.Next.Tally, result.Tally);
     }
 
+    [Fact]
+    public async Task A_settled_school_nobody_sent_states_is_not_called_and_the_run_repeats_its_quiet_tally()
+    {
+        var run = new RunModel(TestScenarios.Small(facilitators: 0) with { Rules = new RuleSet { Kind = RuleKind.Threshold } }, 5);
+        var host = new RecordingHost(run, []);
+        var tallies = host.InitialTallies.Select(t => t with { Tick = 1, Settled = true }).ToArray();
+        tallies[1] = tallies[1] with { Settled = false, SentTo = [3] };
+        var state = RunTick.Initial(run, host.InitialTallies) with { Tick = 1, Tallies = tallies };
+
+        var next = await TickOrder.StepRunAsync(run, state, host);
+
+        Assert.Equal([false, true, false, true, false, false], host.Woken!);
+        Assert.Equal(2, next.Tick);
+        Assert.Equal(2, next.Tallies[0].Tick);
+        Assert.Equal(tallies[0].Sums, next.Tallies[0].Sums);
+        Assert.True(next.Tallies[0].Settled);
+        Assert.Empty(next.Tallies[0].SentTo);
+    }
+
+    [Fact]
+    public void Every_school_is_called_at_tick_0_and_under_a_model_whose_schools_support_moves()
+    {
+        var threshold = new RunModel(TestScenarios.Small(facilitators: 0) with { Rules = new RuleSet { Kind = RuleKind.Threshold } }, 5);
+        var improvement = new RunModel(TestScenarios.Small(), 5);
+        var settled = (RunModel run) => RunTick.Initial(run, new RecordingHost(run, []).InitialTallies.Select(t => t with { Settled = true }).ToArray());
+        Assert.Null(RunTick.Wakes(threshold, settled(threshold), []));
+        Assert.Null(RunTick.Wakes(improvement, settled(improvement) with { Tick = 3 }, []));
+        Assert.Equal(new bool[6], RunTick.Wakes(threshold, settled(threshold) with { Tick = 3 }, []));
+    }
+
+    [Fact]
+    public void A_school_left_uncalled_catches_up_to_what_its_own_quiet_ticks_make()
+    {
+        var run = new RunModel(TestScenarios.Small(facilitators: 0) with { Rules = new RuleSet { Kind = RuleKind.Threshold } }, 5);
+        var simulation = new Simulation(run);
+        bool Uncalled(int s) => RunTick.Wakes(run, simulation.State, [])?[s] == false;
+        while (!Enumerable.Range(0, 6).Any(s => Uncalled(s) && simulation.State.Tick > 1))
+        {
+            Assert.True(simulation.State.Tick < 30, "some school settles");
+            simulation.Step();
+        }
+
+        var school = Enumerable.Range(0, 6).First(Uncalled);
+        var left = simulation.Schools[school];
+        simulation.Step();
+        Assert.True(Uncalled(school), "the school is left uncalled at a second tick too");
+        simulation.Step();
+        var stepped = simulation.Schools[school];
+
+        var caughtUp = QuietTick.CatchUp(run, left, left.Tick + 2);
+        Assert.Equal(stepped.Tick, caughtUp.Tick);
+        Assert.Equal(stepped.Support, caughtUp.Support);
+        Assert.Same(stepped.Reports, caughtUp.Reports);
+        Assert.Equal(stepped.Tally.Sums, caughtUp.Tally.Sums);
+        Assert.Equal(stepped.Tally.ExposureAtRisk, caughtUp.Tally.ExposureAtRisk);
+        Assert.Equal(stepped.Tally.ExposureAdopted, caughtUp.Tally.ExposureAdopted);
+        Assert.Throws<InvalidOperationException>(() => QuietTick.CatchUp(run, caughtUp, caughtUp.Tick - 1));
+    }
+
     /// <summary>Plans the given ties and tallies every school at tick 0 as they stand (enough for the run's order).</summary>
     private sealed class RecordingHost(RunModel run, BrokeredTie[][] plans) : IRunHost
     {
@@ -69,11 +129,14 @@ public class TickOrderTests
             return new(plans);
         }
 
-        public ValueTask<IReadOnlyList<SchoolTally>> StepSchoolsAsync(NetworkTick tick)
+        public bool[]? Woken { get; private set; }
+
+        public ValueTask<IReadOnlyList<SchoolTally>> StepSchoolsAsync(NetworkTick tick, bool[]? wake)
         {
             Asked.Add($"schools {tick.Tick}");
             Announced = tick;
-            return new(InitialTallies.Select(t => t with { Tick = tick.Tick + 1 }).ToArray());
+            Woken = wake;
+            return new(InitialTallies.Where(t => wake is null || wake[t.School]).Select(t => t with { Tick = tick.Tick + 1 }).ToArray());
         }
     }
 
