@@ -114,17 +114,18 @@ public static class RunTick
     public static RunState Finish(RunModel run, RunState state, FacilitationNews? news, BrokeredTie[] ties, IReadOnlyList<SchoolTally> tallies)
     {
         var brokered = state.Brokered + ties.Length;
-        var metrics = MetricsAggregator.Combine(state.Tick + 1, run.PracticeCount, tallies, brokered, run.ParticipantRules.Holds);
+        var ordered = tallies.OrderBy(t => t.School).ToArray();
+        var metrics = MetricsAggregator.Combine(state.Tick + 1, run.PracticeCount, ordered, brokered, run.ParticipantRules.Holds);
         var dropped = news is null ? state.DroppedSincePlan : [];
         return new RunState
         {
             Tick = state.Tick + 1,
             Last = metrics,
             LastTies = news is null ? state.LastTies : ties,
-            DroppedSincePlan = [.. dropped, .. tallies.OrderBy(t => t.School).SelectMany(t => t.DroppedOut)],
+            DroppedSincePlan = [.. dropped, .. ordered.SelectMany(t => t.DroppedOut)],
             Brokered = brokered,
             UnchangedFor = Unchanged(state.Last, metrics) ? state.UnchangedFor + 1 : 0,
-            Tallies = [.. tallies.OrderBy(t => t.School)],
+            Tallies = ordered,
         };
     }
 
