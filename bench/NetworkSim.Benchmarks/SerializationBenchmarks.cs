@@ -48,7 +48,7 @@ public class SerializationBenchmarks
                 answers.Add(new ParticipantResult(new ParticipantOutcome(school.Participants[k], school.Reports[k], null)));
             }
 
-            tallies.Add(new SchoolResult(SchoolStep.Tally(run, school.School, school.Tick, school.Support, school.Reports)));
+            tallies.Add(new SchoolResult(SchoolStep.Tally(run, school.School, school.Tick, school.Support, school.Reports), SchoolOutbox.Of(run, school)));
         }
 
         _messages = [.. calls, .. answers, .. tallies];

@@ -27,6 +27,8 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
     private ISchoolGrain[] _schools = [];
     private IFacilitatorGrain[] _facilitators = [];
     private FacilitatorState?[] _facilitatorStates = [];
+    // The batches the schools sent after the last tick, by receiving school, handed to each with the next announcement.
+    private List<SchoolBatch>?[] _pending = [];
 
     public async Task<TickBatch> InitializeAsync(RunSetup setup)
     {
@@ -52,7 +54,7 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
 
         // Every piece of the new checkpoint is written before the previous one may go; the one before that goes now.
         await Task.WhenAll(_schools.Select(s => s.CheckpointAsync(at, _committed)));
-        _pieces[at] = await checkpoints.WriteAsync(at, Piece, new RunCheckpoint { State = state, Facilitators = _facilitatorStates });
+        _pieces[at] = await checkpoints.WriteAsync(at, Piece, new RunCheckpoint { State = state, Facilitators = _facilitatorStates, Pending = [.. _pending.SelectMany(p => p ?? [])] });
         await checkpoints.ClearAsync(_pieces, Piece, at, _committed);
         _committed = at;
         return at;
@@ -73,6 +75,11 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
         _facilitatorStates = piece.State!.Facilitators.Length == _facilitators.Length ? piece.State.Facilitators
             : throw new InvalidOperationException($"Checkpoint '{from.Key(Piece)}' holds {piece.State.Facilitators.Length} facilitators' states; run '{this.GetPrimaryKeyString()}' has {_facilitators.Length}.");
         _state = piece.State!.State;
+        foreach (var batch in piece.State.Pending)
+        {
+            (_pending[batch.ToSchool] ??= []).Add(batch);
+        }
+
         _committed = from;
         return new TickBatch([_state.Last], RunTick.IsFinished(run, _state), []);
     }
@@ -129,6 +136,7 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
         _schools = [];
         _facilitators = [];
         _facilitatorStates = [];
+        _pending = [];
         // The schools and facilitators deactivate after their EndAsync has returned: the next replicate starts once
         // they are gone from this silo (on a cluster the other silos' are released, if not yet deactivated).
         await Task.WhenAll(live.WhenGoneAsync(runId, RunGrains.Schools), live.WhenGoneAsync(runId, RunGrains.Facilitators),
@@ -149,6 +157,7 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
         _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count)
             .Select(f => GrainFactory.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, f))).ToArray();
         _facilitatorStates = new FacilitatorState?[_facilitators.Length];
+        _pending = new List<SchoolBatch>?[run.Network.SchoolCount];
         return run;
     }
 
@@ -178,17 +187,30 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
     /// </summary>
     async ValueTask<IReadOnlyList<SchoolTally>> IRunHost.StepSchoolsAsync(NetworkTick tick, bool[]? wake)
     {
-        var message = new NetworkTickMessage(tick);
         var calls = new List<Task<SchoolResult>>(_schools.Length);
         for (var s = 0; s < _schools.Length; s++)
         {
+            var inbox = _pending[s];
             if (wake is null || wake[s])
             {
-                calls.Add(_schools[s].StepAsync(message));
+                calls.Add(_schools[s].StepAsync(new NetworkTickMessage(tick, inbox is null ? [] : [.. inbox])));
+                inbox?.Clear();
+            }
+            else if (inbox is { Count: > 0 })
+            {
+                throw new InvalidOperationException($"Run '{this.GetPrimaryKeyString()}': school {s} was sent states for tick {tick.Tick} but not woken for it.");
             }
         }
 
         var results = await Task.WhenAll(calls);
+        foreach (var result in results)
+        {
+            foreach (var batch in result.Outbox)
+            {
+                (_pending[batch.ToSchool] ??= []).Add(batch);
+            }
+        }
+
         return Array.ConvertAll(results, r => r.Tally);
     }
 }

@@ -9,9 +9,10 @@ using Orleans.Placement;
 namespace NetworkSim.Grains;
 
 /// <summary>
-/// A school's transport: holds its <see cref="SchoolState"/>, files the batches linked schools send it, and hosts each
-/// tick of the school (<see cref="TickOrder.StepSchoolAsync"/>): it calls the participant grains the tick asks for, in
-/// parallel, and sends the tick's outbox to the linked school grains. A participant never called is never activated.
+/// A school's transport: holds its <see cref="SchoolState"/> and hosts each tick of the school
+/// (<see cref="TickOrder.StepSchoolAsync"/>): it files the batches linked schools sent it (they come with the tick's
+/// announcement), calls the participant grains the tick asks for, in parallel, and returns the tick's outbox with its
+/// tally, for the coordinator to hand on with the next tick. A participant never called is never activated.
 /// Schools are spread at random over the cluster's silos (their participants follow them, see <see cref="ParticipantGrain"/>),
 /// so a run's work is shared by every silo.
 /// </summary>
@@ -31,7 +32,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
     private Dictionary<int, PeerState>? _spare;
     private ValueTask<ParticipantResult>[] _calls = [];
     private ParticipantOutcome[] _outcomes = [];
-    private readonly Dictionary<int, ISchoolGrain> _schools = [];
+    private SchoolBatch[] _outbox = [];
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         var run = _run = await runs.GetAsync(_runId);
         var initial = SchoolTick.Initial(run, school);
         Hold(initial.Next);
-        return new SchoolResult(initial.Tally);
+        return new SchoolResult(initial.Tally, []);
     }
 
     public async Task CheckpointAsync(CheckpointRef write, CheckpointRef? keep)
@@ -68,9 +69,10 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         _run = await runs.GetAsync(_runId);
         var piece = await checkpoints.ReadAsync<SchoolCheckpoint>(from, Piece);
         _pieces[from] = piece;
+        // A checkpoint written before batches travelled with the announcement may hold some for the coming tick.
         foreach (var batch in piece.State!.Inbox)
         {
-            await ReceiveAsync(batch);
+            File(batch.Tick, batch.Peers);
         }
 
         Hold(piece.State!.State);
@@ -82,13 +84,25 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         var state = CaughtUp($"step tick {tick.Tick}", tick.Tick);
 
         counters.SchoolStepped();
+        foreach (var batch in message.Inbox)
+        {
+            if (batch.Tick != tick.Tick || batch.ToSchool != state.School)
+            {
+                throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' was announced tick {tick.Tick} with school {batch.FromSchool}'s states for school {batch.ToSchool} at tick {batch.Tick}.");
+            }
+
+            File(batch.Tick, batch.Peers);
+        }
+
         _stepped = tick.Tick;
         _inbox.Remove(tick.Tick, out _reading);
         // The contact arrays of the tick before are reused: every call reading them has returned (see StepParticipantsAsync).
         // Each called participant is lent the report it made two ticks before, which nobody reads any more (see SchoolTick.Finish).
         var result = await TickOrder.StepSchoolAsync(_run!, state, tick, _reading ?? [], this, _scratch);
         _state = result.Next;
-        return new SchoolResult(result.Tally);
+        var outbox = _outbox;
+        _outbox = [];
+        return new SchoolResult(result.Tally, outbox);
     }
 
     /// <summary>The school's participant grains, called in parallel.</summary>
@@ -142,45 +156,36 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         return outcomes;
     }
 
-    /// <summary>One batch per school with contacts of a participant whose state changed.</summary>
+    /// <summary>One batch per school with contacts of a participant whose state changed: returned with the tally (see <see cref="StepAsync"/>).</summary>
     ValueTask ISchoolHost.SendAsync(SchoolBatch[] outbox)
     {
-        if (outbox.Length == 0)
+        foreach (var batch in outbox)
         {
-            return ValueTask.CompletedTask;
-        }
-
-        var sends = new Task[outbox.Length];
-        for (var b = 0; b < outbox.Length; b++)
-        {
-            var batch = outbox[b];
             counters.BatchSent(batch.Peers.Length);
-            sends[b] = School(batch.ToSchool).ReceiveAsync(new PeerBatch(batch.Tick, batch.FromSchool, batch.Peers));
         }
 
-        return new(Task.WhenAll(sends));
+        _outbox = outbox;
+        return ValueTask.CompletedTask;
     }
 
-    public Task ReceiveAsync(PeerBatch batch)
+    /// <summary>Files states for a coming tick, read once, when that tick is stepped.</summary>
+    private void File(int tick, PeerState[] peers)
     {
-        // A batch is filed under its tick, which is read once, when that tick is stepped: one that comes later is never read.
-        if (batch.Tick <= _stepped)
+        if (tick <= _stepped)
         {
-            throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' was sent school {batch.FromSchool}'s states for tick {batch.Tick}, but it has stepped tick {_stepped} already.");
+            throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' was given states for tick {tick}, but it has stepped tick {_stepped} already.");
         }
 
-        if (!_inbox.TryGetValue(batch.Tick, out var states))
+        if (!_inbox.TryGetValue(tick, out var states))
         {
-            _inbox[batch.Tick] = states = _spare ?? [];
+            _inbox[tick] = states = _spare ?? [];
             _spare = null;
         }
 
-        foreach (var peer in batch.Peers)
+        foreach (var peer in peers)
         {
             states[peer.Index] = peer;
         }
-
-        return Task.CompletedTask;
     }
 
     public Task<ParticipantSnapshot> GetParticipantStateAsync(int participant)
@@ -219,7 +224,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         _reading = null;
         _calls = [];
         _outcomes = [];
-        _schools.Clear();
+        _outbox = [];
         // Every school of the run ends its participants at once; the run's end returns once this silo's are gone.
         await live.WhenGoneAsync(_runId, RunGrains.Participants);
         DeactivateOnIdle();
@@ -259,15 +264,4 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
     /// <summary>The grain reference of local participant k, made once (references are cheap, but not free, to build every tick).</summary>
     private IParticipantGrain Participant(int k) =>
         _participants[k] ??= GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _state!.First + k));
-
-    /// <summary>The grain reference of a school this one sends to, made once (its key is a new string each time).</summary>
-    private ISchoolGrain School(int school)
-    {
-        if (!_schools.TryGetValue(school, out var grain))
-        {
-            _schools[school] = grain = GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, school));
-        }
-
-        return grain;
-    }
 }

@@ -62,13 +62,13 @@ public class ReactivationTests(ClusterFixture clusters)
         await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0));
         var school = clusters.OneSilo.Client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, 2));
         var tick = new NetworkTick(5, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]);
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => school.StepAsync(new NetworkTickMessage(tick)));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => school.StepAsync(new NetworkTickMessage(tick, [])));
         Assert.Equal($"Run '{runId}': school grain '{runId}/school/2' is at tick 0 but was asked to step tick 5, and it was not settled there: a school is left uncalled only at its quiet ticks.", error.Message);
         await run.EndAsync();
     }
 
     [Fact]
-    public async Task A_school_sent_states_for_a_tick_it_has_already_stepped_refuses_them_naming_the_run_the_grain_and_both_ticks()
+    public async Task A_school_announced_a_tick_with_states_for_another_tick_or_school_refuses_them_naming_the_run_the_grain_and_the_batch()
     {
         var scenario = GrainScenarios.EveryMechanism(replicates: 1);
         var runId = $"late-batch-{Guid.NewGuid():N}";
@@ -76,11 +76,13 @@ public class ReactivationTests(ClusterFixture clusters)
         await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0));
         await run.StepAsync(3);
         var school = clusters.OneSilo.Client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, 2));
+        var tick = new NetworkTick(3, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]);
 
-        // Ticks 0 to 2 have read their batches: one for tick 1 now would never be read, and the run would go on without it.
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => school.ReceiveAsync(new PeerBatch(1, 0, [])));
-        Assert.Equal($"Run '{runId}': school grain '{runId}/school/2' was sent school 0's states for tick 1, but it has stepped tick 2 already.", error.Message);
-        await school.ReceiveAsync(new PeerBatch(3, 0, [])); // the coming tick's are filed as ever
+        // States sent for tick 1 would never be read now, and the run would go on without them; another school's are not its own.
+        var late = await Assert.ThrowsAsync<InvalidOperationException>(() => school.StepAsync(new NetworkTickMessage(tick, [new SchoolBatch(0, 2, 1, [])])));
+        Assert.Equal($"Run '{runId}': school grain '{runId}/school/2' was announced tick 3 with school 0's states for school 2 at tick 1.", late.Message);
+        var misrouted = await Assert.ThrowsAsync<InvalidOperationException>(() => school.StepAsync(new NetworkTickMessage(tick, [new SchoolBatch(0, 5, 3, [])])));
+        Assert.Equal($"Run '{runId}': school grain '{runId}/school/2' was announced tick 3 with school 0's states for school 5 at tick 3.", misrouted.Message);
         await run.EndAsync();
     }
 

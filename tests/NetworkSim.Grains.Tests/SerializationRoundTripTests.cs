@@ -35,7 +35,7 @@ public class SerializationRoundTripTests
     {
         Assert.Equal(
             ["AdoptionEvent", "BrokeredTie", "FacilitationNews", "FacilitatorState", "NetworkTick", "ParticipantCall", "ParticipantOutcome",
-             "ParticipantReport", "ParticipantState", "PeerState", "PracticeMetrics", "RunState", "SchoolContext", "SchoolState", "SchoolTally",
+             "ParticipantReport", "ParticipantState", "PeerState", "PracticeMetrics", "RunState", "SchoolBatch", "SchoolContext", "SchoolState", "SchoolTally",
              "StaffSummary", "TickMetrics", "TieState", "WatcherIndex"],
             Serialized().Select(t => t.Name).Order(StringComparer.Ordinal));
     }

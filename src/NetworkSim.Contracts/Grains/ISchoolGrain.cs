@@ -14,17 +14,12 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("Initialize")]
     Task<SchoolResult> InitializeAsync();
 
-    /// <summary>Advances every participant from t to t + 1, updates support, sends the new states on and returns its tally.</summary>
+    /// <summary>
+    /// Reads the states linked schools sent it for this tick (with the announcement), advances the participants that can
+    /// change from t to t + 1, updates support and returns its tally and the batches of its changed states for linked schools.
+    /// </summary>
     [Alias("Step")]
     Task<SchoolResult> StepAsync(NetworkTickMessage tick);
-
-    /// <summary>
-    /// Receives a tied school's members' states for a coming tick. Interleaves with <see cref="StepAsync"/>:
-    /// it only files the batch under its tick, which the running step never reads, and a school stepping
-    /// while its neighbours send to it must not deadlock with them.
-    /// </summary>
-    [AlwaysInterleave, Alias("Receive")]
-    Task ReceiveAsync(PeerBatch batch);
 
     /// <summary>
     /// A participant's full state as the school last recorded it, for a participant grain activating mid-run (after

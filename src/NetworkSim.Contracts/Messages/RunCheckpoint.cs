@@ -12,4 +12,8 @@ public sealed class RunCheckpoint
     /// <summary>Each facilitator's state after the last convening it planned, null before its first (see <see cref="FacilitationPlan.State"/>).</summary>
     [Id(1)]
     public FacilitatorState?[] Facilitators { get; init; } = [];
+
+    /// <summary>The batches the schools sent after the checkpoint's tick, which the coordinator hands them with the next tick.</summary>
+    [Id(2)]
+    public SchoolBatch[] Pending { get; init; } = [];
 }
