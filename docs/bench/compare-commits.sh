@@ -1,0 +1,33 @@
+#!/bin/sh
+# Measures two commits side by side, as docs/performance.md's rounds do: builds each in Release in a worktree of its
+# own under the output folder, then runs, one process at a time, each commit's `bench workloads threshold-10k
+# threshold-100k --compare-ndlib` (the end commit three times in a row), `bench workloads large-network
+# large-network-10x`, `bench workloads threshold-1m` and the 200-run sweep of the workshop demo, writing each run's
+# bench.json and log into the output folder. About 10 minutes on the 2-core machine. NDlib's sources must be on
+# PYTHONPATH (docs/performance.md, "Side by side with NDlib", says how).
+# Usage: docs/bench/compare-commits.sh <start commit> <end commit> <output folder>
+set -eu
+start=$1; end=$2; out=$3
+cd "$(dirname "$0")/../.."
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+for name in start end; do
+  commit=$start; [ "$name" = end ] && commit=$end
+  rm -rf "$out/$name-tree"
+  git worktree add -f --detach "$out/$name-tree" "$commit" >/dev/null
+  dotnet build "$out/$name-tree/src/NetworkSim.Cli" -c Release --nologo -v q >/dev/null
+done
+bench() { name=$1; label=$2; shift 2; dotnet "$out/$name-tree/src/NetworkSim.Cli/bin/Release/net10.0/networksim.dll" bench workloads "$@" --out "$out/$label.json" > "$out/$label.log" 2>&1; uptime; }
+date -u; uptime
+bench start start-threshold threshold-10k threshold-100k --compare-ndlib
+for i in 1 2 3; do bench end end-threshold-$i threshold-10k threshold-100k --compare-ndlib; done
+for name in start end; do bench $name $name-large large-network large-network-10x; done
+for name in start end; do bench $name $name-1m threshold-1m; done
+for name in start end; do
+  /usr/bin/time -f "%e s elapsed, %U s user" dotnet "$out/$name-tree/src/NetworkSim.Cli/bin/Release/net10.0/networksim.dll" \
+    sweep docs/bench/workshop-demo-200.yaml --out "$out/sweep-$name" --quiet --parallel 2 > "$out/sweep-$name.log" 2>&1
+  uptime
+done
+date -u
+for name in start end; do git worktree remove --force "$out/$name-tree"; done
+grep -h -E "^(threshold|large)|grains  |reference |ndlib  |per tick:|Ran in|elapsed" "$out"/*.log
