@@ -38,6 +38,17 @@ public class OwnMetricsTests
     }
 
     [Fact]
+    public void A_textbook_run_stops_once_nothing_it_computes_has_moved_for_its_window()
+    {
+        // Its uncomputed metrics (mean_opinion, mean_knowledge: NaN) must count as unchanged, or it would never stop.
+        var scenario = Scenario(RuleKind.Threshold) with { Ticks = 200, StopWhenUnchangedFor = 3 };
+        var ticks = Simulation.Run(scenario, 4);
+        Assert.InRange(ticks.Count, 5, 60);
+        Assert.False(ticks[^1].Computes("mean_opinion"));
+        Assert.Equal(ticks[^1].Value("adopters"), ticks[^4].Value("adopters"));
+    }
+
+    [Fact]
     public void Every_metric_is_some_models_own()
     {
         Assert.All(MetricCatalog.Metrics, m => Assert.Contains(ParticipantRules.All, rules => (m.Of & ~rules.Holds) == 0));
