@@ -64,8 +64,8 @@ public sealed class AgentOutputs(Scenario scenario, ResultsFolder folder, AgentO
 
     public Task OnTiesAsync(int replicate, AgentsSnapshot final, TieList ties)
     {
-        var edges = NetworkExport.EdgeRows(replicate, ties.Ties);
-        var graph = NetworkExport.GraphMl(scenario, final, ties.Ties);
+        var edges = NetworkExport.EdgeRows(replicate, ties.Ties, _rules.Holds);
+        var graph = NetworkExport.GraphMl(scenario, final, ties.Ties, _rules.Holds);
         lock (_gate)
         {
             _edges[replicate] = edges;

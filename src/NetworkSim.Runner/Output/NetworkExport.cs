@@ -2,31 +2,40 @@ using System.Text;
 using System.Xml;
 using NetworkSim.Contracts.Messages;
 using NetworkSim.Model.Agents;
+using NetworkSim.Model.RuleSets;
 using NetworkSim.Model.Scenarios;
 using static NetworkSim.Runner.Output.CsvFormat;
 
 namespace NetworkSim.Runner.Output;
 
-/// <summary>The final network of a replicate as <c>edges.csv</c> rows and as GraphML with declared, typed keys (networkx, igraph, Gephi).</summary>
+/// <summary>
+/// The final network of a replicate as <c>edges.csv</c> rows and as GraphML with declared, typed keys (networkx,
+/// igraph, Gephi). What the run's rule set does not hold (<see cref="IParticipantRules.Holds"/>: a textbook model has
+/// no trust, knowledge, engagement or facilitators) is an empty cell in <c>edges.csv</c> and no key in the GraphML.
+/// </summary>
 public static class NetworkExport
 {
     /// <summary>One row per undirected tie: both directions' trust, the tick it formed and whether it was brokered.</summary>
-    public static string EdgeRows(int replicate, IReadOnlyList<TieState> ties)
+    public static string EdgeRows(int replicate, IReadOnlyList<TieState> ties, Quantities holds)
     {
+        var trust = holds.HasFlag(Quantities.Trust);
+        var brokering = holds.HasFlag(Quantities.Facilitation);
         var text = new StringBuilder();
         foreach (var (forward, backward) in Pairs(ties))
         {
             text.Append(replicate).Append(',').Append(forward.From).Append(',').Append(forward.To).Append(',')
-                .Append(Number(forward.Trust)).Append(',').Append(Number(backward?.Trust ?? double.NaN)).Append(',')
-                .Append(forward.FormedTick).Append(',').Append(forward.Brokered ? 1 : 0).Append('\n');
+                .Append(trust ? Number(forward.Trust) : "").Append(',').Append(trust ? Number(backward?.Trust ?? double.NaN) : "").Append(',')
+                .Append(forward.FormedTick).Append(',').Append(brokering ? (forward.Brokered ? "1" : "0") : "").Append('\n');
         }
 
         return text.ToString();
     }
 
-    public static string GraphMl(Scenario scenario, AgentsSnapshot final, IReadOnlyList<TieState> ties)
+    public static string GraphMl(Scenario scenario, AgentsSnapshot final, IReadOnlyList<TieState> ties, Quantities holds)
     {
         var practices = scenario.Practices;
+        var (knowledge, engagement) = (holds.HasFlag(Quantities.Knowledge), holds.HasFlag(Quantities.Engagement));
+        var (trust, brokering) = (holds.HasFlag(Quantities.Trust), holds.HasFlag(Quantities.Facilitation));
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(new StringWriter(text), settings))
@@ -37,17 +46,32 @@ public static class NetworkExport
             Key(xml, "school", "node", "school", "string");
             Key(xml, "role", "node", "role", "string");
             Key(xml, "in_network", "node", "in_network", "boolean");
-            Key(xml, "engagement", "node", "engagement", "double");
-            Key(xml, "dropped_out", "node", "dropped_out", "boolean");
+            if (engagement)
+            {
+                Key(xml, "engagement", "node", "engagement", "double");
+                Key(xml, "dropped_out", "node", "dropped_out", "boolean");
+            }
+
             for (var p = 0; p < practices.Count; p++)
             {
-                Key(xml, $"k{p}", "node", $"knowledge_{practices[p].Name}", "double");
+                if (knowledge)
+                {
+                    Key(xml, $"k{p}", "node", $"knowledge_{practices[p].Name}", "double");
+                }
+
                 Key(xml, $"a{p}", "node", $"practising_{practices[p].Name}", "boolean");
             }
 
-            Key(xml, "trust", "edge", "trust", "double");
+            if (trust)
+            {
+                Key(xml, "trust", "edge", "trust", "double");
+            }
+
             Key(xml, "formed_tick", "edge", "formed_tick", "int");
-            Key(xml, "brokered", "edge", "brokered", "boolean");
+            if (brokering)
+            {
+                Key(xml, "brokered", "edge", "brokered", "boolean");
+            }
             xml.WriteStartElement("graph", ns);
             xml.WriteAttributeString("id", scenario.Name);
             xml.WriteAttributeString("edgedefault", "undirected");
@@ -65,11 +89,19 @@ public static class NetworkExport
                     Data(xml, "school", network.Schools[school.School]);
                     Data(xml, "role", role.Key());
                     Data(xml, "in_network", member ? "true" : "false");
-                    Data(xml, "engagement", Number(s.Engagement));
-                    Data(xml, "dropped_out", member && !s.Active ? "true" : "false");
+                    if (engagement)
+                    {
+                        Data(xml, "engagement", Number(s.Engagement));
+                        Data(xml, "dropped_out", member && !s.Active ? "true" : "false");
+                    }
+
                     for (var p = 0; p < practices.Count; p++)
                     {
-                        Data(xml, $"k{p}", Number(s.Knowledge[p]));
+                        if (knowledge)
+                        {
+                            Data(xml, $"k{p}", Number(s.Knowledge[p]));
+                        }
+
                         Data(xml, $"a{p}", s.Practises(p) ? "true" : "false");
                     }
 
@@ -82,9 +114,16 @@ public static class NetworkExport
                 xml.WriteStartElement("edge", ns);
                 xml.WriteAttributeString("source", Id(forward.From));
                 xml.WriteAttributeString("target", Id(forward.To));
-                Data(xml, "trust", Number(backward is null ? forward.Trust : (forward.Trust + backward.Trust) / 2));
+                if (trust)
+                {
+                    Data(xml, "trust", Number(backward is null ? forward.Trust : (forward.Trust + backward.Trust) / 2));
+                }
+
                 Data(xml, "formed_tick", forward.FormedTick.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Data(xml, "brokered", forward.Brokered ? "true" : "false");
+                if (brokering)
+                {
+                    Data(xml, "brokered", forward.Brokered ? "true" : "false");
+                }
                 xml.WriteEndElement();
             }
 
