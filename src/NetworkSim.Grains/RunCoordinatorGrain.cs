@@ -15,7 +15,7 @@ namespace NetworkSim.Grains;
 /// the tick says they convene, announces the tick to every school grain and waits for all of them (the tick barrier).
 /// Timing is measured here, in one place.
 /// </summary>
-internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live) : Grain, IRunCoordinatorGrain, IRunHost
+internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live, IClusterMembershipService membership) : Grain, IRunCoordinatorGrain, IRunHost
 {
     private const string Piece = "run";
 
@@ -145,6 +145,9 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
         DeactivateOnIdle();
     }
 
+    /// <summary>The silos the cluster has now (at least this one): the window of school calls grows with them.</summary>
+    private int ActiveSilos() => Math.Max(1, membership.CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active));
+
     /// <summary>The run's model and its grains' references, from its definition.</summary>
     private RunModel Build(RunSetup setup)
     {
@@ -181,28 +184,33 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
     }
 
     /// <summary>
-    /// The announcement to every school grain that must hear it at once (a settled school nobody sent anything is not
-    /// called: the run repeats its quiet tally, and it catches up when next called); the tick's barrier is that every
-    /// one called has answered.
+    /// The announcement to every school grain that must hear it (a settled school nobody sent anything is not called:
+    /// the run repeats its quiet tally, and it catches up when next called), a window of them at a time per active silo
+    /// (<see cref="CallWindow"/>); the tick's barrier is that every one called has answered.
     /// </summary>
     async ValueTask<IReadOnlyList<SchoolTally>> IRunHost.StepSchoolsAsync(NetworkTick tick, bool[]? wake)
     {
-        var calls = new List<Task<SchoolResult>>(_schools.Length);
+        var called = new List<int>(_schools.Length);
         for (var s = 0; s < _schools.Length; s++)
         {
-            var inbox = _pending[s];
             if (wake is null || wake[s])
             {
-                calls.Add(_schools[s].StepAsync(new NetworkTickMessage(tick, inbox is null ? [] : [.. inbox])));
-                inbox?.Clear();
+                called.Add(s);
             }
-            else if (inbox is { Count: > 0 })
+            else if (_pending[s] is { Count: > 0 })
             {
                 throw new InvalidOperationException($"Run '{this.GetPrimaryKeyString()}': school {s} was sent states for tick {tick.Tick} but not woken for it.");
             }
         }
 
-        var results = await Task.WhenAll(calls);
+        var results = await CallWindow.CallAsync(called.Count, CallWindow.PerSilo * ActiveSilos(), i =>
+        {
+            var s = called[i];
+            var inbox = _pending[s];
+            var message = new NetworkTickMessage(tick, inbox is null ? [] : [.. inbox]);
+            inbox?.Clear();
+            return _schools[s].StepAsync(message);
+        });
         foreach (var result in results)
         {
             foreach (var batch in result.Outbox)
