@@ -203,4 +203,27 @@ public class SafetyTests
         Assert.Single(error.ToString().TrimEnd('\n').Split('\n'));
         Assert.DoesNotContain("   at ", error.ToString());
     }
+
+    [Fact]
+    public async Task A_run_out_of_memory_says_so_and_what_to_do_not_internal_error_and_writes_no_bug_report()
+    {
+        // As a silo's OutOfMemoryException reaches the client: thrown in the silo, carried back through the calls that waited on it.
+        var folder = Directory.CreateTempSubdirectory("networksim-oom-").FullName;
+        try
+        {
+            var error = new StringWriter();
+            var code = await CommandGuard.RunAsync(() => throw new AggregateException(new InvalidOperationException("a school's tick failed", new OutOfMemoryException())), error, folder);
+            Assert.Equal(1, code);
+            var text = error.ToString();
+            Assert.StartsWith("error: out of memory (System.OutOfMemoryException): ", text);
+            Assert.Contains("DOTNET_GCHeapHardLimit", text);
+            Assert.DoesNotContain("internal error", text);
+            Assert.DoesNotContain("bug report", text);
+            Assert.Empty(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -6,7 +6,7 @@ namespace NetworkSim.Cli.Commands;
 
 /// <summary>
 /// Turns every failure into a clear message and an exit code, never a stack trace: 2 for bad input,
-/// 130 when cancelled, 1 for an internal error (its details go to a log file whose path is printed).
+/// 130 when cancelled, 1 for a run out of memory and for an internal error (its details go to a log file whose path is printed).
 /// </summary>
 internal static class CommandGuard
 {
@@ -43,6 +43,14 @@ internal static class CommandGuard
             error.WriteLine(e is CancelledException ? e.Message : "cancelled; no results were written.");
             return TerminationSignals.InterruptedExitCode;
         }
+        catch (Exception e) when (OutOfMemory(e) is { } oom)
+        {
+            // Not a defect to report but a run larger than its memory: on a cluster the silo's exception comes back through the calls.
+            error.WriteLine($"error: out of memory ({oom.GetType().FullName}): the run needed more memory than it had, in this process or, on a cluster, " +
+                "in one of its silos (a process started with DOTNET_GCHeapHardLimit has at most that heap). Give it more memory, spread it over " +
+                "more silos, or run fewer participants, or fewer replicates at once (--parallel).");
+            return 1;
+        }
         catch (Exception e)
         {
             var log = Path.Combine(logFolder, $"networksim-error-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log");
@@ -63,4 +71,13 @@ internal static class CommandGuard
             return 1;
         }
     }
+
+    /// <summary>The out-of-memory exception among the failure and its causes (inner and aggregated exceptions), if any.</summary>
+    private static OutOfMemoryException? OutOfMemory(Exception? e) => e switch
+    {
+        null => null,
+        OutOfMemoryException oom => oom,
+        AggregateException all => all.InnerExceptions.Select(OutOfMemory).FirstOrDefault(o => o is not null),
+        _ => OutOfMemory(e.InnerException),
+    };
 }
