@@ -2,8 +2,9 @@
 # Measures two commits side by side, as docs/performance.md's rounds do: builds each in Release in a worktree of its
 # own under the output folder, then runs, one process at a time, each commit's `bench workloads threshold-10k
 # threshold-100k --compare-ndlib` (the end commit three times in a row), `bench workloads large-network
-# large-network-10x`, `bench workloads threshold-1m` and the 200-run sweep of the workshop demo, writing each run's
-# bench.json and log into the output folder. About 10 minutes on the 2-core machine. NDlib's sources must be on
+# large-network-10x`, `bench workloads threshold-1m`, `bench workloads large-network-1m` (the full model at 1,000,000
+# participants, about 3 minutes and 8 GiB a commit) and the 200-run sweep of the workshop demo, writing each run's
+# bench.json and log into the output folder. About 17 minutes on the 2-core machine. NDlib's sources must be on
 # PYTHONPATH (docs/performance.md, "Side by side with NDlib", says how).
 # Usage: docs/bench/compare-commits.sh <start commit> <end commit> <output folder>
 set -eu
@@ -23,6 +24,7 @@ bench start start-threshold threshold-10k threshold-100k --compare-ndlib
 for i in 1 2 3; do bench end end-threshold-$i threshold-10k threshold-100k --compare-ndlib; done
 for name in start end; do bench $name $name-large large-network large-network-10x; done
 for name in start end; do bench $name $name-1m threshold-1m; done
+for name in start end; do bench $name $name-full-1m large-network-1m; done
 for name in start end; do
   /usr/bin/time -f "%e s elapsed, %U s user" dotnet "$out/$name-tree/src/NetworkSim.Cli/bin/Release/net10.0/networksim.dll" \
     sweep docs/bench/workshop-demo-200.yaml --out "$out/sweep-$name" --quiet --parallel 2 > "$out/sweep-$name.log" 2>&1
