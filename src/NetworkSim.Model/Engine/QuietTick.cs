@@ -51,7 +51,13 @@ public static class QuietTick
     }
 
     /// <summary>Whether the school's next tick would be quiet without an inbox or a new tie, its support unmoved: only such a school is left uncalled (<see cref="RunTick.Wakes"/>).</summary>
-    public static bool CanCatchUp(RunModel run, SchoolState state) => state.Settled && !run.ParticipantRules.Holds.HasFlag(Quantities.Support);
+    public static bool CanCatchUp(RunModel run, SchoolState state) => state.Settled && Skippable(run);
+
+    /// <summary>
+    /// Whether the run's schools may be left uncalled at their quiet ticks at all: not when it holds school support,
+    /// which moves at every tick, quiet or not (the improvement model).
+    /// </summary>
+    public static bool Skippable(RunModel run) => !run.ParticipantRules.Holds.HasFlag(Quantities.Support);
 
     /// <summary>
     /// A quiet tick (see <see cref="SchoolTick.Begin"/>): the same participants, reports and exposure as the tick before, so the

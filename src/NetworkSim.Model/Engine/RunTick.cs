@@ -28,7 +28,7 @@ public static class RunTick
     /// </summary>
     public static bool[]? Wakes(RunModel run, RunState state, BrokeredTie[] ties)
     {
-        if (state.Tick == 0 || state.Tallies.Length != run.Network.SchoolCount || run.ParticipantRules.Holds.HasFlag(RuleSets.Quantities.Support))
+        if (state.Tick == 0 || state.Tallies.Length != run.Network.SchoolCount || !QuietTick.Skippable(run))
         {
             return null;
         }
