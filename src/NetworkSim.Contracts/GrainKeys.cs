@@ -17,6 +17,6 @@ public static class GrainKeys
     {
         var last = key.LastIndexOf('/');
         var kind = key.LastIndexOf('/', last - 1);
-        return (key[..kind], int.Parse(key[(last + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+        return (key[..kind], int.Parse(key.AsSpan(last + 1), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -16,17 +16,26 @@ namespace NetworkSim.Grains;
 /// Placed beside the school that activates it.
 /// </summary>
 [PreferLocalPlacement]
-internal sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Grain, IParticipantGrain
+internal sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Grain, IParticipantGrain, IDisposable
 {
-    private string _runId = "";
+    private RunGrains.Presence? _presence;
     private RunModel? _run;
     private ParticipantState? _state;
 
+    /// <summary>The run's id: the string every participant of the run on this silo shares (a million participants would otherwise hold a million copies).</summary>
+    private string RunId => _presence!.RunId;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        (_runId, _) = GrainKeys.Parse(this.GetPrimaryKeyString());
-        live.Track(_runId, RunGrains.Participants, GrainContext);
+        _presence = live.Track(GrainKeys.Parse(this.GetPrimaryKeyString()).RunId, RunGrains.Participants);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Called by Orleans once the activation has deactivated: the run's end counts it gone.</summary>
+    public void Dispose()
+    {
+        _presence?.Leave();
+        _presence = null;
     }
 
     public ValueTask<ParticipantResult> StepAsync(ParticipantInput input) =>
@@ -38,7 +47,7 @@ internal sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Gra
         // The run model is read at the first step, not at activation: a run's cleanup that ends a participant whose
         // activation was lost (a silo out of memory) must not rebuild the model on that silo, nor fail because the run
         // is gone, hiding the first error.
-        _run ??= await runs.GetAsync(_runId);
+        _run ??= await runs.GetAsync(RunId);
         if (input.Handover is { } handed)
         {
             _state = handed;
@@ -46,7 +55,7 @@ internal sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Gra
         else
         {
             var (_, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
-            var school = GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(_runId, _run!.Network.School[index]));
+            var school = GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(RunId, _run!.Network.School[index]));
             _state = (await school.GetParticipantStateAsync(index)).State;
         }
 
@@ -58,7 +67,7 @@ internal sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Gra
         var state = _state!;
         if (!ParticipantTick.Matches(state, input.Call))
         {
-            throw new InvalidOperationException($"Run '{_runId}': participant grain '{this.GetPrimaryKeyString()}' holds its state at tick {state.Tick}, but its school expected tick {input.Call.StateTick} (stepping tick {input.Call.Tick}).");
+            throw new InvalidOperationException($"Run '{RunId}': participant grain '{this.GetPrimaryKeyString()}' holds its state at tick {state.Tick}, but its school expected tick {input.Call.StateTick} (stepping tick {input.Call.Tick}).");
         }
 
         // In place: the school replaces the state it recorded (on this silo, this very object) with the outcome's.

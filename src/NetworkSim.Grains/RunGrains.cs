@@ -2,7 +2,7 @@ namespace NetworkSim.Grains;
 
 /// <summary>
 /// The activations of each run that this silo holds, by kind (participant, school, facilitator), counted from their
-/// activation until Orleans has finished deactivating them (<see cref="IGrainContext.Deactivated"/>). A run's end
+/// activation until Orleans has finished deactivating them (<see cref="Track"/>). A run's end
 /// waits on it: <see cref="Grain.DeactivateOnIdle"/> only asks for a deactivation, which Orleans carries out after
 /// the call, so without this a next replicate could activate its grains while the ended run's still held their state.
 /// </summary>
@@ -18,27 +18,29 @@ internal sealed class RunGrains
     public const string Facilitators = "facilitator";
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string RunId, string Kind), Live> _live = [];
+    private readonly Dictionary<(string RunId, string Kind), Presence> _live = [];
 
-    /// <summary>Counts a new activation of the run until it has deactivated.</summary>
-    public void Track(string runId, string kind, IGrainContext grain)
+    /// <summary>
+    /// Counts a new activation of the run until it has deactivated: the activation calls <see cref="Presence.Leave"/>
+    /// when Orleans disposes it, which Orleans does once it has removed the activation from its catalog and the grain
+    /// directory (the grains are <see cref="IDisposable"/>). Asking Orleans for <see cref="IGrainContext.Deactivated"/>
+    /// instead made every activation hold a completion source, the dictionary of extras it lives in and a
+    /// continuation, about 550 bytes an activation (13 % of the live heap at 160,000 participants).
+    /// </summary>
+    /// <returns>What the activation leaves by; its <see cref="Presence.RunId"/> is one string shared by the run's activations.</returns>
+    public Presence Track(string runId, string kind)
     {
         var key = (runId, kind);
         lock (_gate)
         {
             if (!_live.TryGetValue(key, out var live))
             {
-                _live[key] = live = new Live();
+                _live[key] = live = new Presence(this, runId, kind);
             }
 
             live.Count++;
+            return live;
         }
-
-        _ = grain.Deactivated.ContinueWith(static (_, state) =>
-        {
-            var (grains, key) = ((RunGrains, (string, string)))state!;
-            grains.Leave(key);
-        }, (this, key), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     /// <summary>The run's activations of that kind on this silo.</summary>
@@ -91,15 +93,14 @@ internal sealed class RunGrains
     /// <summary>The heap (garbage included) above which a run's end collects.</summary>
     public const long CollectAbove = 512L << 20;
 
-    private void Leave((string, string) key)
+    private void Leave(Presence live)
     {
         TaskCompletionSource? gone = null;
         lock (_gate)
         {
-            var live = _live[key];
             if (--live.Count == 0)
             {
-                _live.Remove(key);
+                _live.Remove((live.RunId, live.Kind));
                 gone = live.Gone;
             }
         }
@@ -107,10 +108,28 @@ internal sealed class RunGrains
         gone?.TrySetResult();
     }
 
-    private sealed class Live
+    /// <summary>The activations of one kind of one run on this silo, while any is there.</summary>
+    public sealed class Presence
     {
-        public int Count;
+        private readonly RunGrains _grains;
 
-        public TaskCompletionSource? Gone;
+        internal Presence(RunGrains grains, string runId, string kind)
+        {
+            _grains = grains;
+            RunId = runId;
+            Kind = kind;
+        }
+
+        /// <summary>The run's id, one string for all its activations of this kind (a participant grain keeps it).</summary>
+        public string RunId { get; }
+
+        public string Kind { get; }
+
+        internal int Count;
+
+        internal TaskCompletionSource? Gone;
+
+        /// <summary>One activation has deactivated; call once per <see cref="Track"/>.</summary>
+        public void Leave() => _grains.Leave(this);
     }
 }

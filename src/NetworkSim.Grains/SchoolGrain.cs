@@ -17,7 +17,7 @@ namespace NetworkSim.Grains;
 /// so a run's work is shared by every silo.
 /// </summary>
 [RandomPlacement]
-internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live, GrainCounters counters) : Grain, ISchoolGrain, ISchoolHost
+internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live, GrainCounters counters) : Grain, ISchoolGrain, ISchoolHost, IDisposable
 {
     private readonly Dictionary<CheckpointRef, IGrainState<SchoolCheckpoint>> _pieces = [];
     private readonly Dictionary<int, Dictionary<int, PeerState>> _inbox = [];
@@ -33,11 +33,19 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
     private ValueTask<ParticipantResult>[] _calls = [];
     private ParticipantOutcome[] _outcomes = [];
     private SchoolBatch[] _outbox = [];
+    private RunGrains.Presence? _presence;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        live.Track(GrainKeys.Parse(this.GetPrimaryKeyString()).RunId, RunGrains.Schools, GrainContext);
+        _presence = live.Track(GrainKeys.Parse(this.GetPrimaryKeyString()).RunId, RunGrains.Schools);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Called by Orleans once the activation has deactivated: the run's end counts it gone.</summary>
+    public void Dispose()
+    {
+        _presence?.Leave();
+        _presence = null;
     }
 
     public async Task<SchoolResult> InitializeAsync()

@@ -29,6 +29,9 @@ public class RunTeardownTests(ClusterFixture clusters)
         await run.EndAsync();
 
         Assert.Equal(0, await ActivationsAsync(cluster, $"{runId}/"));
+        // Each activation left the silo's count as Orleans disposed it (the end waited for that, not for its patience).
+        var live = cluster.Silos[0].ServiceProvider.GetRequiredService<RunGrains>();
+        Assert.All([RunGrains.Participants, RunGrains.Schools, RunGrains.Facilitators], kind => Assert.Equal(0, live.Count(runId, kind)));
         // Nothing may hold the run model any more (not the cache, the coordinator, a school or a participant).
         GC.Collect();
         GC.WaitForPendingFinalizers();
