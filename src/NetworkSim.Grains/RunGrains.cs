@@ -110,27 +110,18 @@ internal sealed class RunGrains
     }
 
     /// <summary>The activations of one kind of one run on this silo, while any is there.</summary>
-    public sealed class Presence
+    public sealed class Presence(RunGrains grains, string runId, string kind)
     {
-        private readonly RunGrains _grains;
-
-        internal Presence(RunGrains grains, string runId, string kind)
-        {
-            _grains = grains;
-            RunId = runId;
-            Kind = kind;
-        }
-
         /// <summary>The run's id, one string for all its activations of this kind (a participant grain keeps it).</summary>
-        public string RunId { get; }
+        public string RunId { get; } = runId;
 
-        public string Kind { get; }
+        public string Kind { get; } = kind;
 
         internal int Count;
 
         internal TaskCompletionSource? Gone;
 
         /// <summary>One activation has deactivated; call once per <see cref="Track"/>.</summary>
-        public void Leave() => _grains.Leave(this);
+        public void Leave() => grains.Leave(this);
     }
 }
