@@ -48,6 +48,8 @@ internal static class SiloCommand
             }
 
             var page = Dashboard(result, dashboard, dashboardHost);
+            // A silo out of memory ends rather than stay in the cluster unable to reply (OutOfMemoryExit).
+            using var outOfMemory = OutOfMemoryExit.Arm();
             using var exporter = Telemetry.Start(result.GetValue(telemetry));
             var silo = await ClusterSilo.StartAsync(target, bind, result.GetValue(port), result.GetValue(gatewayPort), page, cancellation);
             var endpoints = silo.Endpoints;
