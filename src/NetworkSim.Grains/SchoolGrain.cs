@@ -23,7 +23,6 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
     private readonly Dictionary<int, Dictionary<int, PeerState>> _inbox = [];
     private RunModel? _run;
     private SchoolState? _state;
-    private string _runId = "";
     private int _stepped = -1;
     private bool[] _activated = [];
     private IParticipantGrain?[] _participants = [];
@@ -34,6 +33,9 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
     private ParticipantOutcome[] _outcomes = [];
     private SchoolBatch[] _outbox = [];
     private RunGrains.Presence? _presence;
+
+    /// <summary>The run's id, as the run's activations on this silo share it (see <see cref="RunGrains.Track"/>).</summary>
+    private string RunId => _presence!.RunId;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -50,8 +52,8 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
 
     public async Task<SchoolResult> InitializeAsync()
     {
-        (_runId, var school) = GrainKeys.Parse(this.GetPrimaryKeyString());
-        var run = _run = await runs.GetAsync(_runId);
+        var school = GrainKeys.Parse(this.GetPrimaryKeyString()).Index;
+        var run = _run = await runs.GetAsync(RunId);
         var initial = SchoolTick.Initial(run, school);
         Hold(initial.Next);
         return new SchoolResult(initial.Tally, []);
@@ -73,8 +75,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
 
     public async Task RestoreAsync(CheckpointRef from)
     {
-        (_runId, _) = GrainKeys.Parse(this.GetPrimaryKeyString());
-        _run = await runs.GetAsync(_runId);
+        _run = await runs.GetAsync(RunId);
         var piece = await checkpoints.ReadAsync<SchoolCheckpoint>(from, Piece);
         _pieces[from] = piece;
         // A checkpoint written before batches travelled with the announcement may hold some for the coming tick.
@@ -96,7 +97,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         {
             if (batch.Tick != tick.Tick || batch.ToSchool != state.School)
             {
-                throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' was announced tick {tick.Tick} with school {batch.FromSchool}'s states for school {batch.ToSchool} at tick {batch.Tick}.");
+                throw new InvalidOperationException($"Run '{RunId}': school grain '{this.GetPrimaryKeyString()}' was announced tick {tick.Tick} with school {batch.FromSchool}'s states for school {batch.ToSchool} at tick {batch.Tick}.");
             }
 
             File(batch.Tick, batch.Peers);
@@ -181,7 +182,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
     {
         if (tick <= _stepped)
         {
-            throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' was given states for tick {tick}, but it has stepped tick {_stepped} already.");
+            throw new InvalidOperationException($"Run '{RunId}': school grain '{this.GetPrimaryKeyString()}' was given states for tick {tick}, but it has stepped tick {_stepped} already.");
         }
 
         if (!_inbox.TryGetValue(tick, out var states))
@@ -219,7 +220,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         await Task.WhenAll(_activated.Select((activated, k) => (activated, k)).Where(p => p.activated)
             .Select(p => Participant(p.k).EndAsync()));
         await checkpoints.ClearAsync(_pieces, Piece, keep);
-        runs.Remove(_runId);
+        runs.Remove(RunId);
         // Released now, as the participants released theirs: this activation lingers until Orleans has deactivated it.
         _state = null;
         _run = null;
@@ -234,7 +235,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         _outcomes = [];
         _outbox = [];
         // Every school of the run ends its participants at once; the run's end returns once this silo's are gone.
-        await live.WhenGoneAsync(_runId, RunGrains.Participants);
+        await live.WhenGoneAsync(RunId, RunGrains.Participants);
         DeactivateOnIdle();
     }
 
@@ -258,7 +259,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         var state = State(action);
         if (state.Tick > tick || (state.Tick < tick && !QuietTick.CanCatchUp(_run!, state)))
         {
-            throw new InvalidOperationException($"Run '{_runId}': school grain '{this.GetPrimaryKeyString()}' is at tick {state.Tick} but was asked to {action}" +
+            throw new InvalidOperationException($"Run '{RunId}': school grain '{this.GetPrimaryKeyString()}' is at tick {state.Tick} but was asked to {action}" +
                 (state.Tick < tick ? ", and it was not settled there: a school is left uncalled only at its quiet ticks." : "."));
         }
 
@@ -267,9 +268,9 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
 
     /// <summary>The school's state; a school that has none (never initialised, or deactivated mid-run) refuses rather than restarting.</summary>
     private SchoolState State(string action) => _state ?? throw new InvalidOperationException(
-        $"Run '{GrainKeys.Parse(this.GetPrimaryKeyString()).RunId}': school grain '{this.GetPrimaryKeyString()}' holds no state (never initialised, or deactivated mid-run) and cannot {action}.");
+        $"Run '{RunId}': school grain '{this.GetPrimaryKeyString()}' holds no state (never initialised, or deactivated mid-run) and cannot {action}.");
 
     /// <summary>The grain reference of local participant k, made once (references are cheap, but not free, to build every tick).</summary>
     private IParticipantGrain Participant(int k) =>
-        _participants[k] ??= GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(_runId, _state!.First + k));
+        _participants[k] ??= GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(RunId, _state!.First + k));
 }
