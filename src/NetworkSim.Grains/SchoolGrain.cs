@@ -109,6 +109,8 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         // Each called participant is lent the report it made two ticks before, which nobody reads any more (see SchoolTick.Finish).
         var result = await TickOrder.StepSchoolAsync(_run!, state, tick, _reading ?? [], this, _scratch);
         _state = result.Next;
+        // Read by the tick: released now rather than overwritten next tick, so that no collection in between keeps them.
+        Array.Clear(_outcomes);
         var outbox = _outbox;
         _outbox = [];
         return new SchoolResult(result.Tally, outbox);

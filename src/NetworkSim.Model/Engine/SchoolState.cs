@@ -29,7 +29,11 @@ public sealed class SchoolState
     [Id(4)]
     public required int First { get; set; }
 
-    /// <summary>Each participant's full state, as last computed (a skipped participant keeps its older stamp).</summary>
+    /// <summary>
+    /// Each participant's full state, as last computed (a skipped participant keeps its older stamp). This array,
+    /// <see cref="Contacts"/> and <see cref="AdoptedTick"/> are shared with the school's state before until a tick
+    /// changes an entry, which copies them first: nobody writes into a state's arrays in place.
+    /// </summary>
     [Id(5)]
     public required ParticipantState[] Participants { get; set; }
 

@@ -172,8 +172,11 @@ public static class SchoolTick
             return QuietTick.Next(run, state, support);
         }
 
-        var participants = (ParticipantState[])state.Participants.Clone();
-        var contacts = (int[][])state.Contacts.Clone();
+        // The participant and contact arrays are the state's own until an entry changes, then copied once: on one silo every
+        // participant is stepped in place (the same object comes back), so a copy each tick held the same objects and,
+        // outliving the tick, was promoted by every collection of a large run (docs/performance.md, Round 10).
+        var participants = state.Participants;
+        var contacts = state.Contacts;
         var reports = new ParticipantReport[state.Staff];
         for (var k = 0; k < reports.Length; k++)
         {
@@ -184,10 +187,16 @@ public static class SchoolTick
         {
             var k = plan.Calls[c].Local;
             var outcome = outcomes[c];
-            participants[k] = outcome.State;
+            if (!ReferenceEquals(participants[k], outcome.State))
+            {
+                participants = ReferenceEquals(participants, state.Participants) ? (ParticipantState[])participants.Clone() : participants;
+                participants[k] = outcome.State;
+            }
+
             reports[k] = outcome.Report;
             if (outcome.Contacts is { } now)
             {
+                contacts = ReferenceEquals(contacts, state.Contacts) ? (int[][])contacts.Clone() : contacts;
                 contacts[k] = now;
                 SchoolChanges.Watch(state.Watchers, k, now);
             }
@@ -212,13 +221,15 @@ public static class SchoolTick
             SpareReports.Recycle(state, plan, reports, spares);
         }
 
-        var adoptedTick = (int[])state.AdoptedTick.Clone();
+        // Copied, as the arrays above, only when an adoption is recorded.
+        var adoptedTick = state.AdoptedTick;
         for (var c = 0; c < outcomes.Count; c++)
         {
             foreach (var e in outcomes[c].Report.Events)
             {
                 if (e.Adopted)
                 {
+                    adoptedTick = ReferenceEquals(adoptedTick, state.AdoptedTick) ? (int[])adoptedTick.Clone() : adoptedTick;
                     adoptedTick[(e.Participant - state.First) * practices + e.Practice] = e.Tick;
                 }
             }
