@@ -21,10 +21,17 @@ public sealed class FacilitatorState
     [Id(2)]
     public required HashSet<long> Tied { get; set; }
 
-    /// <summary>Active network members, ascending.</summary>
+    /// <summary>
+    /// Active network members, ascending. Never written in place: a convening that drops members replaces it
+    /// (<see cref="FacilitatorTick.Plan"/>), so a copy shares it. An array rather than a set: every facilitator holds
+    /// every network member, and a copy is kept after each convening (docs/performance.md, Round 10).
+    /// </summary>
     [Id(3)]
-    public required SortedSet<int> Active { get; set; }
+    public required int[] Active { get; set; }
 
-    /// <summary>A copy that shares nothing with this one (<see cref="FacilitatorTick.Plan"/> changes a state in place).</summary>
-    public FacilitatorState Copy() => new() { Index = Index, Tick = Tick, Tied = [.. Tied], Active = [.. Active] };
+    /// <summary>
+    /// A copy that a later convening of this state leaves as it is (<see cref="FacilitatorTick.Plan"/> changes
+    /// <see cref="Tied"/> in place, and replaces <see cref="Active"/>, which the two share until then).
+    /// </summary>
+    public FacilitatorState Copy() => new() { Index = Index, Tick = Tick, Tied = [.. Tied], Active = Active };
 }

@@ -18,14 +18,16 @@ public static class FacilitatorTick
     public static FacilitatorState Initial(RunModel run, int index)
     {
         var network = run.Network;
-        var state = new FacilitatorState { Index = index, Tick = BeforeAnyConvening, Tied = [], Active = [] };
+        var active = new List<int>();
         for (var i = 0; i < network.ParticipantCount; i++)
         {
             if (network.InNetwork[i])
             {
-                state.Active.Add(i);
+                active.Add(i);
             }
         }
+
+        var state = new FacilitatorState { Index = index, Tick = BeforeAnyConvening, Tied = [], Active = [.. active] };
 
         for (var s = 0; s < network.SchoolCount; s++)
         {
@@ -87,9 +89,11 @@ public static class FacilitatorTick
             throw new InvalidOperationException($"Facilitator {state.Index} holds its state of {Describe(state.Tick)}, but the news of tick {news.Tick} follows {Describe(StateTickBefore(run, news.Tick))}.");
         }
 
-        foreach (var dropped in news.DroppedOut)
+        if (news.DroppedOut.Length > 0)
         {
-            state.Active.Remove(dropped);
+            // Replaced, not written in place: a copy of the state before this convening shares the array (FacilitatorState.Copy).
+            var dropped = news.DroppedOut.ToHashSet();
+            state.Active = Array.FindAll(state.Active, i => !dropped.Contains(i));
         }
 
         var network = run.Network;
@@ -99,7 +103,7 @@ public static class FacilitatorTick
         }
 
         var covered = state.Active.Where(i => Serves(network, state.Index, i)).ToArray();
-        var ties = BrokeringRule.Choose(run, state.Index, news.Tick, covered, [.. state.Active], (a, b) => state.Tied.Contains(SchoolGraph.Key(a, b)));
+        var ties = BrokeringRule.Choose(run, state.Index, news.Tick, covered, state.Active, (a, b) => state.Tied.Contains(SchoolGraph.Key(a, b)));
         foreach (var tie in ties)
         {
             state.Tied.Add(SchoolGraph.Key(tie.A, tie.B));
