@@ -37,6 +37,13 @@ var steady = await Cost.MeasureAsync(async () =>
         await driver.TickAsync(t, options.Hubs, options.Leaves);
     }
 });
+long peak;
+using (var process = System.Diagnostics.Process.GetCurrentProcess())
+{
+    // As `networksim bench` reports it: the process's peak working set, here with every grain active.
+    peak = process.PeakWorkingSet64;
+}
+
 var end = await Cost.MeasureAsync(async () =>
 {
     await driver.EndAsync(options.Hubs, options.Leaves);
@@ -59,7 +66,7 @@ string F(double value, string format) => value.ToString(format, CultureInfo.Inva
 Console.WriteLine($"Orleans floor: {options.Hubs} hubs x {options.Leaves} leaves ({calls:N0} leaf calls a tick), {activations:N0} activations, {Environment.ProcessorCount} cores");
 Console.WriteLine($"  steady tick: {F(perTick * 1e3, "F2")} ms CPU ({options.Ticks} ticks; gen0/1/2 {steady.Gen0}/{steady.Gen1}/{steady.Gen2}, GC pause {F(steady.GcPauseSeconds / options.Ticks * 1e3, "F2")} ms a tick)");
 Console.WriteLine($"  a leaf call: {F(perTick / calls * 1e6, "F2")} us CPU (the hub's call to it included)");
-Console.WriteLine($"  an activation holds: {F((double)held / activations, "F0")} bytes (live heap after a full collection, {held / 1048576.0:F1} MiB for {activations:N0})");
+Console.WriteLine($"  an activation holds: {F((double)held / activations, "F0")} bytes (live heap after a full collection, {held / 1048576.0:F1} MiB for {activations:N0}); peak working set {peak / 1048576.0:N0} MiB");
 Console.WriteLine($"  first tick (activates every grain): {F(first.CpuSeconds, "F3")} s CPU, {F(first.CpuSeconds / activations * 1e6, "F1")} us an activation; end (deactivates them): {F(end.CpuSeconds, "F3")} s");
 if (replicates.Length > 0)
 {
