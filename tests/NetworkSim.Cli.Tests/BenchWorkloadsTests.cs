@@ -46,6 +46,16 @@ public class BenchWorkloadsTests
         }
 
         Assert.Equal(2, outcome.Output.Split("(a further replicate: ").Length - 1);
+
+        // Each phase says how much of its CPU was compiling code: a fresh process compiles most of its code in setup.
+        foreach (var engine in new[] { grains, reference })
+        {
+            var setup = engine.GetProperty("Setup");
+            Assert.True(setup.GetProperty("JitMethods").GetInt64() > 0);
+            Assert.InRange(setup.GetProperty("JitSeconds").GetDouble(), double.Epsilon, setup.GetProperty("CpuSeconds").GetDouble());
+        }
+
+        Assert.Equal(2, outcome.Output.Split("JIT-compiling ").Length - 1);
     }
 
     [Fact]

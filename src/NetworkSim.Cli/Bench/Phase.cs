@@ -2,8 +2,12 @@ using System.Diagnostics;
 
 namespace NetworkSim.Cli.Bench;
 
-/// <summary>What one phase of a run cost the whole process: wall time, CPU time (every thread), bytes allocated, garbage collections and their pauses.</summary>
-internal sealed record Phase(double WallSeconds, double CpuSeconds, long AllocatedBytes, int Gen0, int Gen1, int Gen2, double GcPauseSeconds)
+/// <summary>
+/// What one phase of a run cost the whole process: wall time, CPU time (every thread), bytes allocated, garbage
+/// collections and their pauses, and the methods compiled in it and the time that took (part of its CPU time: a
+/// method is compiled at its first call, and the runtime compiles a much-called one again, optimised further).
+/// </summary>
+internal sealed record Phase(double WallSeconds, double CpuSeconds, long AllocatedBytes, int Gen0, int Gen1, int Gen2, double GcPauseSeconds, double JitSeconds = 0, long JitMethods = 0)
 {
     /// <summary>Runs <paramref name="body"/> and measures it.</summary>
     public static async Task<(Phase Phase, T Result)> MeasureAsync<T>(Func<Task<T>> body)
@@ -12,11 +16,14 @@ internal sealed record Phase(double WallSeconds, double CpuSeconds, long Allocat
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var paused = GC.GetTotalPauseDuration();
+        var compiling = System.Runtime.JitInfo.GetCompilationTime();
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
         var clock = Stopwatch.StartNew();
         var result = await body();
         var wall = clock.Elapsed.TotalSeconds;
         return (new Phase(wall, (Cpu() - cpu).TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated,
-            GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - paused).TotalSeconds), result);
+            GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - paused).TotalSeconds,
+            (System.Runtime.JitInfo.GetCompilationTime() - compiling).TotalSeconds, System.Runtime.JitInfo.GetCompiledMethodCount() - compiled), result);
     }
 
     private static TimeSpan Cpu()
