@@ -18,16 +18,13 @@ public static class FacilitatorTick
     public static FacilitatorState Initial(RunModel run, int index)
     {
         var network = run.Network;
-        var active = new List<int>();
-        for (var i = 0; i < network.ParticipantCount; i++)
+        var state = new FacilitatorState
         {
-            if (network.InNetwork[i])
-            {
-                active.Add(i);
-            }
-        }
-
-        var state = new FacilitatorState { Index = index, Tick = BeforeAnyConvening, Tied = [], Active = [.. active] };
+            Index = index,
+            Tick = BeforeAnyConvening,
+            Tied = [],
+            Active = [.. Enumerable.Range(0, network.ParticipantCount).Where(i => network.InNetwork[i])],
+        };
 
         for (var s = 0; s < network.SchoolCount; s++)
         {

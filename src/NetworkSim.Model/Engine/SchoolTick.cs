@@ -189,14 +189,14 @@ public static class SchoolTick
             var outcome = outcomes[c];
             if (!ReferenceEquals(participants[k], outcome.State))
             {
-                participants = ReferenceEquals(participants, state.Participants) ? (ParticipantState[])participants.Clone() : participants;
+                participants = Writable(participants, state.Participants);
                 participants[k] = outcome.State;
             }
 
             reports[k] = outcome.Report;
             if (outcome.Contacts is { } now)
             {
-                contacts = ReferenceEquals(contacts, state.Contacts) ? (int[][])contacts.Clone() : contacts;
+                contacts = Writable(contacts, state.Contacts);
                 contacts[k] = now;
                 SchoolChanges.Watch(state.Watchers, k, now);
             }
@@ -229,7 +229,7 @@ public static class SchoolTick
             {
                 if (e.Adopted)
                 {
-                    adoptedTick = ReferenceEquals(adoptedTick, state.AdoptedTick) ? (int[])adoptedTick.Clone() : adoptedTick;
+                    adoptedTick = Writable(adoptedTick, state.AdoptedTick);
                     adoptedTick[(e.Participant - state.First) * practices + e.Practice] = e.Tick;
                 }
             }
@@ -265,4 +265,7 @@ public static class SchoolTick
         };
         return new SchoolTickResult(next, outbox, next.Tally);
     }
+
+    /// <summary>An array of the new state that may be written: a copy while it is still the state before's own.</summary>
+    private static T[] Writable<T>(T[] array, T[] before) => ReferenceEquals(array, before) ? (T[])array.Clone() : array;
 }
