@@ -13,23 +13,9 @@ namespace NetworkSim.Grains;
 /// the state every plan returns: it is never rebuilt from the start. News that does not follow the convening its
 /// state holds is refused.
 /// </summary>
-internal sealed class FacilitatorGrain(RunModelCache runs, RunGrains live, GrainCounters counters) : Grain, IFacilitatorGrain, IDisposable
+internal sealed class FacilitatorGrain(RunModelCache runs, RunGrains live, GrainCounters counters) : RunGrain(live, RunGrains.Facilitators), IFacilitatorGrain
 {
     private FacilitatorState? _state;
-    private RunGrains.Presence? _presence;
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _presence = live.Track(GrainKeys.Parse(this.GetPrimaryKeyString()).RunId, RunGrains.Facilitators);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Called by Orleans once the activation has deactivated: the run's end counts it gone.</summary>
-    public void Dispose()
-    {
-        _presence?.Leave();
-        _presence = null;
-    }
 
     public async Task<FacilitationPlan> PlanAsync(FacilitationInput input)
     {

@@ -16,27 +16,10 @@ namespace NetworkSim.Grains;
 /// Placed beside the school that activates it.
 /// </summary>
 [PreferLocalPlacement]
-internal sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Grain, IParticipantGrain, IDisposable
+internal sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : RunGrain(live, RunGrains.Participants), IParticipantGrain
 {
-    private RunGrains.Presence? _presence;
     private RunModel? _run;
     private ParticipantState? _state;
-
-    /// <summary>The run's id: the string every participant of the run on this silo shares (a million participants would otherwise hold a million copies).</summary>
-    private string RunId => _presence!.RunId;
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _presence = live.Track(GrainKeys.Parse(this.GetPrimaryKeyString()).RunId, RunGrains.Participants);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Called by Orleans once the activation has deactivated: the run's end counts it gone.</summary>
-    public void Dispose()
-    {
-        _presence?.Leave();
-        _presence = null;
-    }
 
     public ValueTask<ParticipantResult> StepAsync(ParticipantInput input) =>
         _state is null ? new(ResumeAndStepAsync(input)) : new(Step(input));

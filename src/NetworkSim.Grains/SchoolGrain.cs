@@ -17,7 +17,7 @@ namespace NetworkSim.Grains;
 /// so a run's work is shared by every silo.
 /// </summary>
 [RandomPlacement]
-internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live, GrainCounters counters) : Grain, ISchoolGrain, ISchoolHost, IDisposable
+internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoints, RunGrains live, GrainCounters counters) : RunGrain(live, RunGrains.Schools), ISchoolGrain, ISchoolHost
 {
     private readonly Dictionary<CheckpointRef, IGrainState<SchoolCheckpoint>> _pieces = [];
     private readonly Dictionary<int, Dictionary<int, PeerState>> _inbox = [];
@@ -32,23 +32,6 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
     private ValueTask<ParticipantResult>[] _calls = [];
     private ParticipantOutcome[] _outcomes = [];
     private SchoolBatch[] _outbox = [];
-    private RunGrains.Presence? _presence;
-
-    /// <summary>The run's id, as the run's activations on this silo share it (see <see cref="RunGrains.Track"/>).</summary>
-    private string RunId => _presence!.RunId;
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _presence = live.Track(GrainKeys.Parse(this.GetPrimaryKeyString()).RunId, RunGrains.Schools);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Called by Orleans once the activation has deactivated: the run's end counts it gone.</summary>
-    public void Dispose()
-    {
-        _presence?.Leave();
-        _presence = null;
-    }
 
     public async Task<SchoolResult> InitializeAsync()
     {
@@ -237,7 +220,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         _outcomes = [];
         _outbox = [];
         // Every school of the run ends its participants at once; the run's end returns once this silo's are gone.
-        await live.WhenGoneAsync(RunId, RunGrains.Participants);
+        await Live.WhenGoneAsync(RunId, RunGrains.Participants);
         DeactivateOnIdle();
     }
 
