@@ -7,7 +7,7 @@ using Orleans.Configuration;
 
 namespace NetworkSim.OrleansFloor;
 
-/// <summary>One in-process silo configured as the CLI's embedded silo is (loopback, no gateway, the same timeouts and collection age).</summary>
+/// <summary>One in-process silo configured as the CLI's embedded silo is (loopback, no gateway, the same timeouts and collection age, no directory cache).</summary>
 internal static class FloorSilo
 {
     public static IHost Build()
@@ -24,7 +24,8 @@ internal static class FloorSilo
                 o.GatewayListeningEndpoint = null;
             })
             .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(30))
-            .Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromDays(1)));
+            .Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromDays(1))
+            .Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None));
         return builder.Build();
     }
 

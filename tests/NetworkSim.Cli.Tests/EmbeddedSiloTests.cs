@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using NetworkSim.Cli.Hosting;
+using Orleans.Configuration;
 
 namespace NetworkSim.Cli.Tests;
 
@@ -37,5 +38,12 @@ public class EmbeddedSiloTests
         await using var first = await EmbeddedSilo.StartAsync();
         await using var second = await EmbeddedSilo.StartAsync();
         Assert.NotEqual(first.Endpoints.SiloPort, second.Endpoints.SiloPort);
+    }
+
+    [Fact]
+    public async Task The_embedded_silo_keeps_no_cache_of_the_grain_directory_it_alone_holds()
+    {
+        await using var silo = await EmbeddedSilo.StartAsync();
+        Assert.Equal(GrainDirectoryOptions.CachingStrategyType.None, silo.Directory.CachingStrategy);
     }
 }

@@ -34,6 +34,9 @@ public sealed class EmbeddedSilo : IGrainHost
     /// <summary>The silo's endpoints as Orleans uses them (gateway port 0: no gateway).</summary>
     public EndpointOptions Endpoints => _host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
 
+    /// <summary>How the silo finds a grain's activation (caching off: see <see cref="Build"/>).</summary>
+    public GrainDirectoryOptions Directory => _host.Services.GetRequiredService<IOptions<GrainDirectoryOptions>>().Value;
+
     public static async Task<EmbeddedSilo> StartAsync(CancellationToken cancellation = default)
     {
         for (var attempt = 1; ; attempt++)
@@ -78,6 +81,10 @@ public sealed class EmbeddedSilo : IGrainHost
                 o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Loopback, siloPort);
                 o.GatewayListeningEndpoint = null;
             })
+            // A silo alone owns the whole grain directory and finds every activation in it, so Orleans' cache of
+            // addresses held elsewhere only copies it: about 180 bytes an activation, a table preallocated for a
+            // million entries, and a lookup every call (docs/performance.md, Round 11).
+            .Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None)
             .AddNetworkSim());
         builder.UseOrleans(silo => GrainCallCounter.AddWhenAsked(silo));
         return builder.Build();
