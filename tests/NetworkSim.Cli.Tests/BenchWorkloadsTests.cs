@@ -59,6 +59,53 @@ public class BenchWorkloadsTests
     }
 
     [Fact]
+    public async Task Warm_replicates_are_measured_whole_after_as_many_unmeasured_ones_in_each_engine()
+    {
+        using var temp = new TempDirectory();
+        var json = Path.Combine(temp.Path, "bench.json");
+        var outcome = await Cli.RunAsync("bench", "workloads", "threshold-10k", "--ticks", "3", "--warm", "2", "--out", json);
+        Assert.Equal(0, outcome.ExitCode);
+        var row = JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("workloads")[0];
+        foreach (var engine in new[] { "Grains", "Reference" })
+        {
+            var warm = row.GetProperty(engine).GetProperty("Warm");
+            Assert.Equal(2, warm.GetProperty("Replicates").GetInt32());
+            // Two measured replicates of three ticks: two first ticks apart, four steady ticks.
+            Assert.Equal(4, warm.GetProperty("SteadyTicks").GetInt32());
+            Assert.True(warm.GetProperty("Start").GetProperty("CpuSeconds").GetDouble() > 0);
+            Assert.True(warm.GetProperty("Steady").GetProperty("CpuSeconds").GetDouble() > 0);
+        }
+
+        // Only the grains have a run to end: their activations, deactivated.
+        Assert.True(row.GetProperty("Grains").GetProperty("Warm").GetProperty("End").GetProperty("CpuSeconds").GetDouble() > 0);
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("Reference").GetProperty("Warm").GetProperty("End").ValueKind);
+        Assert.InRange(row.GetProperty("WarmShareOfReference").GetDouble(), double.Epsilon, double.MaxValue);
+        Assert.Equal(2, outcome.Output.Split("warm, the last 2 of 4 more replicates: start ").Length - 1);
+        Assert.Contains("of the reference's throughput (CPU per tick); warm, ", outcome.Output);
+    }
+
+    [Fact]
+    public async Task Without_warm_replicates_none_is_run_or_reported()
+    {
+        using var temp = new TempDirectory();
+        var json = Path.Combine(temp.Path, "bench.json");
+        var outcome = await Cli.RunAsync("bench", "workloads", "threshold-10k", "--ticks", "2", "--out", json);
+        Assert.Equal(0, outcome.ExitCode);
+        var row = JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("workloads")[0];
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("Grains").GetProperty("Warm").ValueKind);
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("WarmShareOfReference").ValueKind);
+        Assert.DoesNotContain("warm", outcome.Output);
+    }
+
+    [Fact]
+    public async Task A_negative_number_of_warm_replicates_is_refused_naming_the_option()
+    {
+        var outcome = await Cli.RunAsync("bench", "workloads", "threshold-10k", "--warm", "-1");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("error: --warm: -1 is not a number of replicates. Allowed: 0 or more.", outcome.Error.TrimEnd());
+    }
+
+    [Fact]
     public async Task Comparing_with_ndlib_through_a_python_that_cannot_start_names_the_option()
     {
         var outcome = await Cli.RunAsync("bench", "workloads", "threshold-10k", "--ticks", "2", "--compare-ndlib", "--python", "/nonexistent/python3");

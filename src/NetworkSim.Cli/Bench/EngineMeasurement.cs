@@ -19,9 +19,10 @@ namespace NetworkSim.Cli.Bench;
 /// A further replicate (replicate 1) in the same process after the measured one: its setup and first tick, the fixed
 /// cost each further replicate of a sweep pays (the measured run's own setup also pays for compiling the code).
 /// </param>
+/// <param name="Warm">Whole replicates measured after as many unmeasured ones (<c>--warm N</c>), or null.</param>
 internal sealed record EngineMeasurement(
     string Engine, Phase Setup, Phase FirstTick, Phase Steady, int SteadyTicks, long FirstTickStepped, long SteadyStepped,
-    long PeakBytes, Grains.GrainCounts? Counts, double Adopters, Phase? NextReplicate = null)
+    long PeakBytes, Grains.GrainCounts? Counts, double Adopters, Phase? NextReplicate = null, WarmReplicates? Warm = null)
 {
     public double CpuPerTick => Steady.CpuSeconds / SteadyTicks;
 

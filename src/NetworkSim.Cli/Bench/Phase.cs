@@ -9,6 +9,13 @@ namespace NetworkSim.Cli.Bench;
 /// </summary>
 internal sealed record Phase(double WallSeconds, double CpuSeconds, long AllocatedBytes, int Gen0, int Gen1, int Gen2, double GcPauseSeconds, double JitSeconds = 0, long JitMethods = 0)
 {
+    /// <summary>Nothing measured yet: the start of a sum.</summary>
+    public static Phase None { get; } = new(0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>Two phases together (replicates measured one after another).</summary>
+    public static Phase operator +(Phase a, Phase b) => new(a.WallSeconds + b.WallSeconds, a.CpuSeconds + b.CpuSeconds, a.AllocatedBytes + b.AllocatedBytes,
+        a.Gen0 + b.Gen0, a.Gen1 + b.Gen1, a.Gen2 + b.Gen2, a.GcPauseSeconds + b.GcPauseSeconds, a.JitSeconds + b.JitSeconds, a.JitMethods + b.JitMethods);
+
     /// <summary>Runs <paramref name="body"/> and measures it.</summary>
     public static async Task<(Phase Phase, T Result)> MeasureAsync<T>(Func<Task<T>> body)
     {

@@ -11,4 +11,7 @@ internal sealed record WorkloadRow(string Workload, long Participants, int Schoo
 {
     /// <summary>The grains' throughput as a share of the reference's, by CPU time per steady tick (1 = as fast as the ceiling).</summary>
     public double ShareOfReference => Reference.CpuPerTick / Grains.CpuPerTick;
+
+    /// <summary>The same share in the warm replicates (<c>--warm</c>), or null.</summary>
+    public double? WarmShareOfReference => Grains.Warm is { } grains && Reference.Warm is { } reference ? reference.CpuPerTick / grains.CpuPerTick : null;
 }

@@ -14,7 +14,8 @@ namespace NetworkSim.Cli.Bench;
 internal static class WorkloadRunner
 {
     /// <summary>On the embedded silo, stepped from outside one tick at a time as <c>networksim run</c> steps it.</summary>
-    public static async Task<EngineMeasurement> GrainsAsync(Scenario scenario, CancellationToken cancellation)
+    /// <param name="warm">Whole replicates to measure afterwards, after as many unmeasured (<see cref="WarmReplicates"/>).</param>
+    public static async Task<EngineMeasurement> GrainsAsync(Scenario scenario, int warm, CancellationToken cancellation)
     {
         await using var silo = await EmbeddedSilo.StartAsync(cancellation);
         var json = ScenarioJson.Serialize(scenario);
@@ -47,11 +48,41 @@ internal static class WorkloadRunner
             return await next.StepAsync(1);
         });
         await next.EndAsync();
-        return new EngineMeasurement("grains", setup, first, steady, ticks, (afterFirst - before).ParticipantCalls, counts.ParticipantCalls, peak, counts, Adopters(last), replicate);
+        var warmed = warm > 0 ? await WarmReplicates.MeasureAsync(warm, k => GrainsReplicateAsync(silo, scenario, json, 2 + k), cancellation) : null;
+        return new EngineMeasurement("grains", setup, first, steady, ticks, (afterFirst - before).ParticipantCalls, counts.ParticipantCalls, peak, counts, Adopters(last), replicate, warmed);
+    }
+
+    /// <summary>Replicate k whole on the silo, stepped as the measured one is, and ended.</summary>
+    private static async Task<(Phase Start, Phase Steady, int Ticks, Phase? End)> GrainsReplicateAsync(EmbeddedSilo silo, Scenario scenario, string json, int k)
+    {
+        var run = silo.Grains.GetGrain<IRunCoordinatorGrain>($"bench-{scenario.Name}-{Guid.NewGuid():N}");
+        var (start, _) = await Phase.MeasureAsync(async () =>
+        {
+            await run.InitializeAsync(new RunSetup(json, CounterRandom.ReplicateSeed(scenario.Seed, k), k));
+            return await run.StepAsync(1);
+        });
+        var (steady, ticks) = await Phase.MeasureAsync(async () =>
+        {
+            var count = 0;
+            for (var t = 1; t < scenario.Ticks; t++)
+            {
+                await run.StepAsync(1);
+                count++;
+            }
+
+            return count;
+        });
+        var (end, _) = await Phase.MeasureAsync(async () =>
+        {
+            await run.EndAsync();
+            return 0;
+        });
+        return (start, steady, ticks, end);
     }
 
     /// <summary>Through <see cref="Simulation"/>, the sequential in-process reference: the ceiling.</summary>
-    public static async Task<EngineMeasurement> ReferenceAsync(Scenario scenario)
+    /// <param name="warm">Whole replicates to measure afterwards, after as many unmeasured (<see cref="WarmReplicates"/>).</param>
+    public static async Task<EngineMeasurement> ReferenceAsync(Scenario scenario, int warm, CancellationToken cancellation)
     {
         var seed = CounterRandom.ReplicateSeed(scenario.Seed, 0);
         var (setup, simulation) = await Phase.MeasureAsync(() => Task.FromResult(new Simulation(new RunModel(scenario, seed))));
@@ -74,7 +105,29 @@ internal static class WorkloadRunner
             var next = new Simulation(new RunModel(scenario, CounterRandom.ReplicateSeed(scenario.Seed, 1)));
             return Task.FromResult(next.Step());
         });
-        return new EngineMeasurement("reference", setup, first, steady, ticks, firstStepped, simulation.ParticipantSteps - firstStepped, peak, null, Adopters(simulation.State.Last), replicate);
+        var warmed = warm > 0 ? await WarmReplicates.MeasureAsync(warm, k => ReferenceReplicateAsync(scenario, 2 + k), cancellation) : null;
+        return new EngineMeasurement("reference", setup, first, steady, ticks, firstStepped, simulation.ParticipantSteps - firstStepped, peak, null, Adopters(simulation.State.Last), replicate, warmed);
+    }
+
+    /// <summary>Replicate k whole through the reference, stepped as the measured one is.</summary>
+    private static async Task<(Phase Start, Phase Steady, int Ticks, Phase? End)> ReferenceReplicateAsync(Scenario scenario, int k)
+    {
+        var (start, simulation) = await Phase.MeasureAsync(() =>
+        {
+            var next = new Simulation(new RunModel(scenario, CounterRandom.ReplicateSeed(scenario.Seed, k)));
+            next.Step();
+            return Task.FromResult(next);
+        });
+        var (steady, ticks) = await Phase.MeasureAsync(() =>
+        {
+            for (var t = 1; t < scenario.Ticks; t++)
+            {
+                simulation.Step();
+            }
+
+            return Task.FromResult(scenario.Ticks - 1);
+        });
+        return (start, steady, ticks, null);
     }
 
     private static double Adopters(TickMetrics metrics) => metrics.Value("adopters", 0);

@@ -22,10 +22,11 @@ internal static class BenchWorkloadsCommand
         var set = new Option<string[]>("--set") { Description = "Override a workload's scenario value (repeatable), e.g. --set network.schools=100 --set network.staff.staff=1000 to group the same graph into fewer, larger schools." };
         var ndlib = new Option<bool>("--compare-ndlib") { Description = "Also run NDlib (Python) on each threshold workload's own graph and initial adopters, report the speed ratio and check its adopters match tick for tick. NDlib's sources must be on PYTHONPATH." };
         var python = new Option<string>("--python") { Description = "The Python that runs NDlib.", DefaultValueFactory = _ => NdlibPeer.DefaultPython };
+        var warm = new Option<int>("--warm") { Description = "Also run 2N more whole replicates in each engine's process and report the last N: a replicate's start, steady ticks and end in a process that has compiled its code, as a sweep's replicates run (default 0: none)." };
         var output = new Option<string>("--out") { Description = "Where to write the figures.", DefaultValueFactory = _ => "bench.json" };
         var command = new Command("workloads", "Run the standard performance workloads through the grains and the sequential reference; write bench.json.")
         {
-            names, engine, ticks, set, ndlib, python, output,
+            names, engine, ticks, set, ndlib, python, warm, output,
         };
         command.SetAction((result, cancellation) => CommandGuard.RunAsync(async () =>
         {
@@ -36,14 +37,20 @@ internal static class BenchWorkloadsCommand
                     $"bench workloads: no workload '{name}'. Allowed: {string.Join(", ", Workload.All.Select(w => w.Name))}."));
             }
 
+            var warmReplicates = result.GetValue(warm);
+            if (warmReplicates < 0)
+            {
+                throw new Runner.Output.OutputException($"--warm: {warmReplicates} is not a number of replicates. Allowed: 0 or more.");
+            }
+
             string[] overrides = [.. result.GetValue(ticks) is { } n ? new[] { $"ticks={n}" } : [], .. result.GetValue(set) ?? []];
             if (result.GetValue(engine) is { } one)
             {
                 var scenario = chosen[0].Load([$"ticks={chosen[0].Ticks}", .. overrides]);
                 var measured = one switch
                 {
-                    "grains" => await WorkloadRunner.GrainsAsync(scenario, cancellation),
-                    "reference" => await WorkloadRunner.ReferenceAsync(scenario),
+                    "grains" => await WorkloadRunner.GrainsAsync(scenario, warmReplicates, cancellation),
+                    "reference" => await WorkloadRunner.ReferenceAsync(scenario, warmReplicates, cancellation),
                     _ => throw new Runner.Output.OutputException($"--engine: '{one}' is not an engine. Allowed: grains, reference."),
                 };
                 Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(new WorkloadRow(chosen[0].Name, scenario.Network.ParticipantCount, scenario.Network.SchoolCount, measured, measured)));
@@ -51,21 +58,22 @@ internal static class BenchWorkloadsCommand
             }
 
             var peer = result.GetValue(ndlib) ? result.GetValue(python)! : null;
-            return await RunAllAsync(chosen, result.GetValue(ticks), result.GetValue(set) ?? [], peer, result.GetValue(output)!, cancellation);
+            return await RunAllAsync(chosen, result.GetValue(ticks), result.GetValue(set) ?? [], peer, warmReplicates, result.GetValue(output)!, cancellation);
         }));
         return command;
     }
 
     /// <param name="python">The Python that runs NDlib beside each threshold workload, or null for none.</param>
-    private static async Task<int> RunAllAsync(IReadOnlyList<Workload> workloads, int? ticks, string[] sets, string? python, string output, CancellationToken cancellation)
+    /// <param name="warm">Warm replicates each engine measures (<see cref="WarmReplicates"/>).</param>
+    private static async Task<int> RunAllAsync(IReadOnlyList<Workload> workloads, int? ticks, string[] sets, string? python, int warm, string output, CancellationToken cancellation)
     {
         var rows = new List<WorkloadRow>();
         Console.WriteLine($"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}; per steady tick (the first tick apart), CPU time of the whole process");
         foreach (var workload in workloads)
         {
             var peer = python is null ? null : await NdlibAsync(workload, ticks, sets, python, cancellation);
-            var grains = await ChildAsync(workload, "grains", ticks, sets, cancellation);
-            var reference = await ChildAsync(workload, "reference", ticks, sets, cancellation);
+            var grains = await ChildAsync(workload, "grains", ticks, sets, warm, cancellation);
+            var reference = await ChildAsync(workload, "reference", ticks, sets, warm, cancellation);
             if (grains is null || reference is null)
             {
                 Console.WriteLine($"{workload.Name}: failed (run 'networksim bench workloads {workload.Name} --engine grains' for its error)");
@@ -103,7 +111,8 @@ internal static class BenchWorkloadsCommand
 
     private static void Print(WorkloadRow row)
     {
-        Console.WriteLine($"{row.Workload}: {row.Participants:N0} participants in {row.Schools:N0} schools; grains at {row.ShareOfReference:P0} of the reference's throughput (CPU per tick)");
+        var warm = row.WarmShareOfReference is { } share ? $"; warm, {share:P0}" : "";
+        Console.WriteLine($"{row.Workload}: {row.Participants:N0} participants in {row.Schools:N0} schools; grains at {row.ShareOfReference:P0} of the reference's throughput (CPU per tick){warm}");
         foreach (var m in new[] { row.Grains, row.Reference })
         {
             var all = (double)row.Participants * m.SteadyTicks;
@@ -119,6 +128,13 @@ internal static class BenchWorkloadsCommand
                 Console.WriteLine($"  {"",-9} per tick: {c.Calls / perTick:N0} grain calls ({c.SchoolSteps / perTick:N0} school, {c.ParticipantCalls / perTick:N1} participant, {c.FacilitatorCalls / perTick:N1} facilitator), "
                     + $"{c.PeerBatches / perTick:N0} school-to-school batches carrying {c.PeerStates / perTick:N0} states");
             }
+
+            if (m.Warm is { } w)
+            {
+                var end = w.End is null ? "" : $", end {w.EndCpuSeconds:0.000} s";
+                Console.WriteLine($"  {"",-9} warm, the last {w.Replicates} of {2 * w.Replicates} more replicates: start {w.StartCpuSeconds:0.000} s CPU{end}; steady: {w.CpuPerTick * 1000:0.00} ms CPU/tick, "
+                    + $"GC {w.Steady.Gen0}/{w.Steady.Gen1}/{w.Steady.Gen2} pausing {w.Steady.GcPauseSeconds * 1000 / w.SteadyTicks:0.0} ms/tick, JIT-compiling {w.Steady.JitMethods:N0} methods {w.Steady.JitSeconds * 1000 / w.SteadyTicks:0.00} ms/tick");
+            }
         }
 
         if (row.Ndlib is { } p)
@@ -129,9 +145,10 @@ internal static class BenchWorkloadsCommand
         }
     }
 
-    private static async Task<WorkloadRow?> ChildAsync(Workload workload, string engine, int? ticks, string[] sets, CancellationToken cancellation)
+    private static async Task<WorkloadRow?> ChildAsync(Workload workload, string engine, int? ticks, string[] sets, int warm, CancellationToken cancellation)
     {
-        var child = await ChildRun.RunAsync(ChildRun.Self(["bench", "workloads", workload.Name, "--engine", engine, .. ticks is { } n ? new[] { "--ticks", $"{n}" } : [], .. sets.SelectMany(a => new[] { "--set", a })]), cancellation);
+        var child = await ChildRun.RunAsync(ChildRun.Self(["bench", "workloads", workload.Name, "--engine", engine, "--warm", $"{warm}",
+            .. ticks is { } n ? new[] { "--ticks", $"{n}" } : [], .. sets.SelectMany(a => new[] { "--set", a })]), cancellation);
         var line = child.LineAfter(ResultPrefix);
         if (child.ExitCode != 0 || line is null)
         {
