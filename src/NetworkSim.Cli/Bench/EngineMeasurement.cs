@@ -3,7 +3,8 @@ namespace NetworkSim.Cli.Bench;
 /// <summary>
 /// One workload run by one engine (the grains on the embedded silo, or the in-process sequential reference),
 /// in phases: setup (network build, initialisation, tick 0), the first tick, then the steady ticks that
-/// the per-tick figures are taken from (so start-up is excluded, as the "50 ticks minus 1 tick").
+/// the per-tick figures are taken from (so start-up is excluded, as the "50 ticks minus 1 tick"), after a full
+/// collection (<see cref="Settle"/>).
 /// </summary>
 /// <param name="Engine"><c>grains</c> or <c>reference</c>.</param>
 /// <param name="Setup">Building the run up to its state at tick 0.</param>
@@ -20,9 +21,10 @@ namespace NetworkSim.Cli.Bench;
 /// cost each further replicate of a sweep pays (the measured run's own setup also pays for compiling the code).
 /// </param>
 /// <param name="Warm">Whole replicates measured after as many unmeasured ones (<c>--warm N</c>), or null.</param>
+/// <param name="Settle">The full collection between the first tick and the steady ticks (<see cref="Phase.FullCollectionAsync"/>).</param>
 internal sealed record EngineMeasurement(
     string Engine, Phase Setup, Phase FirstTick, Phase Steady, int SteadyTicks, long FirstTickStepped, long SteadyStepped,
-    long PeakBytes, Grains.GrainCounts? Counts, double Adopters, Phase? NextReplicate = null, WarmReplicates? Warm = null)
+    long PeakBytes, Grains.GrainCounts? Counts, double Adopters, Phase? NextReplicate = null, WarmReplicates? Warm = null, Phase? Settle = null)
 {
     public double CpuPerTick => Steady.CpuSeconds / SteadyTicks;
 

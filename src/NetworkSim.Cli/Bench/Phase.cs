@@ -16,6 +16,19 @@ internal sealed record Phase(double WallSeconds, double CpuSeconds, long Allocat
     public static Phase operator +(Phase a, Phase b) => new(a.WallSeconds + b.WallSeconds, a.CpuSeconds + b.CpuSeconds, a.AllocatedBytes + b.AllocatedBytes,
         a.Gen0 + b.Gen0, a.Gen1 + b.Gen1, a.Gen2 + b.Gen2, a.GcPauseSeconds + b.GcPauseSeconds, a.JitSeconds + b.JitSeconds, a.JitMethods + b.JitMethods);
 
+    /// <summary>
+    /// A full, blocking, compacting collection, measured: run before the steady ticks, so that they are charged for
+    /// the collections their own allocation brings, not for collecting what the setup and the first tick left (which
+    /// of them a collection fell in otherwise decided a workload's figure).
+    /// </summary>
+    public static async Task<Phase> FullCollectionAsync() => (await MeasureAsync(() =>
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return Task.FromResult(0);
+    })).Phase;
+
     /// <summary>Runs <paramref name="body"/> and measures it.</summary>
     public static async Task<(Phase Phase, T Result)> MeasureAsync<T>(Func<Task<T>> body)
     {

@@ -26,6 +26,7 @@ internal static class WorkloadRunner
         var (first, firstBatch) = await Phase.MeasureAsync(() => run.StepAsync(1));
         var afterFirst = silo.Counters.Read();
         var last = firstBatch.Ticks[^1];
+        var settle = await Phase.FullCollectionAsync();
         var (steady, ticks) = await Phase.MeasureAsync(async () =>
         {
             var count = 0;
@@ -49,7 +50,7 @@ internal static class WorkloadRunner
         });
         await next.EndAsync();
         var warmed = warm > 0 ? await WarmReplicates.MeasureAsync(warm, k => GrainsReplicateAsync(silo, scenario, json, 2 + k), cancellation) : null;
-        return new EngineMeasurement("grains", setup, first, steady, ticks, (afterFirst - before).ParticipantCalls, counts.ParticipantCalls, peak, counts, Adopters(last), replicate, warmed);
+        return new EngineMeasurement("grains", setup, first, steady, ticks, (afterFirst - before).ParticipantCalls, counts.ParticipantCalls, peak, counts, Adopters(last), replicate, warmed, settle);
     }
 
     /// <summary>Replicate k whole on the silo, stepped as the measured one is, and ended.</summary>
@@ -88,6 +89,7 @@ internal static class WorkloadRunner
         var (setup, simulation) = await Phase.MeasureAsync(() => Task.FromResult(new Simulation(new RunModel(scenario, seed))));
         var (first, _) = await Phase.MeasureAsync(() => Task.FromResult(simulation.Step()));
         var firstStepped = simulation.ParticipantSteps;
+        var settle = await Phase.FullCollectionAsync();
         var (steady, ticks) = await Phase.MeasureAsync(() =>
         {
             var count = 0;
@@ -106,7 +108,7 @@ internal static class WorkloadRunner
             return Task.FromResult(next.Step());
         });
         var warmed = warm > 0 ? await WarmReplicates.MeasureAsync(warm, k => ReferenceReplicateAsync(scenario, 2 + k), cancellation) : null;
-        return new EngineMeasurement("reference", setup, first, steady, ticks, firstStepped, simulation.ParticipantSteps - firstStepped, peak, null, Adopters(simulation.State.Last), replicate, warmed);
+        return new EngineMeasurement("reference", setup, first, steady, ticks, firstStepped, simulation.ParticipantSteps - firstStepped, peak, null, Adopters(simulation.State.Last), replicate, warmed, settle);
     }
 
     /// <summary>Replicate k whole through the reference, stepped as the measured one is.</summary>

@@ -118,7 +118,7 @@ internal static class BenchWorkloadsCommand
             var all = (double)row.Participants * m.SteadyTicks;
             var next = m.NextReplicate is { } r ? $" (a further replicate: {r.CpuSeconds:0.000} s CPU, {r.WallSeconds:0.000} s for both)" : "";
             Console.WriteLine($"  {m.Engine,-9} setup {m.Setup.WallSeconds:0.00} s, first tick {m.FirstTick.WallSeconds:0.000} s ({m.FirstTickStepped:N0} stepped){next}; "
-                + $"steady: {m.CpuPerTick * 1000:0.00} ms CPU/tick, {m.TicksPerSecond:0.0} ticks/s, "
+                + $"steady{(m.Settle is { } settle ? $" (after a full collection, {settle.CpuSeconds:0.000} s)" : "")}: {m.CpuPerTick * 1000:0.00} ms CPU/tick, {m.TicksPerSecond:0.0} ticks/s, "
                 + $"{m.SteadyStepped / m.Steady.WallSeconds:N0} stepped and {all / m.Steady.WallSeconds:N0} participant-ticks/s, "
                 + $"{m.Steady.AllocatedBytes / all:0.0} B/participant-tick, GC {m.Steady.Gen0}/{m.Steady.Gen1}/{m.Steady.Gen2} (gen 0/1/2) pausing {m.Steady.GcPauseSeconds * 1000 / m.SteadyTicks:0.0} ms/tick, "
                 + $"JIT-compiling {m.Steady.JitMethods:N0} methods {m.Steady.JitSeconds * 1000 / m.SteadyTicks:0.00} ms/tick, peak {m.PeakBytes / 1048576.0:N0} MiB");
