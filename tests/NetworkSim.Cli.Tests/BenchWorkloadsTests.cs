@@ -47,12 +47,14 @@ public class BenchWorkloadsTests
 
         Assert.Equal(2, outcome.Output.Split("(a further replicate: ").Length - 1);
 
-        // Each phase says how much of its CPU was compiling code: a fresh process compiles most of its code in setup.
+        // Each phase says what it compiled and how long that took: a fresh process compiles most of its code in setup.
+        // (The runtime times each compilation by the clock and sums over threads, so under load the time can exceed
+        // the phase's CPU time: only that there was some is asserted.)
         foreach (var engine in new[] { grains, reference })
         {
             var setup = engine.GetProperty("Setup");
             Assert.True(setup.GetProperty("JitMethods").GetInt64() > 0);
-            Assert.InRange(setup.GetProperty("JitSeconds").GetDouble(), double.Epsilon, setup.GetProperty("CpuSeconds").GetDouble());
+            Assert.True(setup.GetProperty("JitSeconds").GetDouble() > 0);
         }
 
         Assert.Equal(2, outcome.Output.Split("JIT-compiling ").Length - 1);

@@ -4,8 +4,9 @@ namespace NetworkSim.Cli.Bench;
 
 /// <summary>
 /// What one phase of a run cost the whole process: wall time, CPU time (every thread), bytes allocated, garbage
-/// collections and their pauses, and the methods compiled in it and the time that took (part of its CPU time: a
-/// method is compiled at its first call, and the runtime compiles a much-called one again, optimised further).
+/// collections and their pauses, and the methods compiled in it and the time that took (a method is compiled at its
+/// first call, and the runtime compiles a much-called one again, optimised further; the runtime times each compilation
+/// by the clock and sums over threads, so on a loaded machine the time can exceed the phase's CPU time).
 /// </summary>
 internal sealed record Phase(double WallSeconds, double CpuSeconds, long AllocatedBytes, int Gen0, int Gen1, int Gen2, double GcPauseSeconds, double JitSeconds = 0, long JitMethods = 0)
 {
