@@ -16,11 +16,7 @@ public class BenchWorkloadsTests
     [Fact]
     public async Task A_workload_runs_through_the_grains_and_the_reference_and_both_do_the_same_work()
     {
-        using var temp = new TempDirectory();
-        var json = Path.Combine(temp.Path, "bench.json");
-        var outcome = await Cli.RunAsync("bench", "workloads", "threshold-10k", "--ticks", "3", "--out", json);
-        Assert.Equal(0, outcome.ExitCode);
-        var row = JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("workloads")[0];
+        var (outcome, row) = await ThresholdAsync("--ticks", "3");
         var grains = row.GetProperty("Grains");
         var reference = row.GetProperty("Reference");
         Assert.Equal("grains", grains.GetProperty("Engine").GetString());
@@ -67,16 +63,17 @@ public class BenchWorkloadsTests
         }
 
         Assert.Equal(2, outcome.Output.Split("steady (after a full collection, ").Length - 1);
+
+        // Warm replicates run only when asked (--warm).
+        Assert.Equal(JsonValueKind.Null, grains.GetProperty("Warm").ValueKind);
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("WarmShareOfReference").ValueKind);
+        Assert.DoesNotContain("warm", outcome.Output);
     }
 
     [Fact]
     public async Task Warm_replicates_are_measured_whole_after_as_many_unmeasured_ones_in_each_engine()
     {
-        using var temp = new TempDirectory();
-        var json = Path.Combine(temp.Path, "bench.json");
-        var outcome = await Cli.RunAsync("bench", "workloads", "threshold-10k", "--ticks", "3", "--warm", "2", "--out", json);
-        Assert.Equal(0, outcome.ExitCode);
-        var row = JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("workloads")[0];
+        var (outcome, row) = await ThresholdAsync("--ticks", "3", "--warm", "2");
         foreach (var engine in new[] { "Grains", "Reference" })
         {
             var warm = row.GetProperty(engine).GetProperty("Warm");
@@ -93,19 +90,6 @@ public class BenchWorkloadsTests
         Assert.InRange(row.GetProperty("WarmShareOfReference").GetDouble(), double.Epsilon, double.MaxValue);
         Assert.Equal(2, outcome.Output.Split("warm, the last 2 of 4 more replicates: start ").Length - 1);
         Assert.Contains("of the reference's throughput (CPU per tick); warm, ", outcome.Output);
-    }
-
-    [Fact]
-    public async Task Without_warm_replicates_none_is_run_or_reported()
-    {
-        using var temp = new TempDirectory();
-        var json = Path.Combine(temp.Path, "bench.json");
-        var outcome = await Cli.RunAsync("bench", "workloads", "threshold-10k", "--ticks", "2", "--out", json);
-        Assert.Equal(0, outcome.ExitCode);
-        var row = JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("workloads")[0];
-        Assert.Equal(JsonValueKind.Null, row.GetProperty("Grains").GetProperty("Warm").ValueKind);
-        Assert.Equal(JsonValueKind.Null, row.GetProperty("WarmShareOfReference").ValueKind);
-        Assert.DoesNotContain("warm", outcome.Output);
     }
 
     [Fact]
@@ -134,5 +118,15 @@ public class BenchWorkloadsTests
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("error: --compare-ndlib: /usr/bin/python3 cannot import NDlib (ModuleNotFoundError: No module named 'ndlib'). Put the sources of ndlib, netdispatch and dynetx on PYTHONPATH (docs/performance.md says how).", outcome.Error);
         Assert.DoesNotContain("grains", outcome.Output);
+    }
+
+    /// <summary><c>bench workloads threshold-10k</c> with <paramref name="options"/>, which must succeed: what it printed and its row of bench.json.</summary>
+    private static async Task<(Cli.Outcome Outcome, JsonElement Row)> ThresholdAsync(params string[] options)
+    {
+        using var temp = new TempDirectory();
+        var json = Path.Combine(temp.Path, "bench.json");
+        var outcome = await Cli.RunAsync(["bench", "workloads", "threshold-10k", .. options, "--out", json]);
+        Assert.Equal(0, outcome.ExitCode);
+        return (outcome, JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("workloads")[0].Clone());
     }
 }
