@@ -42,19 +42,14 @@ internal static class WorkloadRunner
         var counts = silo.Counters.Read() - afterFirst;
         var peak = PeakBytes();
         await run.EndAsync();
-        var next = silo.Grains.GetGrain<IRunCoordinatorGrain>($"bench-{scenario.Name}-{Guid.NewGuid():N}");
-        var (replicate, _) = await Phase.MeasureAsync(async () =>
-        {
-            await next.InitializeAsync(new RunSetup(json, CounterRandom.ReplicateSeed(scenario.Seed, 1), 1));
-            return await next.StepAsync(1);
-        });
+        var (next, replicate) = await StartGrainsAsync(silo, scenario, json, 1);
         await next.EndAsync();
         var warmed = warm > 0 ? await WarmReplicates.MeasureAsync(warm, k => GrainsReplicateAsync(silo, scenario, json, 2 + k), cancellation) : null;
         return new EngineMeasurement("grains", setup, first, steady, ticks, (afterFirst - before).ParticipantCalls, counts.ParticipantCalls, peak, counts, Adopters(last), replicate, warmed, settle);
     }
 
-    /// <summary>Replicate k whole on the silo, stepped as the measured one is, and ended.</summary>
-    private static async Task<(Phase Start, Phase Steady, int Ticks, Phase? End)> GrainsReplicateAsync(EmbeddedSilo silo, Scenario scenario, string json, int k)
+    /// <summary>Replicate k started on the silo, measured: its setup and first tick (a further replicate's fixed cost).</summary>
+    private static async Task<(IRunCoordinatorGrain Run, Phase Start)> StartGrainsAsync(EmbeddedSilo silo, Scenario scenario, string json, int k)
     {
         var run = silo.Grains.GetGrain<IRunCoordinatorGrain>($"bench-{scenario.Name}-{Guid.NewGuid():N}");
         var (start, _) = await Phase.MeasureAsync(async () =>
@@ -62,6 +57,13 @@ internal static class WorkloadRunner
             await run.InitializeAsync(new RunSetup(json, CounterRandom.ReplicateSeed(scenario.Seed, k), k));
             return await run.StepAsync(1);
         });
+        return (run, start);
+    }
+
+    /// <summary>Replicate k whole on the silo, stepped as the measured one is, and ended.</summary>
+    private static async Task<(Phase Start, Phase Steady, int Ticks, Phase? End)> GrainsReplicateAsync(EmbeddedSilo silo, Scenario scenario, string json, int k)
+    {
+        var (run, start) = await StartGrainsAsync(silo, scenario, json, k);
         var (steady, ticks) = await Phase.MeasureAsync(async () =>
         {
             var count = 0;
@@ -102,24 +104,23 @@ internal static class WorkloadRunner
             return Task.FromResult(count);
         });
         var peak = PeakBytes();
-        var (replicate, _) = await Phase.MeasureAsync(() =>
-        {
-            var next = new Simulation(new RunModel(scenario, CounterRandom.ReplicateSeed(scenario.Seed, 1)));
-            return Task.FromResult(next.Step());
-        });
+        var (replicate, _) = await StartReferenceAsync(scenario, 1);
         var warmed = warm > 0 ? await WarmReplicates.MeasureAsync(warm, k => ReferenceReplicateAsync(scenario, 2 + k), cancellation) : null;
         return new EngineMeasurement("reference", setup, first, steady, ticks, firstStepped, simulation.ParticipantSteps - firstStepped, peak, null, Adopters(simulation.State.Last), replicate, warmed, settle);
     }
 
+    /// <summary>Replicate k started through the reference, measured: its setup and first tick.</summary>
+    private static Task<(Phase Start, Simulation Simulation)> StartReferenceAsync(Scenario scenario, int k) => Phase.MeasureAsync(() =>
+    {
+        var next = new Simulation(new RunModel(scenario, CounterRandom.ReplicateSeed(scenario.Seed, k)));
+        next.Step();
+        return Task.FromResult(next);
+    });
+
     /// <summary>Replicate k whole through the reference, stepped as the measured one is.</summary>
     private static async Task<(Phase Start, Phase Steady, int Ticks, Phase? End)> ReferenceReplicateAsync(Scenario scenario, int k)
     {
-        var (start, simulation) = await Phase.MeasureAsync(() =>
-        {
-            var next = new Simulation(new RunModel(scenario, CounterRandom.ReplicateSeed(scenario.Seed, k)));
-            next.Step();
-            return Task.FromResult(next);
-        });
+        var (start, simulation) = await StartReferenceAsync(scenario, k);
         var (steady, ticks) = await Phase.MeasureAsync(() =>
         {
             for (var t = 1; t < scenario.Ticks; t++)
