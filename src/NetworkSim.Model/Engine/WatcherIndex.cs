@@ -1,3 +1,4 @@
+using System.Buffers;
 using Orleans;
 
 namespace NetworkSim.Model.Engine;
@@ -38,41 +39,71 @@ public sealed class WatcherIndex
             total += c.Length;
         }
 
-        // (watched, local) packed so that one sort orders by watched, then local.
-        var pairs = new long[total];
-        var n = 0;
-        for (var k = 0; k < contacts.Length; k++)
+        // (watched, local) pairs in the order of the locals: sorted stably by watched, each watched's locals stay
+        // ascending and a repeated tie stays next to itself. A radix sort of a byte a pass (two passes below 65,536
+        // participants) in pooled arrays, and exact arrays out: the comparison sort of packed pairs and the lists it
+        // filled took an eighth of a replicate's start at n = 10,000 and a fifth of the bytes it allocated.
+        var pool = ArrayPool<int>.Shared;
+        var watched = pool.Rent(total);
+        var local = pool.Rent(total);
+        try
         {
-            foreach (var j in contacts[k])
+            var n = 0;
+            var largest = 0;
+            for (var k = 0; k < contacts.Length; k++)
             {
-                pairs[n++] = ((long)j << 32) | (uint)k;
+                foreach (var j in contacts[k])
+                {
+                    watched[n] = j;
+                    local[n++] = k;
+                    largest = Math.Max(largest, j);
+                }
             }
-        }
 
-        Array.Sort(pairs);
-        var keys = new List<int>();
-        var start = new List<int>();
-        var locals = new int[total];
-        var m = 0;
-        for (var i = 0; i < total; i++)
+            RadixSort.StablyByKey(watched.AsSpan(0, total), local.AsSpan(0, total), largest);
+            var distinctKeys = 0;
+            var distinctPairs = 0;
+            for (var i = 0; i < total; i++)
+            {
+                if (i == 0 || watched[i] != watched[i - 1])
+                {
+                    distinctKeys++;
+                    distinctPairs++;
+                }
+                else if (local[i] != local[i - 1])
+                {
+                    distinctPairs++;
+                }
+            }
+
+            var keys = new int[distinctKeys];
+            var start = new int[distinctKeys + 1];
+            var locals = new int[distinctPairs];
+            var key = -1;
+            var m = 0;
+            for (var i = 0; i < total; i++)
+            {
+                if (i == 0 || watched[i] != watched[i - 1])
+                {
+                    keys[++key] = watched[i];
+                    start[key] = m;
+                }
+                else if (local[i] == local[i - 1])
+                {
+                    continue;
+                }
+
+                locals[m++] = local[i];
+            }
+
+            start[distinctKeys] = m;
+            return new WatcherIndex { Keys = keys, Start = start, Locals = locals, Added = [] };
+        }
+        finally
         {
-            if (i > 0 && pairs[i] == pairs[i - 1])
-            {
-                continue;
-            }
-
-            var watched = (int)(pairs[i] >> 32);
-            if (keys.Count == 0 || keys[^1] != watched)
-            {
-                keys.Add(watched);
-                start.Add(m);
-            }
-
-            locals[m++] = (int)pairs[i];
+            pool.Return(watched);
+            pool.Return(local);
         }
-
-        start.Add(m);
-        return new WatcherIndex { Keys = [.. keys], Start = [.. start], Locals = m == total ? locals : locals[..m], Added = [] };
     }
 
     /// <summary>Records that local participant <paramref name="local"/> has <paramref name="watched"/> as a contact.</summary>

@@ -28,6 +28,26 @@ public class WatcherIndexTests
         Assert.Equal([true, false], Marked(index, 8, 2));
     }
 
+    [Theory]
+    [InlineData(100, 10_000)]
+    [InlineData(40, 1_000_000)]
+    [InlineData(3, 300)]
+    public void The_index_holds_each_watched_participants_distinct_local_watchers_in_order(int staff, int participants)
+    {
+        var random = new Random(staff * 31 + participants);
+        // Repeated ties included: a contact drawn twice by one local is one watcher.
+        var contacts = Enumerable.Range(0, staff).Select(_ => Enumerable.Range(0, random.Next(0, 25)).Select(_ => random.Next(participants)).ToArray()).ToArray();
+        var expected = contacts.SelectMany((own, k) => own.Select(j => (Watched: j, Local: k))).Distinct()
+            .GroupBy(p => p.Watched).OrderBy(g => g.Key).ToArray();
+
+        var index = WatcherIndex.Of(contacts);
+
+        Assert.Equal(expected.Select(g => g.Key), index.Keys);
+        Assert.Equal(expected.SelectMany(g => g.Select(p => p.Local).Order()), index.Locals);
+        Assert.Equal(expected.Length + 1, index.Start.Length);
+        Assert.Equal(expected.Select(g => g.Count()), index.Start.Skip(1).Zip(index.Start, (next, at) => next - at));
+    }
+
     private static bool[] Marked(WatcherIndex index, int watched, int staff)
     {
         var dirty = new bool[staff];
