@@ -42,13 +42,24 @@ internal static class SchoolGraph
     public static int[][] ToAdjacency(int n, IEnumerable<(int A, int B)> edges)
     {
         // Degrees first, then one exact array per node (sorted and deduplicated in place): no list or set per node.
-        var ends = new List<(int A, int B)>();
+        // The edges wait in chunks below the large-object heap's threshold rather than in one list grown by doubling:
+        // at n = 10,000 that list put 0.9 MB a replicate on the large-object heap, whose budget brings full collections.
+        var chunks = new List<(int A, int B)[]>();
+        var chunk = new (int A, int B)[EdgeChunk];
+        var used = 0;
         var degree = new int[n];
         foreach (var (a, b) in edges)
         {
             if (a != b)
             {
-                ends.Add((a, b));
+                if (used == EdgeChunk)
+                {
+                    chunks.Add(chunk);
+                    chunk = new (int A, int B)[EdgeChunk];
+                    used = 0;
+                }
+
+                chunk[used++] = (a, b);
                 degree[a]++;
                 degree[b]++;
             }
@@ -61,10 +72,15 @@ internal static class SchoolGraph
             degree[i] = 0;
         }
 
-        foreach (var (a, b) in ends)
+        chunks.Add(chunk);
+        for (var c = 0; c < chunks.Count; c++)
         {
-            lists[a][degree[a]++] = b;
-            lists[b][degree[b]++] = a;
+            var ends = chunks[c].AsSpan(0, c == chunks.Count - 1 ? used : EdgeChunk);
+            foreach (var (a, b) in ends)
+            {
+                lists[a][degree[a]++] = b;
+                lists[b][degree[b]++] = a;
+            }
         }
 
         for (var i = 0; i < n; i++)
@@ -74,6 +90,9 @@ internal static class SchoolGraph
 
         return lists;
     }
+
+    /// <summary>Edges a chunk in <see cref="ToAdjacency"/>: 64 KB, below the large-object heap's 85,000 bytes.</summary>
+    private const int EdgeChunk = 8192;
 
     /// <summary><paramref name="values"/> sorted without repeats: the same array when it has none.</summary>
     public static int[] SortedDistinct(int[] values)

@@ -87,4 +87,21 @@ public class SchoolGraphTests
 
         return total / graph.Length;
     }
+
+    [Theory]
+    [InlineData(50, 300)]
+    [InlineData(2_000, 8_192)]
+    [InlineData(3_000, 20_000)]
+    public void Adjacency_from_many_edges_lists_each_nodes_distinct_neighbours_ascending(int n, int count)
+    {
+        // Past one chunk of edges (8,192) as well as within one, with repeated edges and ties of a node to itself.
+        var random = new Random(n + count);
+        var edges = Enumerable.Range(0, count).Select(_ => (A: random.Next(n), B: random.Next(n))).ToArray();
+        var expected = Enumerable.Range(0, n).Select(i => edges.Where(e => e.A != e.B && (e.A == i || e.B == i))
+            .Select(e => e.A == i ? e.B : e.A).Distinct().Order().ToArray()).ToArray();
+
+        var adjacency = SchoolGraph.ToAdjacency(n, edges);
+
+        Assert.Equal(expected, adjacency);
+    }
 }
