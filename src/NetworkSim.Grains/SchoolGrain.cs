@@ -32,6 +32,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
     private ValueTask<ParticipantResult>[] _calls = [];
     private ParticipantOutcome[] _outcomes = [];
     private SchoolBatch[] _outbox = [];
+    private (GrainType Type, GrainInterfaceType Interface)? _participantKind;
 
     public async Task<SchoolResult> InitializeAsync()
     {
@@ -257,5 +258,24 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
 
     /// <summary>The grain reference of local participant k, made once (references are cheap, but not free, to build every tick).</summary>
     private IParticipantGrain Participant(int k) =>
-        _participants[k] ??= GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(RunId, _state!.First + k));
+        _participants[k] ??= (IParticipantGrain)GrainFactory.GetGrain(GrainId.Create(ParticipantKind.Type, GrainKeys.Participant(RunId, _state!.First + k)), ParticipantKind.Interface);
+
+    /// <summary>
+    /// The participant grains' type and interface, resolved once an activation: Orleans resolves an interface's type
+    /// from its attributes on every <c>GetGrain&lt;T&gt;</c> (formatting its name), a twentieth of a further
+    /// replicate's start at n = 10,000, where the school makes a reference for each of its participants.
+    /// </summary>
+    private (GrainType Type, GrainInterfaceType Interface) ParticipantKind
+    {
+        get
+        {
+            if (_participantKind is { } kind)
+            {
+                return kind;
+            }
+
+            var reference = (GrainReference)GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(RunId, 0));
+            return (_participantKind = (reference.GrainId.Type, reference.InterfaceType)).Value;
+        }
+    }
 }
