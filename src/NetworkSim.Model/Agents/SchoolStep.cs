@@ -65,31 +65,29 @@ internal static class SchoolStep
     {
         var count = run.PracticeCount;
         var held = run.ParticipantRules.Holds;
-        var sums = new double[MetricCatalog.Width(count)];
+        var plan = TallyPlan.For(held, count);
+        var sums = new double[plan.Width];
         var opinions = (held & Quantities.Opinion) != 0;
         var histogram = opinions ? new int[OpinionBins] : [];
-        foreach (var report in reports)
+        var values = plan.Values;
+        var slots = plan.Slots;
+        var perPractice = plan.PerPractice;
+        for (var r = 0; r < reports.Count; r++)
         {
-            var slot = 0;
-            // Indexed, not foreach: the catalogue is an IReadOnlyList, whose enumerator is an object a report.
-            for (var m = 0; m < MetricCatalog.Tallies.Count; m++)
+            var report = reports[r];
+            for (var m = 0; m < values.Length; m++)
             {
-                var tallied = MetricCatalog.Tallies[m];
-                if ((tallied.Of & ~held) != 0)
-                {
-                    // Not a quantity of this model: its total stays 0, and metrics read from it are empty.
-                    slot += tallied.PerPractice ? count : 1;
-                }
-                else if (tallied.PerPractice)
+                var slot = slots[m];
+                if (perPractice[m])
                 {
                     for (var k = 0; k < count; k++)
                     {
-                        sums[slot++] += tallied.Value(run, report, k);
+                        sums[slot + k] += values[m](run, report, k);
                     }
                 }
                 else
                 {
-                    sums[slot++] += tallied.Value(run, report, 0);
+                    sums[slot] += values[m](run, report, 0);
                 }
             }
 
