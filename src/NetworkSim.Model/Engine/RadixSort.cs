@@ -7,7 +7,8 @@ public static class RadixSort
 {
     /// <summary>
     /// Reorders <paramref name="keys"/> and <paramref name="values"/> by key, pairs with equal keys in their given
-    /// order: one pass a byte of <paramref name="largest"/> (none when it is 0), through pooled scratch arrays.
+    /// order: one pass a byte of <paramref name="largest"/> (none when it is 0), through pooled scratch arrays. Every
+    /// key must lie in 0..<paramref name="largest"/>.
     /// </summary>
     public static void StablyByKey(Span<int> keys, Span<int> values, int largest)
     {
@@ -38,6 +39,12 @@ public static class RadixSort
                 offsets.Clear();
                 foreach (var key in fromKeys)
                 {
+                    // Checked in the first pass: a key outside 0..largest would be sorted by too few of its bytes.
+                    if (shift == 0 && (uint)key > (uint)largest)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(keys), key, $"Keys must lie in 0..{largest}.");
+                    }
+
                     offsets[(key >> shift) & 0xFF]++;
                 }
 

@@ -5,7 +5,7 @@ namespace NetworkSim.Model.Tests.Engine;
 public class RadixSortTests
 {
     [Theory]
-    [InlineData(0, 1)]
+    [InlineData(0, 50)]
     [InlineData(1, 200)]
     [InlineData(255, 500)]
     [InlineData(70_000, 1_000)]
@@ -23,6 +23,14 @@ public class RadixSortTests
 
         Assert.Equal(expected.Select(p => p.First), keys);
         Assert.Equal(expected.Select(p => p.Second), values);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(300)]
+    public void A_key_outside_zero_to_the_largest_is_refused(int key)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => RadixSort.StablyByKey(new[] { 5, key, 7 }, new int[3], 299));
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public class WatcherIndexTests
     [Theory]
     [InlineData(100, 10_000)]
     [InlineData(40, 1_000_000)]
+    [InlineData(30, 100_000_000)]
     [InlineData(3, 300)]
     public void The_index_holds_each_watched_participants_distinct_local_watchers_in_order(int staff, int participants)
     {
@@ -46,6 +47,16 @@ public class WatcherIndexTests
         Assert.Equal(expected.SelectMany(g => g.Select(p => p.Local).Order()), index.Locals);
         Assert.Equal(expected.Length + 1, index.Start.Length);
         Assert.Equal(expected.Select(g => g.Count()), index.Start.Skip(1).Zip(index.Start, (next, at) => next - at));
+    }
+
+    [Fact]
+    public void A_school_whose_participants_have_no_contacts_has_an_empty_index()
+    {
+        var index = WatcherIndex.Of([[], []]);
+        Assert.Empty(index.Keys);
+        Assert.Equal([0], index.Start);
+        Assert.Empty(index.Locals);
+        Assert.Equal([false, false], Marked(index, 0, 2));
     }
 
     private static bool[] Marked(WatcherIndex index, int watched, int staff)
