@@ -61,42 +61,35 @@ public sealed class WatcherIndex
             }
 
             RadixSort.StablyByKey(watched.AsSpan(0, total), local.AsSpan(0, total), largest);
-            var distinctKeys = 0;
-            var distinctPairs = 0;
-            for (var i = 0; i < total; i++)
-            {
-                if (i == 0 || watched[i] != watched[i - 1])
-                {
-                    distinctKeys++;
-                    distinctPairs++;
-                }
-                else if (local[i] != local[i - 1])
-                {
-                    distinctPairs++;
-                }
-            }
-
-            var keys = new int[distinctKeys];
-            var start = new int[distinctKeys + 1];
-            var locals = new int[distinctPairs];
-            var key = -1;
+            // A repeated tie sits next to its twin: dropped in place, counting the distinct watched as they come.
             var m = 0;
+            var distinctKeys = 0;
             for (var i = 0; i < total; i++)
             {
-                if (i == 0 || watched[i] != watched[i - 1])
-                {
-                    keys[++key] = watched[i];
-                    start[key] = m;
-                }
-                else if (local[i] == local[i - 1])
+                var sameKey = m > 0 && watched[i] == watched[m - 1];
+                if (sameKey && local[i] == local[m - 1])
                 {
                     continue;
                 }
 
-                locals[m++] = local[i];
+                distinctKeys += sameKey ? 0 : 1;
+                watched[m] = watched[i];
+                local[m++] = local[i];
+            }
+
+            var keys = new int[distinctKeys];
+            var start = new int[distinctKeys + 1];
+            for (int i = 0, key = -1; i < m; i++)
+            {
+                if (i == 0 || watched[i] != watched[i - 1])
+                {
+                    keys[++key] = watched[i];
+                    start[key] = i;
+                }
             }
 
             start[distinctKeys] = m;
+            var locals = local.AsSpan(0, m).ToArray();
             return new WatcherIndex { Keys = keys, Start = start, Locals = locals, Added = [] };
         }
         finally
