@@ -69,25 +69,21 @@ internal static class SchoolStep
         var sums = new double[plan.Width];
         var opinions = (held & Quantities.Opinion) != 0;
         var histogram = opinions ? new int[OpinionBins] : [];
-        var values = plan.Values;
-        var slots = plan.Slots;
-        var perPractice = plan.PerPractice;
         for (var r = 0; r < reports.Count; r++)
         {
             var report = reports[r];
-            for (var m = 0; m < values.Length; m++)
+            foreach (var (value, slot, perPractice) in plan.Entries)
             {
-                var slot = slots[m];
-                if (perPractice[m])
+                if (perPractice)
                 {
                     for (var k = 0; k < count; k++)
                     {
-                        sums[slot + k] += values[m](run, report, k);
+                        sums[slot + k] += value(run, report, k);
                     }
                 }
                 else
                 {
-                    sums[slot] += values[m](run, report, 0);
+                    sums[slot] += value(run, report, 0);
                 }
             }
 

@@ -13,48 +13,39 @@ internal sealed class TallyPlan
 {
     private static readonly ConcurrentDictionary<(Quantities Held, int Practices), TallyPlan> Plans = new();
 
-    private TallyPlan(int width, Func<RunModel, ParticipantReport, int, double>[] values, int[] slots, bool[] perPractice)
+    private TallyPlan(int width, Entry[] entries)
     {
         Width = width;
-        Values = values;
-        Slots = slots;
-        PerPractice = perPractice;
+        Entries = entries;
     }
 
     /// <summary>How many sums a school's tally has (<see cref="MetricCatalog.Width"/>).</summary>
     public int Width { get; }
 
-    /// <summary>A participant's contribution to each held tally, in catalogue order.</summary>
-    public Func<RunModel, ParticipantReport, int, double>[] Values { get; }
-
-    /// <summary>Where each held tally's total (its first practice's, when per practice) sits in the sums.</summary>
-    public int[] Slots { get; }
-
-    /// <summary>Whether each held tally has a total per practice.</summary>
-    public bool[] PerPractice { get; }
+    /// <summary>The held tallies, in catalogue order.</summary>
+    public Entry[] Entries { get; }
 
     /// <summary>The plan for a rule set that holds <paramref name="held"/> in a run of <paramref name="practices"/> practices.</summary>
     public static TallyPlan For(Quantities held, int practices) => Plans.GetOrAdd((held, practices), Make);
 
     private static TallyPlan Make((Quantities Held, int Practices) kind)
     {
-        var values = new List<Func<RunModel, ParticipantReport, int, double>>();
-        var slots = new List<int>();
-        var perPractice = new List<bool>();
+        var entries = new List<Entry>();
         var slot = 0;
         foreach (var tallied in MetricCatalog.Tallies)
         {
             // A quantity this model does not hold is never added to: its total stays 0, and metrics read from it are empty.
             if ((tallied.Of & ~kind.Held) == 0)
             {
-                values.Add(tallied.Value);
-                slots.Add(slot);
-                perPractice.Add(tallied.PerPractice);
+                entries.Add(new Entry(tallied.Value, slot, tallied.PerPractice));
             }
 
             slot += tallied.PerPractice ? kind.Practices : 1;
         }
 
-        return new TallyPlan(slot, [.. values], [.. slots], [.. perPractice]);
+        return new TallyPlan(slot, [.. entries]);
     }
+
+    /// <summary>A held tally: a participant's contribution, where its total (its first practice's) sits, and whether it has one a practice.</summary>
+    internal readonly record struct Entry(Func<RunModel, ParticipantReport, int, double> Value, int Slot, bool PerPractice);
 }

@@ -16,9 +16,9 @@ public class TallyPlanTests
 
         var expected = MetricCatalog.Tallies.Where(t => (t.Of & ~held) == 0).ToArray();
         Assert.Equal(MetricCatalog.Width(practices), plan.Width);
-        Assert.Equal(expected.Select(t => t.Value), plan.Values);
-        Assert.Equal(expected.Select(t => MetricCatalog.Offset(t.Name, 0, practices)), plan.Slots);
-        Assert.Equal(expected.Select(t => t.PerPractice), plan.PerPractice);
+        Assert.Equal(expected.Select(t => t.Value), plan.Entries.Select(e => e.Value));
+        Assert.Equal(expected.Select(t => MetricCatalog.Offset(t.Name, 0, practices)), plan.Entries.Select(e => e.Slot));
+        Assert.Equal(expected.Select(t => t.PerPractice), plan.Entries.Select(e => e.PerPractice));
     }
 
     [Fact]
