@@ -7,7 +7,8 @@ internal static class ContactStates
 {
     /// <summary>
     /// Participant <paramref name="k"/>'s contacts' states at the school's tick: its own school's from the reports,
-    /// the others' from <see cref="SchoolState.Remote"/>; in the host's buffer for it when one fits.
+    /// the others' from <see cref="SchoolState.Remote"/> or, when none came, from the run's tick-0 states; in the host's
+    /// buffer for it when one fits.
     /// </summary>
     public static PeerState[] Of(RunModel run, SchoolState state, int k, PeerState[]?[]? buffers)
     {
@@ -27,10 +28,14 @@ internal static class ContactStates
         return inputs;
     }
 
+    /// <remarks>
+    /// A remote contact no school has sent a state of is at its tick-0 state: a contact's school sends its state
+    /// whenever it changes, and, when a tie is brokered, to the other end's school (both ends change their contacts).
+    /// </remarks>
     private static PeerState Lookup(RunModel run, SchoolState state, int participant) =>
         run.Network.School[participant] == state.School
             ? state.Reports[participant - state.First].State
             : state.Remote.TryGetValue(participant, out var peer)
                 ? peer
-                : throw new InvalidOperationException($"School {state.School} has no state for participant {participant} at tick {state.Tick}.");
+                : run.InitialPeer(participant);
 }

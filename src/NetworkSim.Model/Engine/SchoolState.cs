@@ -50,9 +50,10 @@ public sealed class SchoolState
     public required int[] AdoptedTick { get; set; }
 
     /// <summary>
-    /// The latest public state of every contact in another school: computed at tick 0 (a pure function of the run),
-    /// then updated from the states that changed, the only ones other schools send. Shared by the school's states
-    /// from tick to tick and updated in place by <see cref="SchoolTick.Begin"/>.
+    /// The latest public state of each contact in another school that has changed since tick 0, from the states other
+    /// schools send (only changed ones); a remote contact not in it is at its tick-0 state, a pure function of the run
+    /// (<see cref="RunModel.InitialPeer"/>). Empty at tick 0. Shared by the school's states from tick to tick and
+    /// updated in place by <see cref="SchoolTick.Begin"/>.
     /// </summary>
     [Id(9)]
     public required Dictionary<int, PeerState> Remote { get; set; }

@@ -21,37 +21,14 @@ public static class SchoolTick
         var contacts = new int[staff][];
         var reports = new ParticipantReport[staff];
         var adoptedTick = new int[staff * run.PracticeCount];
-        var remoteTies = 0;
         for (var k = 0; k < staff; k++)
         {
             var state = participants[k] = InitialState.For(run, first + k);
             contacts[k] = ParticipantStep.Contacts(run, state);
             reports[k] = ParticipantStep.Report(run, state, 0, [], droppedNow: false);
             state.AdoptedTick.CopyTo(adoptedTick, k * run.PracticeCount);
-            foreach (var j in contacts[k])
-            {
-                remoteTies += network.School[j] != school ? 1 : 0;
-            }
         }
 
-        // Sized to the ties that leave the school rather than grown by doubling (at n = 10,000 on a random graph that
-        // growth was 12 MB of a replicate's 29), then trimmed to the contacts (several of the staff may share one): sized
-        // to the staff's degrees (ties inside the school too) it took about 8 KB a school where its remote contacts need
-        // a few hundred bytes, a tenth of a silo's live heap at 10,000 schools.
-        var remote = new Dictionary<int, PeerState>(remoteTies);
-        foreach (var own in contacts)
-        {
-            foreach (var j in own)
-            {
-                // Tick-0 states are a pure function of the run: a school computes its remote contacts' own, no message needed.
-                if (network.School[j] != school)
-                {
-                    remote.TryAdd(j, run.InitialPeer(j));
-                }
-            }
-        }
-
-        remote.TrimExcess();
         var support = network.InitialSupport[school];
         var next = new SchoolState
         {
@@ -64,7 +41,9 @@ public static class SchoolTick
             Reports = reports,
             Contacts = contacts,
             AdoptedTick = adoptedTick,
-            Remote = remote,
+            // Empty: tick-0 states are a pure function of the run, which computes each once for every school
+            // (RunModel.InitialPeer); the table holds only what other schools send later.
+            Remote = [],
             Watchers = WatcherIndex.Of(contacts),
             Changed = [],
             PractisingContacts = new int[staff * run.PracticeCount],
@@ -77,7 +56,7 @@ public static class SchoolTick
     /// <summary>
     /// Who must step at the announced tick and with what: each participant's contacts' states at t (own staff from
     /// the school, others from <paramref name="inbox"/>, which holds only the remote states that changed, merged into
-    /// <see cref="SchoolState.Remote"/>). A participant that cannot change (<see cref="ParticipantStep.NeedsStep"/>)
+    /// <see cref="SchoolState.Remote"/>, or at their tick-0 state when none ever came). A participant that cannot change (<see cref="ParticipantStep.NeedsStep"/>)
     /// and gains no brokered tie is skipped unless <paramref name="skipIdle"/> is false; skipping is exact. After
     /// tick 0 only participants whose own state or a contact's changed are asked again (and their contacts read);
     /// the others repeat their last answer, which inputs that did not change cannot alter.
@@ -95,6 +74,13 @@ public static class SchoolTick
         if (tick.Tick != state.Tick)
         {
             throw new InvalidOperationException($"School {state.School} holds tick {state.Tick} but was announced tick {tick.Tick}.");
+        }
+
+        if (state.Remote.Count == 0)
+        {
+            // The first states to arrive size the table at once rather than by doubling (under the full model they are
+            // nearly all of the school's remote contacts, which every tick sends again).
+            state.Remote.EnsureCapacity(inbox.Count);
         }
 
         foreach (var (index, peer) in inbox)
