@@ -1,3 +1,4 @@
+using System.Buffers;
 using NetworkSim.Model.Agents;
 
 namespace NetworkSim.Model.Engine;
@@ -26,6 +27,36 @@ internal static class ContactStates
         }
 
         return inputs;
+    }
+
+    /// <summary>
+    /// Participant <paramref name="k"/>'s contacts' states read into <paramref name="pooled"/>, a pooled array rented
+    /// (or replaced by a larger one) as needed: for a participant asked whether it must step, not yet called.
+    /// </summary>
+    public static ReadOnlySpan<PeerState> Into(RunModel run, SchoolState state, int k, ref PeerState[]? pooled)
+    {
+        var contacts = state.Contacts[k];
+        if (pooled is null || pooled.Length < contacts.Length)
+        {
+            Release(pooled);
+            pooled = ArrayPool<PeerState>.Shared.Rent(Math.Max(contacts.Length, 16));
+        }
+
+        for (var c = 0; c < contacts.Length; c++)
+        {
+            pooled[c] = Lookup(run, state, contacts[c]);
+        }
+
+        return pooled.AsSpan(0, contacts.Length);
+    }
+
+    /// <summary>Returns an array <see cref="Into"/> rented, emptied so that the pool holds no state.</summary>
+    public static void Release(PeerState[]? pooled)
+    {
+        if (pooled is not null)
+        {
+            ArrayPool<PeerState>.Shared.Return(pooled, clearArray: true);
+        }
     }
 
     /// <remarks>

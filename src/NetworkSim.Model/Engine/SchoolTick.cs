@@ -108,12 +108,18 @@ public static class SchoolTick
         // Sized for everyone and trimmed once (under the full model everyone is called): no list growing a tick.
         var calls = new ParticipantCall[staff];
         var called = 0;
+        PeerState[]? asking = null;
         for (var k = 0; k < staff; k++)
         {
             var self = state.Reports[k].State;
             if (dirty is null || dirty[k])
             {
-                var contacts = inputs[k] = ContactStates.Of(run, state, k, buffers);
+                // One that needed a step when last asked most likely needs one now: its contacts' states go straight into
+                // its buffer. The others are read into one pooled array, and read again into a buffer only if called: at
+                // tick 0 of a textbook model nearly everyone is asked and few are called, and their buffers outlive the run.
+                var contacts = !skipIdle || state.NeededStep?[k] == true
+                    ? inputs[k] = ContactStates.Of(run, state, k, buffers)
+                    : ContactStates.Into(run, state, k, ref asking);
                 ExposureCounter.Practising(practices, contacts, practising.AsSpan(k * practices, practices));
                 needed[k] = !skipIdle || ParticipantStep.NeedsStep(run, self, contacts, tick.Tick);
             }
@@ -135,6 +141,7 @@ public static class SchoolTick
             calls[called++] = new ParticipantCall(k, state.Participants[k].Tick, context, inputs[k] ??= ContactStates.Of(run, state, k, buffers), SpareReports.Lend(spares, k));
         }
 
+        ContactStates.Release(asking);
         if (called < staff)
         {
             Array.Resize(ref calls, called);
