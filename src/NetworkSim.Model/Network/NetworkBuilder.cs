@@ -79,13 +79,12 @@ public static class NetworkBuilder
             return Assemble(schoolGraph!, new ContactSlices(schools, s => SchoolTieContacts.Build(design, schoolStart, inNetwork, schoolGraph!, s)), null, null, null, null);
         }
 
-        var lists = design.ParticipantGraph.Kind switch
+        var (contactStart, contacts) = design.ParticipantGraph.Kind switch
         {
-            ParticipantGraphKind.SchoolTies => SchoolTies(design, schoolStart, inNetwork, schoolGraph!),
-            ParticipantGraphKind.File => SchoolGraph.ToAdjacency(n, imported!.TieA.Zip(imported.TieB)),
+            ParticipantGraphKind.SchoolTies => Compress(SchoolTies(design, schoolStart, inNetwork, schoolGraph!)),
+            ParticipantGraphKind.File => SchoolGraph.ToCompressed(n, imported!.TieA.Zip(imported.TieB)),
             _ => ParticipantGraph(design.ParticipantGraph, schoolStart, seed),
         };
-        var (contactStart, contacts) = Compress(lists);
         var schoolLinks = SchoolLinks(schoolStart, school, contactStart, contacts, schools);
 
         // A measured network has no school graph of its own: schools are tied where their participants are.
@@ -198,8 +197,8 @@ public static class NetworkBuilder
         return offsets;
     }
 
-    /// <summary>A textbook graph over all participants; schools only group them (and are the blocks of an SBM).</summary>
-    private static int[][] ParticipantGraph(ParticipantGraphSpec spec, int[] schoolStart, ulong seed)
+    /// <summary>A textbook graph over all participants, compressed; schools only group them (and are the blocks of an SBM).</summary>
+    private static (int[] Start, int[] Contacts) ParticipantGraph(ParticipantGraphSpec spec, int[] schoolStart, ulong seed)
     {
         var n = schoolStart[^1];
         var edges = spec.Kind switch
@@ -212,7 +211,7 @@ public static class NetworkBuilder
             ParticipantGraphKind.StochasticBlock => Graphs.StochasticBlock(schoolStart, spec.Within, spec.Between, seed, Purpose.ParticipantGraph),
             _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "unknown participant graph"),
         };
-        return SchoolGraph.ToAdjacency(n, edges);
+        return SchoolGraph.ToCompressed(n, edges);
     }
 
     private static (int[] Start, int[] Contacts) Compress(int[][] lists)

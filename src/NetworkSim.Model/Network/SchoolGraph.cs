@@ -38,16 +38,33 @@ internal static class SchoolGraph
 
     public static long Key(int a, int b) => Graphs.Key(a, b);
 
-    /// <summary>Sorted, duplicate-free adjacency lists from undirected edges.</summary>
+    /// <summary>Sorted, duplicate-free adjacency lists from undirected edges (ties of a node to itself dropped).</summary>
     public static int[][] ToAdjacency(int n, IEnumerable<(int A, int B)> edges)
     {
-        // Degrees first, then one exact array per node (sorted and deduplicated in place): no list or set per node.
-        // The edges wait in chunks below the large-object heap's threshold rather than in one list grown by doubling:
-        // at n = 10,000 that list put 0.9 MB a replicate on the large-object heap, whose budget brings full collections.
+        var (start, contacts) = ToCompressed(n, edges);
+        var lists = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            lists[i] = contacts[start[i]..start[i + 1]];
+        }
+
+        return lists;
+    }
+
+    /// <summary>
+    /// The same adjacency compressed into one array: node i's contacts are <c>Contacts[Start[i] .. Start[i + 1] - 1]</c>,
+    /// ascending and distinct.
+    /// </summary>
+    public static (int[] Start, int[] Contacts) ToCompressed(int n, IEnumerable<(int A, int B)> edges)
+    {
+        // Degrees first, then every node's ends in place in one array, each node's sorted and deduplicated where it
+        // lies: no array per node (a participant graph's lists were copied into one array and dropped, a twentieth of a
+        // replicate's start). The edges wait in chunks below the large-object heap's threshold rather than in one list
+        // grown by doubling: at n = 10,000 that list put 0.9 MB a replicate on the large-object heap.
         var chunks = new List<(int A, int B)[]>();
         var chunk = new (int A, int B)[EdgeChunk];
         var used = 0;
-        var degree = new int[n];
+        var start = new int[n + 1];
         foreach (var (a, b) in edges)
         {
             if (a != b)
@@ -60,38 +77,49 @@ internal static class SchoolGraph
                 }
 
                 chunk[used++] = (a, b);
-                degree[a]++;
-                degree[b]++;
+                start[a + 1]++;
+                start[b + 1]++;
             }
         }
 
-        var lists = new int[n][];
         for (var i = 0; i < n; i++)
         {
-            lists[i] = degree[i] == 0 ? [] : new int[degree[i]];
-            degree[i] = 0;
+            start[i + 1] += start[i];
         }
 
+        var contacts = new int[start[n]];
+        var next = start[..n];
         chunks.Add(chunk);
         for (var c = 0; c < chunks.Count; c++)
         {
-            var ends = chunks[c].AsSpan(0, c == chunks.Count - 1 ? used : EdgeChunk);
-            foreach (var (a, b) in ends)
+            foreach (var (a, b) in chunks[c].AsSpan(0, c == chunks.Count - 1 ? used : EdgeChunk))
             {
-                lists[a][degree[a]++] = b;
-                lists[b][degree[b]++] = a;
+                contacts[next[a]++] = b;
+                contacts[next[b]++] = a;
             }
         }
 
+        // Each node's ends sorted, then its distinct ones moved down to where the nodes before it end.
+        var kept = 0;
         for (var i = 0; i < n; i++)
         {
-            lists[i] = SortedDistinct(lists[i]);
+            var ends = contacts.AsSpan(start[i], start[i + 1] - start[i]);
+            ends.Sort();
+            start[i] = kept;
+            for (var k = 0; k < ends.Length; k++)
+            {
+                if (k == 0 || ends[k] != ends[k - 1])
+                {
+                    contacts[kept++] = ends[k];
+                }
+            }
         }
 
-        return lists;
+        start[n] = kept;
+        return (start, kept == contacts.Length ? contacts : contacts[..kept]);
     }
 
-    /// <summary>Edges a chunk in <see cref="ToAdjacency"/>: 64 KB, below the large-object heap's 85,000 bytes.</summary>
+    /// <summary>Edges a chunk in <see cref="ToCompressed"/>: 64 KB, below the large-object heap's 85,000 bytes.</summary>
     private const int EdgeChunk = 8192;
 
     /// <summary><paramref name="values"/> sorted without repeats: the same array when it has none.</summary>

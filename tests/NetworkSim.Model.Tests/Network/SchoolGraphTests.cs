@@ -93,7 +93,7 @@ public class SchoolGraphTests
     [InlineData(2_000, 8_192, false)]
     [InlineData(2_000, 8_193, false)]
     [InlineData(3_000, 20_000, true)]
-    public void Adjacency_from_many_edges_lists_each_nodes_distinct_neighbours_ascending(int n, int count, bool loops)
+    public void Adjacency_from_many_edges_lists_each_nodes_distinct_neighbours_ascending_in_lists_and_in_one_array(int n, int count, bool loops)
     {
         // Exactly one chunk of edges (8,192) and one more, as well as within one and past two; with repeated edges,
         // and with ties of a node to itself where asked (those are dropped, so they would blur the chunk's edge).
@@ -107,7 +107,11 @@ public class SchoolGraphTests
             .Select(e => e.A == i ? e.B : e.A).Distinct().Order().ToArray()).ToArray();
 
         var adjacency = SchoolGraph.ToAdjacency(n, edges);
+        var (start, contacts) = SchoolGraph.ToCompressed(n, edges);
 
         Assert.Equal(expected, adjacency);
+        Assert.Equal(n + 1, start.Length);
+        Assert.Equal(expected, Enumerable.Range(0, n).Select(i => contacts[start[i]..start[i + 1]]).ToArray());
+        Assert.Equal(start[n], contacts.Length);
     }
 }
