@@ -8,10 +8,15 @@ namespace NetworkSim.Model.Engine;
 /// </summary>
 internal static class SchoolChanges
 {
-    /// <summary>Which participants must be asked again (null: everyone): the changed ones and every watcher of a changed state.</summary>
+    /// <summary>
+    /// Which participants must be asked again (null: everyone): the changed ones and every watcher of a changed state;
+    /// everyone when all of them needed a step when last asked (the networked-improvement model's always do). Asking
+    /// again one that nothing reached gives the answer and the counts it had (<see cref="ParticipantStep.NeedsStep"/>
+    /// reads the states only), so asking everyone is exact, and cheaper than marking when all are called anyway.
+    /// </summary>
     public static bool[]? Dirty(SchoolState state, IReadOnlyDictionary<int, PeerState> inbox, bool everyone)
     {
-        if (everyone)
+        if (everyone || Array.IndexOf(state.NeededStep!, false) < 0)
         {
             return null;
         }
