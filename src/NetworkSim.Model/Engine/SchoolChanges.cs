@@ -36,7 +36,10 @@ internal static class SchoolChanges
         return dirty;
     }
 
-    private static void Mark(SchoolState state, bool[] dirty, int participant) => state.Watchers.Mark(participant, dirty);
+    // Built the first time a tick marks watchers, from the contacts as they are then (brokered ties included): under the
+    // networked-improvement model no tick does, and a state that never needed it carries none.
+    private static void Mark(SchoolState state, bool[] dirty, int participant) =>
+        (state.Watchers ??= WatcherIndex.Of(state.Contacts)).Mark(participant, dirty);
 
     /// <summary>The participants a brokered tie of this tick touches, or null when it touches none.</summary>
     public static bool[]? Touched(SchoolState state, BrokeredTie[] ties)
@@ -57,12 +60,12 @@ internal static class SchoolChanges
         return touched;
     }
 
-    /// <summary>Registers <paramref name="local"/> as a watcher of each of its contacts.</summary>
-    public static void Watch(WatcherIndex watchers, int local, int[] contacts)
+    /// <summary>Registers <paramref name="local"/> as a watcher of each of its contacts (nothing while the index is not built).</summary>
+    public static void Watch(WatcherIndex? watchers, int local, int[] contacts)
     {
-        foreach (var contact in contacts)
+        foreach (var contact in watchers is null ? [] : contacts)
         {
-            watchers.Add(contact, local);
+            watchers!.Add(contact, local);
         }
     }
 }

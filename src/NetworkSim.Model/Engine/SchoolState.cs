@@ -58,9 +58,13 @@ public sealed class SchoolState
     [Id(9)]
     public required Dictionary<int, PeerState> Remote { get; set; }
 
-    /// <summary>For each participant (of any school), the local participants with it as a contact, ascending; grown in place.</summary>
+    /// <summary>
+    /// For each participant (of any school), the local participants with it as a contact, ascending; grown in place.
+    /// Null until a tick first marks watchers (<see cref="SchoolChanges.Dirty"/>): never under the networked-improvement
+    /// model, whose participants all need a step every tick.
+    /// </summary>
     [Id(10)]
-    public required WatcherIndex Watchers { get; set; }
+    public WatcherIndex? Watchers { get; set; }
 
     /// <summary>
     /// Local participants whose public state differs from the tick before, or whose contacts changed: their contacts,

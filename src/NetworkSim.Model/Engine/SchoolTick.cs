@@ -44,7 +44,6 @@ public static class SchoolTick
             // Empty: tick-0 states are a pure function of the run, which computes each once for every school
             // (RunModel.InitialPeer); the table holds only what other schools send later.
             Remote = [],
-            Watchers = WatcherIndex.Of(contacts),
             Changed = [],
             PractisingContacts = new int[staff * run.PracticeCount],
             Tally = SchoolStep.Tally(run, school, 0, support, reports),

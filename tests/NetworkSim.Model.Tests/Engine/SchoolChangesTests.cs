@@ -35,4 +35,30 @@ public class SchoolChangesTests
         Assert.NotNull(dirty);
         Assert.All(state.Changed, k => Assert.True(dirty[k]));
     }
+
+    [Fact]
+    public void A_school_builds_its_watcher_index_only_when_a_participant_needed_no_step()
+    {
+        var improvement = new Simulation(new RunModel(TestScenarios.Small(), 5));
+        var threshold = new Simulation(new RunModel(TestScenarios.Small(facilitators: 0) with { Rules = new RuleSet { Kind = RuleKind.Threshold } }, 5));
+        Assert.All(improvement.Schools.Concat(threshold.Schools), s => Assert.Null(s.Watchers));
+
+        for (var t = 0; t < 3; t++)
+        {
+            improvement.Step();
+            threshold.Step();
+        }
+
+        Assert.All(improvement.Schools, s => Assert.Null(s.Watchers));
+        // Built from the contacts the first time a tick had to mark watchers (a settled school's quiet ticks mark none).
+        var built = threshold.Schools.Where(s => s.Watchers is not null).ToArray();
+        Assert.NotEmpty(built);
+        Assert.All(built, s =>
+        {
+            var expected = WatcherIndex.Of(s.Contacts);
+            Assert.Equal(expected.Keys, s.Watchers!.Keys);
+            Assert.Equal(expected.Start, s.Watchers.Start);
+            Assert.Equal(expected.Locals, s.Watchers.Locals);
+        });
+    }
 }
