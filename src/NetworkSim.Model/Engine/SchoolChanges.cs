@@ -36,8 +36,20 @@ internal static class SchoolChanges
         return dirty;
     }
 
-    // Built the first time a tick marks watchers, from the contacts as they are then (brokered ties included): under the
-    // networked-improvement model no tick does, and a state that never needed it carries none.
+    /// <summary>
+    /// Builds the school's watcher index, from its contacts as they are (brokered ties included), once a participant
+    /// needed no step: the ticks after it mark watchers. Under the textbook models that is tick 0, in a replicate's
+    /// start as before; under the networked-improvement model it never happens, and its states carry no index.
+    /// </summary>
+    public static void IndexWatchers(SchoolState state, bool[] needed)
+    {
+        if (state.Watchers is null && Array.IndexOf(needed, false) >= 0)
+        {
+            state.Watchers = WatcherIndex.Of(state.Contacts);
+        }
+    }
+
+    // Built here only for a state that reached a marking tick without one (IndexWatchers builds it first otherwise).
     private static void Mark(SchoolState state, bool[] dirty, int participant) =>
         (state.Watchers ??= WatcherIndex.Of(state.Contacts)).Mark(participant, dirty);
 

@@ -60,8 +60,8 @@ public sealed class SchoolState
 
     /// <summary>
     /// For each participant (of any school), the local participants with it as a contact, ascending; grown in place.
-    /// Null until a tick first marks watchers (<see cref="SchoolChanges.Dirty"/>): never under the networked-improvement
-    /// model, whose participants all need a step every tick.
+    /// Null until a participant first needs no step (<see cref="SchoolChanges.IndexWatchers"/>): never under the
+    /// networked-improvement model, whose participants all need a step every tick.
     /// </summary>
     [Id(10)]
     public WatcherIndex? Watchers { get; set; }

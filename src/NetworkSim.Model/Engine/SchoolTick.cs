@@ -141,6 +141,7 @@ public static class SchoolTick
         }
 
         ContactStates.Release(asking);
+        SchoolChanges.IndexWatchers(state, needed);
         if (called < staff)
         {
             Array.Resize(ref calls, called);

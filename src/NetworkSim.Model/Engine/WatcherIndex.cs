@@ -4,12 +4,13 @@ using Orleans;
 namespace NetworkSim.Model.Engine;
 
 /// <summary>
-/// For each participant (of any school), the local participants of one school that have it as a contact. Built once
-/// at tick 0 as flat sorted arrays (one entry per tie, no list per contact: a school of 100 has about 1,000 watched
-/// participants), with the ties brokered later kept apart and grown in place. It tells a school which of its
-/// participants a changed contact could wake (the dirty path of <see cref="SchoolTick.Begin"/>), which acts only for
-/// rule sets whose <see cref="RuleSets.IParticipantRules.NeedsStep"/> can answer no: the textbook models. The
-/// networked-improvement model steps every participant every tick, so for it every participant is always dirty.
+/// For each participant (of any school), the local participants of one school that have it as a contact. Built once,
+/// when a participant of the school first needs no step (<see cref="SchoolChanges.IndexWatchers"/>), as flat sorted
+/// arrays (one entry per tie, no list per contact: a school of 100 has about 1,000 watched participants), with the ties
+/// brokered later kept apart and grown in place. It tells a school which of its participants a changed contact could
+/// wake (the dirty path of <see cref="SchoolTick.Begin"/>), which acts only for rule sets whose
+/// <see cref="RuleSets.IParticipantRules.NeedsStep"/> can answer no: the textbook models. The networked-improvement
+/// model steps every participant every tick, so its schools ask everyone again and never build one.
 /// </summary>
 [GenerateSerializer, Alias("NetworkSim.WatcherIndex")]
 public sealed class WatcherIndex
@@ -30,7 +31,7 @@ public sealed class WatcherIndex
     [Id(3)]
     public required Dictionary<int, List<int>> Added { get; set; }
 
-    /// <summary>The index of the tick-0 contacts of a school's participants (<paramref name="contacts"/>[k] for local k).</summary>
+    /// <summary>The index of the contacts of a school's participants (<paramref name="contacts"/>[k] for local k).</summary>
     public static WatcherIndex Of(int[][] contacts)
     {
         var total = 0;
