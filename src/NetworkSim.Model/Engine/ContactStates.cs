@@ -15,15 +15,29 @@ internal static class ContactStates
     {
         // A loop, not Array.ConvertAll: its lambda would capture run and state (a closure a participant and tick).
         var contacts = state.Contacts[k];
-        var inputs = buffers?[k] is { } buffer && buffer.Length == contacts.Length ? buffer : new PeerState[contacts.Length];
-        if (buffers is not null)
-        {
-            buffers[k] = inputs;
-        }
-
+        var inputs = Buffer(k, contacts.Length, buffers);
         for (var c = 0; c < contacts.Length; c++)
         {
             inputs[c] = Lookup(run, state, contacts[c]);
+        }
+
+        return inputs;
+    }
+
+    /// <summary>States already read (by <see cref="Into"/>) kept for participant <paramref name="k"/>, in its buffer when one fits.</summary>
+    public static PeerState[] Keep(ReadOnlySpan<PeerState> read, int k, PeerState[]?[]? buffers)
+    {
+        var inputs = Buffer(k, read.Length, buffers);
+        read.CopyTo(inputs);
+        return inputs;
+    }
+
+    private static PeerState[] Buffer(int k, int length, PeerState[]?[]? buffers)
+    {
+        var inputs = buffers?[k] is { } buffer && buffer.Length == length ? buffer : new PeerState[length];
+        if (buffers is not null)
+        {
+            buffers[k] = inputs;
         }
 
         return inputs;

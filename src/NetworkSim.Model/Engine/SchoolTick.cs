@@ -114,13 +114,17 @@ public static class SchoolTick
             if (dirty is null || dirty[k])
             {
                 // One that needed a step when last asked most likely needs one now: its contacts' states go straight into
-                // its buffer. The others are read into one pooled array, and read again into a buffer only if called: at
-                // tick 0 of a textbook model nearly everyone is asked and few are called, and their buffers outlive the run.
+                // its buffer. The others are read into one pooled array, and copied into a buffer only if called: at tick 0
+                // of a textbook model nearly everyone is asked and few are called, and their buffers outlive the run.
                 var contacts = !skipIdle || state.NeededStep?[k] == true
                     ? inputs[k] = ContactStates.Of(run, state, k, buffers)
                     : ContactStates.Into(run, state, k, ref asking);
                 ExposureCounter.Practising(practices, contacts, practising.AsSpan(k * practices, practices));
                 needed[k] = !skipIdle || ParticipantStep.NeedsStep(run, self, contacts, tick.Tick);
+                if ((needed[k] || touched?[k] == true) && inputs[k] is null)
+                {
+                    inputs[k] = ContactStates.Keep(contacts, k, buffers);
+                }
             }
             else
             {
