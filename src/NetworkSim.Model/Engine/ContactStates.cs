@@ -3,7 +3,7 @@ using NetworkSim.Model.Agents;
 
 namespace NetworkSim.Model.Engine;
 
-/// <summary>What a participant called in a school's tick reads of its contacts (<see cref="SchoolTick.Begin"/>).</summary>
+/// <summary>What a participant asked or called in a school's tick reads of its contacts (<see cref="SchoolTick.Begin"/>).</summary>
 internal static class ContactStates
 {
     /// <summary>

@@ -11,8 +11,10 @@ internal static class SchoolChanges
     /// <summary>
     /// Which participants must be asked again (null: everyone): the changed ones and every watcher of a changed state;
     /// everyone when all of them needed a step when last asked (the networked-improvement model's always do). Asking
-    /// again one that nothing reached gives the answer and the counts it had (<see cref="ParticipantStep.NeedsStep"/>
-    /// reads the states only), so asking everyone is exact, and cheaper than marking when all are called anyway.
+    /// again one that nothing reached gives the counts it had, and the answer it had except at tick 1, where an answer
+    /// given at tick 0 may have read the tick (<see cref="RuleSets.IParticipantRules.NeedsStep"/>): one called then
+    /// may be skipped now, which is exact by that contract. So asking everyone computes the same, and is cheaper than
+    /// marking when all are called anyway.
     /// </summary>
     public static bool[]? Dirty(SchoolState state, IReadOnlyDictionary<int, PeerState> inbox, bool everyone)
     {
@@ -75,9 +77,14 @@ internal static class SchoolChanges
     /// <summary>Registers <paramref name="local"/> as a watcher of each of its contacts (nothing while the index is not built).</summary>
     public static void Watch(WatcherIndex? watchers, int local, int[] contacts)
     {
-        foreach (var contact in watchers is null ? [] : contacts)
+        if (watchers is null)
         {
-            watchers!.Add(contact, local);
+            return;
+        }
+
+        foreach (var contact in contacts)
+        {
+            watchers.Add(contact, local);
         }
     }
 }

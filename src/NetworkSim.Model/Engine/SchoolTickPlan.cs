@@ -7,7 +7,7 @@ namespace NetworkSim.Model.Engine;
 /// A host performs <see cref="Calls"/> (in any order, in parallel) and hands the outcomes to <see cref="SchoolTick.Finish"/>.
 /// </summary>
 /// <param name="Context">The school and network at the tick being computed.</param>
-/// <param name="Inputs">The contacts' public states at that tick of every participant called or asked whether it must step; null for the rest.</param>
+/// <param name="Inputs">The contacts' public states at that tick of every participant called, or asked after needing a step when last asked; null for the rest.</param>
 /// <param name="Calls">The participants that can change this tick, ascending.</param>
 /// <param name="Skipped">For every participant not called, its report at the next tick; null for those called.</param>
 /// <param name="NeededStep">Every participant's answer to whether it must step (the school's next state keeps it).</param>

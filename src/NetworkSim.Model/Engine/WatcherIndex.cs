@@ -27,7 +27,7 @@ public sealed class WatcherIndex
     [Id(2)]
     public required int[] Locals { get; set; }
 
-    /// <summary>Watchers added after tick 0 (brokered ties), by watched participant; grown in place.</summary>
+    /// <summary>Watchers added after the index was built (brokered ties), by watched participant; grown in place.</summary>
     [Id(3)]
     public required Dictionary<int, List<int>> Added { get; set; }
 

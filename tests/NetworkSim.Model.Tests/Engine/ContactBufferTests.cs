@@ -25,6 +25,7 @@ public class ContactBufferTests
             var scratch = new SchoolScratch(state.Staff);
 
             var plan = SchoolTick.Begin(run, state, TickZero, new Dictionary<int, PeerState>(), buffers: scratch.Buffers);
+            var everyone = SchoolTick.Begin(run, state, TickZero, new Dictionary<int, PeerState>(), skipIdle: false);
 
             var calls = plan.Calls.ToDictionary(c => c.Local);
             for (var k = 0; k < state.Staff; k++)
@@ -32,6 +33,9 @@ public class ContactBufferTests
                 if (calls.TryGetValue(k, out var call))
                 {
                     Assert.Same(scratch.Buffers[k], call.Contacts);
+                    // What it was called with are the states every participant reads when everyone is called.
+                    Assert.Equal(everyone.Inputs[k]!.Length, call.Contacts.Length);
+                    Assert.All(call.Contacts.Zip(everyone.Inputs[k]!), pair => Assert.Same(pair.Second, pair.First));
                     called++;
                 }
                 else

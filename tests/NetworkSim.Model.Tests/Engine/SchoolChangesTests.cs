@@ -21,6 +21,7 @@ public class SchoolChangesTests
         Assert.NotEmpty(state.Changed);
 
         Assert.Null(SchoolChanges.Dirty(state, new Dictionary<int, PeerState>(), everyone: false));
+        Assert.Null(state.Watchers);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public class SchoolChangesTests
         }
 
         Assert.All(improvement.Schools, s => Assert.Null(s.Watchers));
-        // Built from the contacts the first time a tick had to mark watchers (a settled school's quiet ticks mark none).
+        // Built from the contacts once a participant needed no step (at tick 0 under the textbook models).
         var built = threshold.Schools.Where(s => s.Watchers is not null).ToArray();
         Assert.NotEmpty(built);
         Assert.All(built, s =>

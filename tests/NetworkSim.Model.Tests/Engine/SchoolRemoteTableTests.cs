@@ -43,36 +43,29 @@ public class SchoolRemoteTableTests
     }
 
     [Fact]
-    public void A_state_another_school_sent_replaces_the_tick_0_state_its_contacts_read_in_a_table_sized_to_what_came()
+    public void States_other_schools_sent_replace_the_tick_0_states_contacts_read_in_a_table_sized_to_what_came()
     {
         var run = new RunModel(TestScenarios.Small(8, TieStructure.SmallWorld), 5, contactsPerSchool: true);
         var state = SchoolTick.Initial(run, 0).Next;
-        var (k, c) = FirstRemoteContact(run, state);
-        var contact = state.Contacts[k][c];
-        var sent = run.InitialPeer(contact) with { Engagement = 0.123 };
+        // Ten: a table grown by doubling has 17 slots for them (3, 7, 17), one sized at once 11.
+        var remote = state.Contacts.SelectMany(c => c).Where(j => run.Network.School[j] != 0).Distinct().Take(10).ToArray();
+        Assert.Equal(10, remote.Length);
+        var sent = remote.ToDictionary(j => j, j => run.InitialPeer(j) with { Engagement = 0.123 });
 
-        var plan = SchoolTick.Begin(run, state, TickZero, new Dictionary<int, PeerState> { [contact] = sent }, skipIdle: false);
+        var plan = SchoolTick.Begin(run, state, TickZero, sent, skipIdle: false);
 
-        Assert.Same(sent, plan.Inputs[k]![c]);
-        Assert.Same(sent, Assert.Single(state.Remote).Value);
-        // A table given its first entries at once has the capacity a new one made for that count has, not a doubling's.
-        Assert.Equal(new Dictionary<int, PeerState>(1).EnsureCapacity(0), state.Remote.EnsureCapacity(0));
-        Assert.NotSame(sent, run.InitialPeer(contact));
-    }
-
-    private static (int Local, int Contact) FirstRemoteContact(RunModel run, SchoolState state)
-    {
         for (var k = 0; k < state.Staff; k++)
         {
             for (var c = 0; c < state.Contacts[k].Length; c++)
             {
-                if (run.Network.School[state.Contacts[k][c]] != state.School)
+                if (sent.TryGetValue(state.Contacts[k][c], out var peer))
                 {
-                    return (k, c);
+                    Assert.Same(peer, plan.Inputs[k]![c]);
                 }
             }
         }
 
-        throw new InvalidOperationException($"School {state.School} has no contact in another school.");
+        Assert.Equal(remote.Length, state.Remote.Count);
+        Assert.Equal(11, state.Remote.EnsureCapacity(0));
     }
 }
