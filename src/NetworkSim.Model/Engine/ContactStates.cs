@@ -13,14 +13,9 @@ internal static class ContactStates
     /// </summary>
     public static PeerState[] Of(RunModel run, SchoolState state, int k, PeerState[]?[]? buffers)
     {
-        // A loop, not Array.ConvertAll: its lambda would capture run and state (a closure a participant and tick).
         var contacts = state.Contacts[k];
         var inputs = Buffer(k, contacts.Length, buffers);
-        for (var c = 0; c < contacts.Length; c++)
-        {
-            inputs[c] = Lookup(run, state, contacts[c]);
-        }
-
+        Read(run, state, contacts, inputs);
         return inputs;
     }
 
@@ -56,12 +51,17 @@ internal static class ContactStates
             pooled = ArrayPool<PeerState>.Shared.Rent(Math.Max(contacts.Length, 16));
         }
 
+        Read(run, state, contacts, pooled);
+        return pooled.AsSpan(0, contacts.Length);
+    }
+
+    // A loop, not Array.ConvertAll: its lambda would capture run and state (a closure a participant and tick).
+    private static void Read(RunModel run, SchoolState state, int[] contacts, Span<PeerState> into)
+    {
         for (var c = 0; c < contacts.Length; c++)
         {
-            pooled[c] = Lookup(run, state, contacts[c]);
+            into[c] = Lookup(run, state, contacts[c]);
         }
-
-        return pooled.AsSpan(0, contacts.Length);
     }
 
     /// <summary>Returns an array <see cref="Into"/> rented, emptied so that the pool holds no state.</summary>

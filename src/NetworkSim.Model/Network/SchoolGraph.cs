@@ -99,20 +99,15 @@ internal static class SchoolGraph
             }
         }
 
-        // Each node's ends sorted, then its distinct ones moved down to where the nodes before it end.
+        // Each node's ends sorted without repeats where they lie, then moved down to where the nodes before it end.
         var kept = 0;
         for (var i = 0; i < n; i++)
         {
-            var ends = contacts.AsSpan(start[i], start[i + 1] - start[i]);
-            ends.Sort();
+            var from = start[i];
+            var distinct = SortDistinct(contacts.AsSpan(from, start[i + 1] - from));
+            contacts.AsSpan(from, distinct).CopyTo(contacts.AsSpan(kept));
             start[i] = kept;
-            for (var k = 0; k < ends.Length; k++)
-            {
-                if (k == 0 || ends[k] != ends[k - 1])
-                {
-                    contacts[kept++] = ends[k];
-                }
-            }
+            kept += distinct;
         }
 
         start[n] = kept;
@@ -125,7 +120,14 @@ internal static class SchoolGraph
     /// <summary><paramref name="values"/> sorted without repeats: the same array when it has none.</summary>
     public static int[] SortedDistinct(int[] values)
     {
-        Array.Sort(values);
+        var m = SortDistinct(values);
+        return m == values.Length ? values : values[..m];
+    }
+
+    /// <summary>Sorts <paramref name="values"/> and moves its distinct values to its front, ascending; returns their count.</summary>
+    private static int SortDistinct(Span<int> values)
+    {
+        values.Sort();
         var m = 0;
         for (var k = 0; k < values.Length; k++)
         {
@@ -135,6 +137,6 @@ internal static class SchoolGraph
             }
         }
 
-        return m == values.Length ? values : values[..m];
+        return m;
     }
 }
