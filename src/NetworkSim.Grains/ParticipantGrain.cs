@@ -21,22 +21,28 @@ internal sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Run
     private RunModel? _run;
     private ParticipantState? _state;
 
+    /// <remarks>
+    /// A handover always wins over a state held: it comes with the school's first call of a replicate, and an
+    /// activation that a replicate before left under the same run id (a lane, see <see cref="ResetAsync"/>) must never
+    /// step from that replicate's state or model.
+    /// </remarks>
     public ValueTask<ParticipantResult> StepAsync(ParticipantInput input) =>
-        _state is null ? new(ResumeAndStepAsync(input)) : new(Step(input));
+        _state is null || input.Handover is not null ? new(ResumeAndStepAsync(input)) : new(Step(input));
 
-    /// <summary>A new activation's first call: the state comes with it (a first call in the run) or from the school (mid-run).</summary>
+    /// <summary>A replicate's first call (its state comes with it), or a new activation's mid-run (from its school).</summary>
     private async Task<ParticipantResult> ResumeAndStepAsync(ParticipantInput input)
     {
         // The run model is read at the first step, not at activation: a run's cleanup that ends a participant whose
         // activation was lost (a silo out of memory) must not rebuild the model on that silo, nor fail because the run
         // is gone, hiding the first error.
-        _run ??= await runs.GetAsync(RunId);
         if (input.Handover is { } handed)
         {
+            _run = await runs.GetAsync(RunId);
             _state = handed;
         }
         else
         {
+            _run ??= await runs.GetAsync(RunId);
             var (_, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
             var school = GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(RunId, _run!.Network.School[index]));
             _state = (await school.GetParticipantStateAsync(index)).State;
@@ -57,6 +63,15 @@ internal sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Run
         var outcome = ParticipantTick.StepInPlace(_run!, state, input.Call);
         _state = outcome.State;
         return new ParticipantResult(outcome);
+    }
+
+    public Task ResetAsync()
+    {
+        // The school's silo lets go of the run model too; this one may hold it for this participant alone.
+        _state = null;
+        _run = null;
+        runs.Remove(RunId);
+        return Task.CompletedTask;
     }
 
     public Task EndAsync()

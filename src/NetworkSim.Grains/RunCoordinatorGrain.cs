@@ -25,6 +25,8 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
     private RunModel? _run;
     private RunState? _state;
     private ISchoolGrain[] _schools = [];
+    // How many schools the replicates of this run id initialised (more than _schools holds after a reset: a lane).
+    private int _laneSchools;
     private IFacilitatorGrain[] _facilitators = [];
     private FacilitatorState?[] _facilitatorStates = [];
     // The batches the schools sent after the last tick, by receiving school, handed to each with the next announcement.
@@ -121,28 +123,51 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
         return new TieList([.. lists.SelectMany(l => l.Ties)]);
     }
 
+    public async Task ResetAsync()
+    {
+        // The facilitators, a few a run, are ended rather than kept: they take no state with their first call.
+        await Task.WhenAll(_schools.Select(s => s.ResetAsync()).Concat(_facilitators.Select(f => f.EndAsync())));
+        var runId = Release(null);
+        await checkpoints.ClearAsync(_pieces, Piece);
+        await live.WhenGoneAsync(runId, RunGrains.Facilitators);
+        RunGrains.ReleaseHeap();
+    }
+
     public Task EndAsync() => EndAsync(null);
 
     public Task AbandonAsync(CheckpointRef keep) => EndAsync(keep);
 
     private async Task EndAsync(CheckpointRef? keep)
     {
-        await Task.WhenAll(_schools.Select(s => s.EndAsync(keep)).Concat(_facilitators.Select(f => f.EndAsync())));
+        // Every school a replicate of the run id initialised, in this replicate or (a lane) before it.
+        var schools = _schools.Length >= _laneSchools ? _schools
+            : [.. Enumerable.Range(0, _laneSchools).Select(s => GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(this.GetPrimaryKeyString(), s)))];
+        await Task.WhenAll(schools.Select(s => s.EndAsync(keep)).Concat(_facilitators.Select(f => f.EndAsync())));
         await checkpoints.ClearAsync(_pieces, Piece, keep);
-        var runId = this.GetPrimaryKeyString();
-        runs.Remove(runId);
-        _run = null;
-        _state = null;
-        _schools = [];
-        _facilitators = [];
-        _facilitatorStates = [];
-        _pending = [];
+        var runId = Release(keep);
+        _laneSchools = 0;
         // The schools and facilitators deactivate after their EndAsync has returned: the next replicate starts once
         // they are gone from this silo (on a cluster the other silos' are released, if not yet deactivated).
         await Task.WhenAll(live.WhenGoneAsync(runId, RunGrains.Schools), live.WhenGoneAsync(runId, RunGrains.Facilitators),
             live.WhenGoneAsync(runId, RunGrains.Participants));
         RunGrains.ReleaseHeap();
         DeactivateOnIdle();
+    }
+
+    /// <summary>Lets go of the replicate's model and state (its checkpoints are cleared by the caller); returns the run id.</summary>
+    private string Release(CheckpointRef? keep)
+    {
+        var runId = this.GetPrimaryKeyString();
+        runs.Remove(runId);
+        _setup = null;
+        _committed = keep;
+        _run = null;
+        _state = null;
+        _schools = [];
+        _facilitators = [];
+        _facilitatorStates = [];
+        _pending = [];
+        return runId;
     }
 
     /// <summary>The silos the cluster has now (at least this one): the window of school calls grows with them.</summary>
@@ -157,6 +182,7 @@ internal sealed class RunCoordinatorGrain(RunModelCache runs, CheckpointStore ch
         runs.Add(runId, run);
         _schools = Enumerable.Range(0, run.Network.SchoolCount)
             .Select(s => GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(runId, s))).ToArray();
+        _laneSchools = Math.Max(_laneSchools, _schools.Length);
         _facilitators = Enumerable.Range(0, run.Scenario.Facilitators.Count)
             .Select(f => GrainFactory.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, f))).ToArray();
         _facilitatorStates = new FacilitatorState?[_facilitators.Length];

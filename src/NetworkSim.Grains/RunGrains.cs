@@ -78,10 +78,11 @@ internal sealed class RunGrains
     }
 
     /// <summary>
-    /// After a run's grains are gone: gives its heap back now when it is large. The collector would otherwise take it
-    /// back only when the next run's allocations have used up a gen-2 budget sized to the ended run, so a second
-    /// replicate in the same silo peaked at near twice one replicate's memory. A small heap is left to the collector:
-    /// a forced collection costs tens of milliseconds, a replicate at n = 10,000 about as many.
+    /// After a run's grains are gone, or have let go of its state (a lane's reset): gives its heap back now when it is
+    /// large. The collector would otherwise take it back only when the next run's allocations have used up a gen-2
+    /// budget sized to the ended run, so a second replicate in the same silo peaked at near twice one replicate's memory.
+    /// A small heap is left to the collector: a forced collection costs tens of milliseconds, a replicate at n = 10,000
+    /// about as many.
     /// </summary>
     public static void ReleaseHeap()
     {

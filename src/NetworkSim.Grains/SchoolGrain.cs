@@ -21,18 +21,21 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
 {
     private readonly Dictionary<CheckpointRef, IGrainState<SchoolCheckpoint>> _pieces = [];
     private readonly Dictionary<int, Dictionary<int, PeerState>> _inbox = [];
+    // The participants (by index in the run) called in the replicates a lane ran before this one (see ResetAsync).
+    private readonly HashSet<int> _earlier = [];
     private RunModel? _run;
     private SchoolState? _state;
     private int _stepped = -1;
     private bool[] _activated = [];
     private IParticipantGrain?[] _participants = [];
+    private int _first;
     private SchoolScratch? _scratch;
     private Dictionary<int, PeerState>? _reading;
     private Dictionary<int, PeerState>? _spare;
     private ValueTask<ParticipantResult>[] _calls = [];
     private ParticipantOutcome[] _outcomes = [];
     private SchoolBatch[] _outbox = [];
-    private (GrainType Type, GrainInterfaceType Interface)? _participantKind;
+    private ParticipantReferences? _references;
 
     public async Task<SchoolResult> InitializeAsync()
     {
@@ -201,28 +204,48 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         return Task.FromResult(new TieList([.. state.Participants.SelectMany(p => ParticipantStep.Ties(_run!, p))]));
     }
 
+    public async Task ResetAsync()
+    {
+        var called = Called();
+        await Task.WhenAll(called.Select(i => ParticipantAt(i).ResetAsync()));
+        _earlier.UnionWith(called);
+        await checkpoints.ClearAsync(_pieces, Piece);
+        runs.Remove(RunId);
+        Release();
+    }
+
     public async Task EndAsync(CheckpointRef? keep)
     {
-        await Task.WhenAll(_activated.Select((activated, k) => (activated, k)).Where(p => p.activated)
-            .Select(p => Participant(p.k).EndAsync()));
+        _earlier.UnionWith(Called());
+        await Task.WhenAll(_earlier.Select(i => ParticipantAt(i).EndAsync()));
+        _earlier.Clear();
         await checkpoints.ClearAsync(_pieces, Piece, keep);
         runs.Remove(RunId);
-        // Released now, as the participants released theirs: this activation lingers until Orleans has deactivated it.
+        Release();
+        // Every school of the run ends its participants at once; the run's end returns once this silo's are gone.
+        await Live.WhenGoneAsync(RunId, RunGrains.Participants);
+        DeactivateOnIdle();
+    }
+
+    /// <summary>The participants (by index in the run) this replicate has called.</summary>
+    private int[] Called() => _state is { } state
+        ? [.. _activated.Select((activated, k) => (activated, k)).Where(p => p.activated).Select(p => state.First + p.k)]
+        : [];
+
+    /// <summary>Lets go of the replicate: the activation lingers until Orleans has deactivated it, or until the next replicate of a lane.</summary>
+    private void Release()
+    {
         _state = null;
         _run = null;
         _inbox.Clear();
         _stepped = -1;
         _spare = null;
         _activated = [];
-        _participants = [];
         _scratch = null;
         _reading = null;
         _calls = [];
         _outcomes = [];
         _outbox = [];
-        // Every school of the run ends its participants at once; the run's end returns once this silo's are gone.
-        await Live.WhenGoneAsync(RunId, RunGrains.Participants);
-        DeactivateOnIdle();
     }
 
     /// <summary>Its key in a checkpoint: <c>school/N</c>.</summary>
@@ -232,7 +255,13 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
     {
         _state = state;
         _activated = new bool[state.Staff];
-        _participants = new IParticipantGrain?[state.Staff];
+        // A lane's next replicate calls the same participants when its network gives the school the same ones.
+        if (_participants.Length != state.Staff || _first != state.First)
+        {
+            _participants = new IParticipantGrain?[state.Staff];
+            _first = state.First;
+        }
+
         _scratch = new SchoolScratch(state.Staff);
     }
 
@@ -257,25 +286,8 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         $"Run '{RunId}': school grain '{this.GetPrimaryKeyString()}' holds no state (never initialised, or deactivated mid-run) and cannot {action}.");
 
     /// <summary>The grain reference of local participant k, made once (references are cheap, but not free, to build every tick).</summary>
-    private IParticipantGrain Participant(int k) =>
-        _participants[k] ??= (IParticipantGrain)GrainFactory.GetGrain(GrainId.Create(ParticipantKind.Type, GrainKeys.Participant(RunId, _state!.First + k)), ParticipantKind.Interface);
+    private IParticipantGrain Participant(int k) => _participants[k] ??= ParticipantAt(_state!.First + k);
 
-    /// <summary>
-    /// The participant grains' type and interface, resolved once an activation: Orleans resolves an interface's type
-    /// from its attributes on every <c>GetGrain&lt;T&gt;</c> (formatting its name), a twentieth of a further
-    /// replicate's start at n = 10,000, where the school makes a reference for each of its participants.
-    /// </summary>
-    private (GrainType Type, GrainInterfaceType Interface) ParticipantKind
-    {
-        get
-        {
-            if (_participantKind is { } kind)
-            {
-                return kind;
-            }
-
-            var reference = (GrainReference)GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(RunId, 0));
-            return (_participantKind = (reference.GrainId.Type, reference.InterfaceType)).Value;
-        }
-    }
+    /// <summary>The grain reference of the run's participant <paramref name="index"/>.</summary>
+    private IParticipantGrain ParticipantAt(int index) => (_references ??= new ParticipantReferences(GrainFactory, RunId)).At(index);
 }

@@ -41,29 +41,30 @@ internal static class WorkloadRunner
         });
         var counts = silo.Counters.Read() - afterFirst;
         var peak = PeakBytes();
+        // The further replicates run in the run's lane, as `networksim run`'s do (ScenarioRunner): reset, not ended.
+        await run.ResetAsync();
+        var replicate = await StartGrainsAsync(run, scenario, json, 1);
+        await run.ResetAsync();
+        var warmed = warm > 0 ? await WarmReplicates.MeasureAsync(warm, k => GrainsReplicateAsync(run, scenario, json, 2 + k), cancellation) : null;
         await run.EndAsync();
-        var (next, replicate) = await StartGrainsAsync(silo, scenario, json, 1);
-        await next.EndAsync();
-        var warmed = warm > 0 ? await WarmReplicates.MeasureAsync(warm, k => GrainsReplicateAsync(silo, scenario, json, 2 + k), cancellation) : null;
         return new EngineMeasurement("grains", setup, first, steady, ticks, (afterFirst - before).ParticipantCalls, counts.ParticipantCalls, peak, counts, Adopters(last), replicate, warmed, settle);
     }
 
-    /// <summary>Replicate k started on the silo, measured: its setup and first tick (a further replicate's fixed cost).</summary>
-    private static async Task<(IRunCoordinatorGrain Run, Phase Start)> StartGrainsAsync(EmbeddedSilo silo, Scenario scenario, string json, int k)
+    /// <summary>Replicate k started in the lane <paramref name="run"/>, measured: its setup and first tick (a further replicate's fixed cost).</summary>
+    private static async Task<Phase> StartGrainsAsync(IRunCoordinatorGrain run, Scenario scenario, string json, int k)
     {
-        var run = silo.Grains.GetGrain<IRunCoordinatorGrain>($"bench-{scenario.Name}-{Guid.NewGuid():N}");
         var (start, _) = await Phase.MeasureAsync(async () =>
         {
             await run.InitializeAsync(new RunSetup(json, CounterRandom.ReplicateSeed(scenario.Seed, k), k));
             return await run.StepAsync(1);
         });
-        return (run, start);
+        return start;
     }
 
-    /// <summary>Replicate k whole on the silo, stepped as the measured one is, and ended.</summary>
-    private static async Task<(Phase Start, Phase Steady, int Ticks, Phase? End)> GrainsReplicateAsync(EmbeddedSilo silo, Scenario scenario, string json, int k)
+    /// <summary>Replicate k whole in the lane <paramref name="run"/>, stepped as the measured one is, and reset (its end).</summary>
+    private static async Task<(Phase Start, Phase Steady, int Ticks, Phase? End)> GrainsReplicateAsync(IRunCoordinatorGrain run, Scenario scenario, string json, int k)
     {
-        var (run, start) = await StartGrainsAsync(silo, scenario, json, k);
+        var start = await StartGrainsAsync(run, scenario, json, k);
         var (steady, ticks) = await Phase.MeasureAsync(async () =>
         {
             var count = 0;
@@ -77,7 +78,7 @@ internal static class WorkloadRunner
         });
         var (end, _) = await Phase.MeasureAsync(async () =>
         {
-            await run.EndAsync();
+            await run.ResetAsync();
             return 0;
         });
         return (start, steady, ticks, end);

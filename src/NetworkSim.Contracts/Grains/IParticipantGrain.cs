@@ -16,6 +16,10 @@ public interface IParticipantGrain : IGrainWithStringKey
     [Alias("Step")]
     ValueTask<ParticipantResult> StepAsync(ParticipantInput input);
 
+    /// <summary>Lets go of its state and run model and stays active, for the next replicate of the run id (a lane).</summary>
+    [Alias("Reset")]
+    Task ResetAsync();
+
     [Alias("End")]
     Task EndAsync();
 }

@@ -56,7 +56,19 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
     [Alias("Restore")]
     Task<TickBatch> RestoreAsync(RunSetup setup, CheckpointRef from);
 
-    /// <summary>Deactivates every grain of the run so that its memory comes back, and clears the checkpoints it holds.</summary>
+    /// <summary>
+    /// Ends the replicate but keeps the run's activations (a lane): every grain lets go of the replicate's state and
+    /// model, its checkpoints are cleared, and the next replicate may be initialised under the same run id
+    /// (<see cref="InitializeAsync"/>) without activating its schools and participants again. <see cref="EndAsync"/>
+    /// ends the lane.
+    /// </summary>
+    [Alias("Reset")]
+    Task ResetAsync();
+
+    /// <summary>
+    /// Deactivates every grain of the run (and of the replicates it ran before, after <see cref="ResetAsync"/>) so that
+    /// its memory comes back, and clears the checkpoints it holds.
+    /// </summary>
     [Alias("End")]
     Task EndAsync();
 

@@ -45,7 +45,17 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("Restore")]
     Task RestoreAsync(CheckpointRef from);
 
-    /// <summary>Deactivates it and clears the checkpoint pieces it holds, except <paramref name="keep"/> (which a restored run reads).</summary>
+    /// <summary>
+    /// Ends the replicate, keeping the activation and those of its participants for the next replicate of the run id:
+    /// the participants it called let go of their states, and it of its own, its run model and its checkpoint pieces.
+    /// </summary>
+    [Alias("Reset")]
+    Task ResetAsync();
+
+    /// <summary>
+    /// Deactivates it and every participant it called in any replicate of the run id, and clears the checkpoint pieces
+    /// it holds, except <paramref name="keep"/> (which a restored run reads).
+    /// </summary>
     [Alias("End")]
     Task EndAsync(CheckpointRef? keep);
 }

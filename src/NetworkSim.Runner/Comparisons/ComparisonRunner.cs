@@ -18,9 +18,10 @@ public sealed class ComparisonRunner(IGrainFactory grains, RunRecovery? recovery
         var runs = designs.SelectMany((d, i) => Enumerable.Range(0, d.Scenario.Replicates).Select(r => (Design: i, Replicate: r))).ToArray();
         long done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancellation };
+        await using var lanes = new Lanes(grains, "compare");
         await Parallel.ForEachAsync(runs, options, async (run, token) =>
         {
-            results[run.Design][run.Replicate] = await new ScenarioRunner(grains, recovery?.For($"design {run.Design + 1} ({designs[run.Design].Scenario.Name})")).RunReplicateAsync(designs[run.Design].Scenario, run.Replicate, token);
+            results[run.Design][run.Replicate] = await new ScenarioRunner(grains, recovery?.For($"design {run.Design + 1} ({designs[run.Design].Scenario.Name})")).RunReplicateAsync(designs[run.Design].Scenario, run.Replicate, token, lanes);
             progress?.Report(new SweepProgress(Interlocked.Increment(ref done), runs.Length, 0));
         });
         return designs.Select((d, i) => new DesignRuns(d.File, d.Scenario, d.Cost, results[i])).ToArray();

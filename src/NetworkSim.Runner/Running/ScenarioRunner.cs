@@ -31,6 +31,7 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
         var finished = 0;
         var results = new ReplicateResult[scenario.Replicates];
         using var gate = new SemaphoreSlim(Math.Max(1, parallel));
+        await using var lanes = new Lanes(grains, scenario.Name);
         var tasks = Enumerable.Range(0, scenario.Replicates).Select(async replicate =>
         {
             await gate.WaitAsync(cancellation);
@@ -39,7 +40,7 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
                 results[replicate] = await RunReplicateAsync(scenario, json, replicate, observer, () =>
                 {
                     progress?.Report(new RunProgress(Interlocked.Increment(ref done), total, Volatile.Read(ref finished), scenario.Replicates));
-                }, cancellation);
+                }, cancellation, lanes);
                 Interlocked.Increment(ref finished);
                 progress?.Report(new RunProgress(Volatile.Read(ref done), total, Volatile.Read(ref finished), scenario.Replicates));
             }
@@ -53,15 +54,23 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
     }
 
     /// <summary>Runs one replicate of a scenario alone (a sweep's run): the same seed and results as that replicate of <see cref="RunAsync"/>.</summary>
-    public Task<ReplicateResult> RunReplicateAsync(Scenario scenario, int replicate, CancellationToken cancellation = default) =>
-        RunReplicateAsync(scenario, ScenarioJson.Serialize(scenario), replicate, null, () => { }, cancellation);
+    /// <param name="lanes">The batch's lanes to run it in (a sweep's); without them, or with recovery, under a run id of its own.</param>
+    public Task<ReplicateResult> RunReplicateAsync(Scenario scenario, int replicate, CancellationToken cancellation = default, Lanes? lanes = null) =>
+        RunReplicateAsync(scenario, ScenarioJson.Serialize(scenario), replicate, null, () => { }, cancellation, lanes);
 
-    private async Task<ReplicateResult> RunReplicateAsync(Scenario scenario, string json, int replicate, IRunObserver? observer, Action tickDone, CancellationToken cancellation)
+    /// <param name="lanes">
+    /// Where the replicate takes its lane (its run id; it ends by <see cref="IRunCoordinatorGrain.ResetAsync"/> and gives
+    /// the lane back), or null: a run id of its own, ended. Lanes are for runs without recovery (an embedded silo, a
+    /// cluster without checkpoints): a restored replicate continues under another run id.
+    /// </param>
+    private async Task<ReplicateResult> RunReplicateAsync(Scenario scenario, string json, int replicate, IRunObserver? observer, Action tickDone, CancellationToken cancellation, Lanes? lanes)
     {
         var clock = Stopwatch.StartNew();
         var seed = CounterRandom.ReplicateSeed(scenario.Seed, replicate);
         // The run id only names grains and checkpoints; no draw reads it, so a restored run (id~rN) draws the same.
-        var baseId = $"{scenario.Name}-r{replicate}-{Guid.NewGuid():N}";
+        var lane = recovery is null ? lanes?.Take() : null;
+        var baseId = lane?.RunId ?? $"{scenario.Name}-r{replicate}-{Guid.NewGuid():N}";
+        var completed = false;
         var setup = new RunSetup(json, seed, replicate);
         var run = grains.GetGrain<IRunCoordinatorGrain>(baseId);
         var ticks = new List<TickMetrics>(scenario.Ticks + 1);
@@ -153,6 +162,7 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
                         await observer.OnTiesAsync(replicate, await CallAsync(run.GetAgentsAsync(), losses), await CallAsync(run.GetTiesAsync(), losses));
                     }
 
+                    completed = true;
                     break;
                 }
                 // A checkpoint the storage could not take after every try is no lost silo: a restore would not help.
@@ -200,7 +210,21 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
         {
             try
             {
-                await EndAsync(run, losses);
+                if (lane is null)
+                {
+                    await EndAsync(run, losses);
+                }
+                else
+                {
+                    try
+                    {
+                        await lane.EndOrResetAsync(run, completed);
+                    }
+                    finally
+                    {
+                        lanes!.Return(lane);
+                    }
+                }
             }
             finally
             {

@@ -39,6 +39,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
             .SelectMany(p => Enumerable.Range(0, sweep.Replicates).Where(r => !finished.Contains((p.Index, r))).Select(r => (Point: p, Replicate: r)));
 
         var writeGate = new Lock();
+        await using (var lanes = new Lanes(grains, "sweep"))
         await using (var runs = new FileStream(runsPath, FileMode.Append, FileAccess.Write, FileShare.Read))
         {
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancellation };
@@ -51,7 +52,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
                     scenarios.TryRemove(run.Point.Index, out _);
                 }
 
-                var result = await new ScenarioRunner(grains, recovery?.For($"point {run.Point.Index}")).RunReplicateAsync(scenario, run.Replicate, token);
+                var result = await new ScenarioRunner(grains, recovery?.For($"point {run.Point.Index}")).RunReplicateAsync(scenario, run.Replicate, token, lanes);
                 if (sweep.Timeseries)
                 {
                     SweepFolder.WriteAtomically(folder.RunTimeseries(run.Point.Index, run.Replicate), TimeseriesRows(run.Point, scenario, result));

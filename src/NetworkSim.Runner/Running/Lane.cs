@@ -1,0 +1,45 @@
+using NetworkSim.Contracts.Grains;
+
+namespace NetworkSim.Runner.Running;
+
+/// <summary>
+/// A run id that runs (a scenario's replicates, a sweep's runs) take one after another, keeping its schools' and
+/// participants' activations from one run to the next (<see cref="IRunCoordinatorGrain.ResetAsync"/>): a further run
+/// then pays for its model's start, not for activating its grains again. Only without recovery (an embedded silo, a
+/// cluster without checkpoints): a restored run continues under another run id.
+/// </summary>
+/// <param name="runId">The lane's run id.</param>
+internal sealed class Lane(string runId)
+{
+    public string RunId { get; } = runId;
+
+    /// <summary>
+    /// Whether the next run may take the lane: false while a run is in it (<see cref="Lanes.Take"/>), true again once
+    /// that run has completed and reset it. A lane left closed was ended.
+    /// </summary>
+    public bool Open { get; set; }
+
+    /// <summary>
+    /// After a run in the lane: resets it when the run completed, which opens the lane again; ends it otherwise, or when
+    /// the reset fails (the lane stays closed).
+    /// </summary>
+    public async Task EndOrResetAsync(IRunCoordinatorGrain run, bool completed)
+    {
+        if (!completed)
+        {
+            await run.EndAsync();
+            return;
+        }
+
+        try
+        {
+            await run.ResetAsync();
+            Open = true;
+        }
+        catch
+        {
+            await run.EndAsync();
+            throw;
+        }
+    }
+}
