@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkSim.Contracts.Grains;
 using NetworkSim.Contracts.Messages;
@@ -8,7 +7,6 @@ using NetworkSim.Model.Scenarios;
 using NetworkSim.Runner.Output;
 using NetworkSim.Runner.Running;
 using NetworkSim.Runner.Validation;
-using Orleans.TestingHost;
 
 namespace NetworkSim.Grains.Tests;
 
@@ -56,19 +54,17 @@ public class LaneTests(ClusterFixture clusters)
         await RunAsync(lane, GrainScenarios.EveryMechanism(replicates: 1), 0);
         var live = cluster.Silos[0].ServiceProvider.GetRequiredService<RunGrains>();
         var participants = live.Count(runId, RunGrains.Participants);
-        var model = await ModelAsync(cluster, runId);
+        var model = await SiloInspection.ModelAsync(cluster, runId);
 
         await lane.ResetAsync();
 
         Assert.Equal(80, participants);
         Assert.Equal(participants, live.Count(runId, RunGrains.Participants));
         Assert.Equal(10, live.Count(runId, RunGrains.Schools));
-        Assert.False(Cache(cluster).Holds(runId));
+        Assert.False(SiloInspection.Cache(cluster).Holds(runId));
         Assert.False((await lane.GetStatusAsync()).Initialized);
         // Nothing may hold the replicate's model any more (not the cache, the coordinator, a school or a participant).
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        Assert.False(model.IsAlive, "the reset replicate's model is still referenced");
+        Assert.False(SiloInspection.Alive(model), "the reset replicate's model is still referenced");
         await lane.EndAsync();
     }
 
@@ -91,8 +87,7 @@ public class LaneTests(ClusterFixture clusters)
         await lane.EndAsync();
 
         Assert.All([RunGrains.Participants, RunGrains.Schools, RunGrains.Facilitators], kind => Assert.Equal(0, live.Count(runId, kind)));
-        var statistics = await cluster.Silos[0].ServiceProvider.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
-        Assert.DoesNotContain(statistics, s => s.GrainId.ToString().Contains($"{runId}/"));
+        Assert.Equal(0, await SiloInspection.ActivationsAsync(cluster, $"{runId}/"));
     }
 
     [Fact]
@@ -102,8 +97,7 @@ public class LaneTests(ClusterFixture clusters)
         var scenario = ClassicScenarios.Threshold(1000, 6, 0.18, replicates: 4) with { Name = $"lanes-{Guid.NewGuid():N}" };
         var results = await new ScenarioRunner(cluster.Client).RunAsync(scenario, parallel: 2);
 
-        var statistics = await cluster.Silos[0].ServiceProvider.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
-        Assert.DoesNotContain(statistics, s => s.GrainId.ToString().Contains(scenario.Name));
+        Assert.Equal(0, await SiloInspection.ActivationsAsync(cluster, scenario.Name));
         for (var r = 0; r < scenario.Replicates; r++)
         {
             var alone = await new ScenarioRunner(cluster.Client).RunReplicateAsync(scenario, r);
@@ -129,20 +123,11 @@ public class LaneTests(ClusterFixture clusters)
             }
         }
 
-        var statistics = await cluster.Silos[0].ServiceProvider.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
-        Assert.DoesNotContain(statistics, s => s.GrainId.ToString().Contains(name));
+        Assert.Equal(0, await SiloInspection.ActivationsAsync(cluster, name));
         Assert.Equal(Csv(small, (await runner.RunReplicateAsync(small, 0)).Ticks), Csv(small, inLane[0].Ticks));
         Assert.Equal(Csv(large, (await runner.RunReplicateAsync(large, 0)).Ticks), Csv(large, inLane[1].Ticks));
         Assert.Equal(Csv(small, inLane[0].Ticks), Csv(small, inLane[2].Ticks));
     }
-
-    /// <summary>A weak reference to the run's model, taken where no local keeps it alive.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<WeakReference> ModelAsync(InProcessTestCluster cluster, string runId) =>
-        new(await Cache(cluster).GetAsync(runId));
-
-    private static RunModelCache Cache(InProcessTestCluster cluster) =>
-        cluster.Silos[0].ServiceProvider.GetRequiredService<RunModelCache>();
 
     private static Scenario Scenario(string name) => name == "threshold"
         ? ClassicScenarios.Threshold(1000, 6, 0.18, replicates: 2)
