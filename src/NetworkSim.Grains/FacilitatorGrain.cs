@@ -36,6 +36,8 @@ internal sealed class FacilitatorGrain(RunModelCache runs, RunGrains live, Grain
 
     public Task EndAsync()
     {
+        // Its silo may hold the run model for this facilitator alone: a lane's next run must not find it there.
+        runs.Remove(GrainKeys.Parse(this.GetPrimaryKeyString()).RunId);
         _state = null;
         DeactivateOnIdle();
         return Task.CompletedTask;

@@ -9,10 +9,10 @@ namespace NetworkSim.Grains;
 
 /// <summary>
 /// Holds one participant's state and steps it (<see cref="ParticipantTick"/>); its school calls it in each tick
-/// where it can change. A new activation takes its state at its first call: from the call itself when it is the
-/// school's first call to it in the run, otherwise (mid-run, after a deactivation: collection, a lost silo) from its
-/// school, which keeps every participant's latest state: it is never rebuilt from tick 0. A call expecting another
-/// state tick than the one it holds is refused.
+/// where it can change. It takes its state with its school's first call to it in a run (a lane's activation too, which
+/// an earlier run under the same run id left without state); a new activation mid-run (after a deactivation:
+/// collection, a lost silo) takes it from its school, which keeps every participant's latest state: it is never
+/// rebuilt from tick 0. A call expecting another state tick than the one it holds is refused.
 /// Placed beside the school that activates it.
 /// </summary>
 [PreferLocalPlacement]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NetworkSim.Contracts;
 using NetworkSim.Contracts.Grains;
 using NetworkSim.Contracts.Messages;
 using NetworkSim.Model.Metrics;
@@ -69,6 +70,38 @@ public class LaneTests(ClusterFixture clusters)
     }
 
     [Fact]
+    public async Task After_a_reset_no_silo_of_three_holds_the_run_s_model()
+    {
+        var cluster = clusters.ThreeSilos;
+        var runId = $"reset-three-{Guid.NewGuid():N}";
+        var lane = cluster.Client.GetGrain<IRunCoordinatorGrain>(runId);
+        await RunAsync(lane, GrainScenarios.EveryMechanism(replicates: 1), 0);
+
+        await lane.ResetAsync();
+
+        Assert.All(cluster.Silos, silo => Assert.False(silo.ServiceProvider.GetRequiredService<RunModelCache>().Holds(runId)));
+        await lane.EndAsync();
+    }
+
+    [Fact]
+    public async Task A_facilitator_s_end_lets_go_of_the_run_model_on_its_silo()
+    {
+        // A silo may host a run's facilitator and nothing else of it: no school or coordinator would remove the model there.
+        var cluster = clusters.OneSilo;
+        var runId = $"facilitator-end-{Guid.NewGuid():N}";
+        var run = cluster.Client.GetGrain<IRunCoordinatorGrain>(runId);
+        var scenario = GrainScenarios.EveryMechanism(replicates: 1);
+        await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), 9, 0));
+        await run.StepAsync(scenario.Schedule.ConveningEvery);
+        Assert.True(SiloInspection.Cache(cluster).Holds(runId));
+
+        await cluster.Client.GetGrain<IFacilitatorGrain>(GrainKeys.Facilitator(runId, 0)).EndAsync();
+
+        Assert.False(SiloInspection.Cache(cluster).Holds(runId));
+        await run.EndAsync();
+    }
+
+    [Fact]
     public async Task Ending_a_lane_deactivates_the_participants_every_replicate_it_ran_called()
     {
         var cluster = clusters.OneSilo;
@@ -121,6 +154,9 @@ public class LaneTests(ClusterFixture clusters)
             {
                 inLane.Add(await runner.RunReplicateAsync(scenario, 0, default, lanes));
             }
+
+            Assert.Equal(1, lanes.Opened);
+            await lanes.EndAsync();
         }
 
         Assert.Equal(0, await SiloInspection.ActivationsAsync(cluster, name));

@@ -9,7 +9,7 @@ namespace NetworkSim.Cli.Bench;
 /// <param name="Start">Setup and first tick.</param>
 /// <param name="Steady">Every later tick.</param>
 /// <param name="SteadyTicks">The ticks in <paramref name="Steady"/>, all replicates together.</param>
-/// <param name="End">Ending the run until its grains are gone (the grains only; the reference has nothing to end).</param>
+/// <param name="End">Resetting the run's lane for the next (the grains only; the reference has nothing to end).</param>
 internal sealed record WarmReplicates(int Replicates, Phase Start, Phase Steady, int SteadyTicks, Phase? End)
 {
     /// <summary>CPU seconds of a replicate's setup and first tick.</summary>

@@ -57,10 +57,10 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
     Task<TickBatch> RestoreAsync(RunSetup setup, CheckpointRef from);
 
     /// <summary>
-    /// Ends the replicate but keeps the run's activations (a lane): every grain lets go of the replicate's state and
-    /// model, its checkpoints are cleared, and the next replicate may be initialised under the same run id
-    /// (<see cref="InitializeAsync"/>) without activating its schools and participants again. <see cref="EndAsync"/>
-    /// ends the lane.
+    /// Ends the replicate but keeps its schools' and participants' activations (a lane): every grain lets go of the
+    /// replicate's state and model, its checkpoints are cleared, its facilitators (a few a run) are ended, and the next
+    /// replicate may be initialised under the same run id (<see cref="InitializeAsync"/>) without activating its schools
+    /// and participants again. <see cref="EndAsync"/> ends the lane.
     /// </summary>
     [Alias("Reset")]
     Task ResetAsync();

@@ -24,6 +24,7 @@ public sealed class ComparisonRunner(IGrainFactory grains, RunRecovery? recovery
             results[run.Design][run.Replicate] = await new ScenarioRunner(grains, recovery?.For($"design {run.Design + 1} ({designs[run.Design].Scenario.Name})")).RunReplicateAsync(designs[run.Design].Scenario, run.Replicate, token, lanes);
             progress?.Report(new SweepProgress(Interlocked.Increment(ref done), runs.Length, 0));
         });
+        await lanes.EndAsync();
         return designs.Select((d, i) => new DesignRuns(d.File, d.Scenario, d.Cost, results[i])).ToArray();
     }
 }

@@ -38,7 +38,8 @@ internal sealed class Lane(string runId)
         }
         catch
         {
-            await run.EndAsync();
+            // Quietly: the reset's error is the one to report.
+            _ = run.EndAsync().ContinueWith(t => t.Exception, TaskScheduler.Default);
             throw;
         }
     }

@@ -13,11 +13,20 @@ namespace NetworkSim.Runner.Running;
 public sealed class Lanes(IGrainFactory grains, string name) : IAsyncDisposable
 {
     private readonly ConcurrentBag<Lane> _free = [];
+    private int _opened;
+
+    /// <summary>How many lanes runs have opened so far.</summary>
+    internal int Opened => Volatile.Read(ref _opened);
 
     /// <summary>A lane no run is using, closed until the run that takes it resets it.</summary>
     internal Lane Take()
     {
-        var lane = _free.TryTake(out var free) ? free : new Lane($"{name}-lane-{Guid.NewGuid():N}");
+        if (!_free.TryTake(out var lane))
+        {
+            lane = new Lane($"{name}-lane-{Guid.NewGuid():N}");
+            Interlocked.Increment(ref _opened);
+        }
+
         lane.Open = false;
         return lane;
     }
@@ -32,10 +41,26 @@ public sealed class Lanes(IGrainFactory grains, string name) : IAsyncDisposable
     }
 
     /// <summary>Ends every lane given back: their grains of every run they ran are deactivated.</summary>
-    public async ValueTask DisposeAsync()
+    public async Task EndAsync()
     {
         var lanes = _free.ToArray();
         _free.Clear();
         await Task.WhenAll(lanes.Select(l => grains.GetGrain<IRunCoordinatorGrain>(l.RunId).EndAsync()));
+    }
+
+    /// <summary>
+    /// Ends the lanes still given back, quietly: after <see cref="EndAsync"/> there are none; on the way out of a batch
+    /// that failed, an error ending them (a silo gone) must not hide the batch's own.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await EndAsync();
+        }
+        catch (Exception)
+        {
+            // The lanes' grains that could not be ended go with Orleans' idle collection.
+        }
     }
 }

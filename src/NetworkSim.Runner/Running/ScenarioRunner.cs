@@ -10,7 +10,9 @@ namespace NetworkSim.Runner.Running;
 
 /// <summary>
 /// Runs a scenario's replicates on whatever cluster <paramref name="grains"/> reaches (an embedded silo, a test
-/// cluster or a real one), each as its own run id, stepping each run from outside one tick at a time.
+/// cluster or a real one), stepping each run from outside one tick at a time. Replicates that follow one another run
+/// in a lane (<see cref="Lanes"/>), a run id whose grains stay active between them; with checkpoints, each under a run
+/// id of its own.
 /// </summary>
 /// <param name="grains">The cluster's grain factory.</param>
 /// <param name="recovery">On a cluster: checkpoints and recovery from a lost silo; null for an embedded silo.</param>
@@ -50,11 +52,12 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
             }
         }).ToArray();
         await Task.WhenAll(tasks);
+        await lanes.EndAsync();
         return new ScenarioResults(scenario, results, started, clock.Elapsed);
     }
 
     /// <summary>Runs one replicate of a scenario alone (a sweep's run): the same seed and results as that replicate of <see cref="RunAsync"/>.</summary>
-    /// <param name="lanes">The batch's lanes to run it in (a sweep's); without them, or with recovery, under a run id of its own.</param>
+    /// <param name="lanes">The batch's lanes to run it in (a sweep's, a comparison's); without them, or with checkpoints, under a run id of its own.</param>
     public Task<ReplicateResult> RunReplicateAsync(Scenario scenario, int replicate, CancellationToken cancellation = default, Lanes? lanes = null) =>
         RunReplicateAsync(scenario, ScenarioJson.Serialize(scenario), replicate, null, () => { }, cancellation, lanes);
 
@@ -68,7 +71,7 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
         var clock = Stopwatch.StartNew();
         var seed = CounterRandom.ReplicateSeed(scenario.Seed, replicate);
         // The run id only names grains and checkpoints; no draw reads it, so a restored run (id~rN) draws the same.
-        var lane = recovery is null ? lanes?.Take() : null;
+        var lane = recovery is not { CheckpointEvery: > 0 } ? lanes?.Take() : null;
         var baseId = lane?.RunId ?? $"{scenario.Name}-r{replicate}-{Guid.NewGuid():N}";
         var completed = false;
         var setup = new RunSetup(json, seed, replicate);

@@ -67,6 +67,7 @@ public sealed class SweepRunner(IGrainFactory grains, RunRecovery? recovery = nu
 
                 progress?.Report(new SweepProgress(Interlocked.Increment(ref done), sweep.Runs, resumed));
             });
+            await lanes.EndAsync();
         }
 
         Finish(sweep, folder, header);
