@@ -12,8 +12,6 @@ namespace NetworkSim.Model.Tests.Engine;
 /// </summary>
 public class ContactBufferTests
 {
-    private static readonly NetworkTick TickZero = new(0, false, false, false, [0.0], 0, [], [0.0]);
-
     [Fact]
     public void Only_the_participants_a_school_calls_keep_an_array_of_their_contacts_states()
     {
@@ -24,8 +22,8 @@ public class ContactBufferTests
             var state = SchoolTick.Initial(run, school).Next;
             var scratch = new SchoolScratch(state.Staff);
 
-            var plan = SchoolTick.Begin(run, state, TickZero, new Dictionary<int, PeerState>(), buffers: scratch.Buffers);
-            var everyone = SchoolTick.Begin(run, state, TickZero, new Dictionary<int, PeerState>(), skipIdle: false);
+            var plan = SchoolTick.Begin(run, state, TestTicks.Zero, new Dictionary<int, PeerState>(), buffers: scratch.Buffers);
+            var everyone = SchoolTick.Begin(run, state, TestTicks.Zero, new Dictionary<int, PeerState>(), skipIdle: false);
 
             var calls = plan.Calls.ToDictionary(c => c.Local);
             for (var k = 0; k < state.Staff; k++)
@@ -57,8 +55,8 @@ public class ContactBufferTests
         {
             var state = SchoolTick.Initial(run, school).Next;
 
-            var pooled = SchoolTick.Begin(run, state, TickZero, new Dictionary<int, PeerState>(), buffers: new SchoolScratch(state.Staff).Buffers);
-            var everyone = SchoolTick.Begin(run, state, TickZero, new Dictionary<int, PeerState>(), skipIdle: false);
+            var pooled = SchoolTick.Begin(run, state, TestTicks.Zero, new Dictionary<int, PeerState>(), buffers: new SchoolScratch(state.Staff).Buffers);
+            var everyone = SchoolTick.Begin(run, state, TestTicks.Zero, new Dictionary<int, PeerState>(), skipIdle: false);
 
             Assert.Equal(everyone.PractisingContacts, pooled.PractisingContacts);
         }

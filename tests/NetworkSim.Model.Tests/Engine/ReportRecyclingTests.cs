@@ -9,13 +9,11 @@ namespace NetworkSim.Model.Tests.Engine;
 /// </summary>
 public class ReportRecyclingTests
 {
-    private static readonly NetworkTick TickZero = new(0, false, false, false, [0.0], 0, [], [0.0]);
-
     [Fact]
     public void A_participant_refills_the_report_its_school_lends_it_with_what_a_new_report_would_hold()
     {
         var run = new RunModel(TestScenarios.Small(), 5);
-        var context = new SchoolContext(TickZero, 0.5, 0);
+        var context = new SchoolContext(TestTicks.Zero, 0.5, 0);
         var contacts = ParticipantStep.ContactOrder(run, InitialState.For(run, 4)).Select(j => InitialState.For(run, j).ToPeer(run.Network.InNetwork[j], 0)).ToArray();
         var call = new ParticipantCall(4, 0, context, contacts);
         var spare = ParticipantStep.Report(run, InitialState.For(run, 4), 0, [], droppedNow: false);
@@ -39,7 +37,7 @@ public class ReportRecyclingTests
         var run = new RunModel(TestScenarios.Small(), 5);
         var school = SchoolTick.Initial(run, 0).Next;
         var spares = new ParticipantReport?[school.Staff];
-        var plan = SchoolTick.Begin(run, school, TickZero, new Dictionary<int, PeerState>(), spares: spares);
+        var plan = SchoolTick.Begin(run, school, TestTicks.Zero, new Dictionary<int, PeerState>(), spares: spares);
         Assert.True(plan.Calls.Length >= 2);
         var (unchanged, changed) = (plan.Calls[0].Local, plan.Calls[1].Local);
         var held = school.Reports.Select(r => r.State).ToArray();
@@ -71,7 +69,7 @@ public class ReportRecyclingTests
         var spares = school.Reports.Select(r => (ParticipantReport?)(r with { State = r.State.Copy() })).ToArray();
         var lent = spares.ToArray();
 
-        var plan = SchoolTick.Begin(run, school, TickZero, new Dictionary<int, PeerState>(), spares: spares);
+        var plan = SchoolTick.Begin(run, school, TestTicks.Zero, new Dictionary<int, PeerState>(), spares: spares);
 
         Assert.All(plan.Calls, c => Assert.Same(lent[c.Local], c.Spare));
         Assert.All(plan.Calls, c => Assert.Null(spares[c.Local]));

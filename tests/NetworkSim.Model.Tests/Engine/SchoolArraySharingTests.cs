@@ -11,14 +11,12 @@ namespace NetworkSim.Model.Tests.Engine;
 /// </summary>
 public class SchoolArraySharingTests
 {
-    private static readonly NetworkTick TickZero = new(0, false, false, false, [0.0], 0, [], [0.0]);
-
     [Fact]
     public void A_tick_whose_participants_were_stepped_in_place_keeps_the_schools_participant_contact_and_adoption_arrays()
     {
         var run = new RunModel(TestScenarios.Small(), 5);
         var school = SchoolTick.Initial(run, 0).Next;
-        var plan = SchoolTick.Begin(run, school, TickZero, new Dictionary<int, PeerState>());
+        var plan = SchoolTick.Begin(run, school, TestTicks.Zero, new Dictionary<int, PeerState>());
         Assert.NotEmpty(plan.Calls);
         var outcomes = plan.Calls.Select(c => new ParticipantOutcome(school.Participants[c.Local], school.Reports[c.Local], null)).ToArray();
 
@@ -34,7 +32,7 @@ public class SchoolArraySharingTests
     {
         var run = new RunModel(TestScenarios.Small(), 5);
         var school = SchoolTick.Initial(run, 0).Next;
-        var plan = SchoolTick.Begin(run, school, TickZero, new Dictionary<int, PeerState>());
+        var plan = SchoolTick.Begin(run, school, TestTicks.Zero, new Dictionary<int, PeerState>());
         Assert.True(plan.Calls.Length >= 3);
         var (copied, rewired, adopter) = (plan.Calls[0].Local, plan.Calls[1].Local, plan.Calls[2].Local);
         var participantsBefore = school.Participants.ToArray();

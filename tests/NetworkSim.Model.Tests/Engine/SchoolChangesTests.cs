@@ -67,7 +67,7 @@ public class SchoolChangesTests
     public void A_textbook_school_builds_its_watcher_index_at_tick_0_in_a_replicates_start_once_a_participant_needs_no_step()
     {
         var run = new RunModel(TestScenarios.Small(facilitators: 0) with { Rules = new RuleSet { Kind = RuleKind.Threshold } }, 5);
-        var tickZero = new NetworkTick(0, false, false, false, [0.0], 0, [], [0.0]);
+        var tickZero = TestTicks.Zero;
         for (var school = 0; school < 6; school++)
         {
             var state = SchoolTick.Initial(run, school).Next;

@@ -12,8 +12,6 @@ namespace NetworkSim.Model.Tests.Engine;
 /// </summary>
 public class SchoolRemoteTableTests
 {
-    private static readonly NetworkTick TickZero = new(0, false, false, false, [0.0], 0, [], [0.0]);
-
     [Fact]
     public void A_school_at_tick_0_keeps_no_table_and_reads_its_remote_contacts_tick_0_states_from_the_run()
     {
@@ -24,7 +22,7 @@ public class SchoolRemoteTableTests
             var state = SchoolTick.Initial(run, school).Next;
             Assert.Empty(state.Remote);
 
-            var plan = SchoolTick.Begin(run, state, TickZero, new Dictionary<int, PeerState>(), skipIdle: false);
+            var plan = SchoolTick.Begin(run, state, TestTicks.Zero, new Dictionary<int, PeerState>(), skipIdle: false);
             for (var k = 0; k < state.Staff; k++)
             {
                 for (var c = 0; c < state.Contacts[k].Length; c++)
@@ -52,7 +50,7 @@ public class SchoolRemoteTableTests
         Assert.Equal(10, remote.Length);
         var sent = remote.ToDictionary(j => j, j => run.InitialPeer(j) with { Engagement = 0.123 });
 
-        var plan = SchoolTick.Begin(run, state, TickZero, sent, skipIdle: false);
+        var plan = SchoolTick.Begin(run, state, TestTicks.Zero, sent, skipIdle: false);
 
         for (var k = 0; k < state.Staff; k++)
         {

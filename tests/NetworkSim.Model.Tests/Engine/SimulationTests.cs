@@ -88,7 +88,7 @@ public class SimulationTests
     {
         var run = new RunModel(TestScenarios.Small(), 5);
         var state = InitialState.For(run, 4);
-        var context = new SchoolContext(new NetworkTick(0, false, false, false, [0.0], 0, [], [0.0]), 0.5, 0);
+        var context = new SchoolContext(TestTicks.Zero, 0.5, 0);
         var contacts = ParticipantStep.ContactOrder(run, state).Select(j => InitialState.For(run, j).ToPeer(run.Network.InNetwork[j], 0)).ToArray();
         var stale = Assert.Throws<InvalidOperationException>(() => ParticipantTick.Step(run, state, new ParticipantCall(4, 2, context, contacts)));
         Assert.Equal("Participant 4 holds tick 0, but its school expected tick 2.", stale.Message);
@@ -103,7 +103,7 @@ public class SimulationTests
     public void A_participant_stepped_in_place_ends_where_a_stepped_copy_ends_and_is_the_state_it_was_given()
     {
         var run = new RunModel(TestScenarios.Small(), 5);
-        var context = new SchoolContext(new NetworkTick(0, false, false, false, [0.0], 0, [], [0.0]), 0.5, 0);
+        var context = new SchoolContext(TestTicks.Zero, 0.5, 0);
         var state = InitialState.For(run, 4);
         var contacts = ParticipantStep.ContactOrder(run, state).Select(j => InitialState.For(run, j).ToPeer(run.Network.InNetwork[j], 0)).ToArray();
         var call = new ParticipantCall(4, 0, context, contacts);
