@@ -19,18 +19,9 @@ internal sealed class Lane(string runId)
     /// </summary>
     public bool Open { get; set; }
 
-    /// <summary>
-    /// After a run in the lane: resets it when the run completed, which opens the lane again; ends it otherwise, or when
-    /// the reset fails (the lane stays closed).
-    /// </summary>
-    public async Task EndOrResetAsync(IRunCoordinatorGrain run, bool completed)
+    /// <summary>Resets the lane's run after a run that completed, which opens the lane again; if the reset fails, ends the run.</summary>
+    public async Task ResetAsync(IRunCoordinatorGrain run)
     {
-        if (!completed)
-        {
-            await run.EndAsync();
-            return;
-        }
-
         try
         {
             await run.ResetAsync();

@@ -213,17 +213,20 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
         {
             try
             {
-                if (lane is null)
+                try
                 {
-                    await EndAsync(run, losses);
-                }
-                else
-                {
-                    try
+                    if (completed && lane is not null)
                     {
-                        await lane.EndOrResetAsync(run, completed);
+                        await lane.ResetAsync(run);
                     }
-                    finally
+                    else
+                    {
+                        await EndAsync(run, losses);
+                    }
+                }
+                finally
+                {
+                    if (lane is not null)
                     {
                         lanes!.Return(lane);
                     }
