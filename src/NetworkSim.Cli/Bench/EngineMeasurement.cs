@@ -18,7 +18,8 @@ namespace NetworkSim.Cli.Bench;
 /// <param name="Adopters">Adopters at the last tick, to see both engines did the same work.</param>
 /// <param name="NextReplicate">
 /// A further replicate (replicate 1) in the same process after the measured one: its setup and first tick, the fixed
-/// cost each further replicate of a sweep pays (the measured run's own setup also pays for compiling the code).
+/// cost each further replicate of a sweep pays (the measured run's own setup also pays for compiling the code). On the
+/// grains it runs in the measured replicate's lane, as the replicates of <c>networksim run</c> do.
 /// </param>
 /// <param name="Warm">Whole replicates measured after as many unmeasured ones (<c>--warm N</c>), or null.</param>
 /// <param name="Settle">The full collection between the first tick and the steady ticks (<see cref="Phase.FullCollectionAsync"/>).</param>
