@@ -62,8 +62,8 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
         RunReplicateAsync(scenario, ScenarioJson.Serialize(scenario), replicate, null, () => { }, cancellation, lanes);
 
     /// <param name="lanes">
-    /// Where the replicate takes its lane (its run id; it ends by <see cref="IRunCoordinatorGrain.ResetAsync"/> and gives
-    /// the lane back), or null: a run id of its own, ended. Lanes are for runs without recovery (an embedded silo, a
+    /// Where the replicate takes its lane (its run id; it ends by <see cref="IRunCoordinatorGrain.ResetAsync"/>, which
+    /// frees the lane), or null: a run id of its own, ended. Lanes are for runs without recovery (an embedded silo, a
     /// cluster without checkpoints): a restored replicate continues under another run id.
     /// </param>
     private async Task<ReplicateResult> RunReplicateAsync(Scenario scenario, string json, int replicate, IRunObserver? observer, Action tickDone, CancellationToken cancellation, Lanes? lanes)
@@ -72,7 +72,7 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
         var seed = CounterRandom.ReplicateSeed(scenario.Seed, replicate);
         // The run id only names grains and checkpoints; no draw reads it, so a restored run (id~rN) draws the same.
         var lane = recovery is not { CheckpointEvery: > 0 } ? lanes?.Take() : null;
-        var baseId = lane?.RunId ?? $"{scenario.Name}-r{replicate}-{Guid.NewGuid():N}";
+        var baseId = lane ?? $"{scenario.Name}-r{replicate}-{Guid.NewGuid():N}";
         var completed = false;
         var setup = new RunSetup(json, seed, replicate);
         var run = grains.GetGrain<IRunCoordinatorGrain>(baseId);
@@ -213,23 +213,14 @@ public sealed class ScenarioRunner(IGrainFactory grains, RunRecovery? recovery =
         {
             try
             {
-                try
+                // A lane whose run did not complete is ended, and not given back.
+                if (completed && lane is not null)
                 {
-                    if (completed && lane is not null)
-                    {
-                        await lane.ResetAsync(run);
-                    }
-                    else
-                    {
-                        await EndAsync(run, losses);
-                    }
+                    await lanes!.ResetAsync(lane);
                 }
-                finally
+                else
                 {
-                    if (lane is not null)
-                    {
-                        lanes!.Return(lane);
-                    }
+                    await EndAsync(run, losses);
                 }
             }
             finally
