@@ -24,6 +24,9 @@ done
 dll() { echo "$out/$1-tree/src/NetworkSim.Cli/bin/Release/net10.0/networksim.dll"; }
 bench() { name=$1; label=$2; shift 2; dotnet "$(dll "$name")" bench workloads "$@" --out "$out/$label.json" > "$out/$label.log" 2>&1; uptime; }
 warm() { if dotnet "$(dll "$1")" bench workloads --help | grep -q -- --warm; then echo --warm 10; fi; }
+# Waits (at most 3 minutes) until the 1-minute load average is below 1, a precaution: in Round 15 the sweeps run
+# right after the million-participant workloads took 9.1-12.6 s, and 6.2-7.7 s a few minutes later.
+settle() { i=0; while [ "$(cut -d. -f1 /proc/loadavg)" -ge 1 ] && [ $i -lt 36 ]; do sleep 5; i=$((i + 1)); done; uptime; }
 date -u; uptime
 # shellcheck disable=SC2046
 bench start start-threshold threshold-10k threshold-100k --compare-ndlib $(warm start)
@@ -33,12 +36,14 @@ for name in start end; do bench $name $name-large large-network large-network-10
 for name in start end; do bench $name $name-1m threshold-1m; done
 for name in start end; do bench $name $name-full-1m large-network-1m; done
 for name in start end; do
+  settle
   /usr/bin/time -f "%e s elapsed, %U s user" dotnet "$out/$name-tree/src/NetworkSim.Cli/bin/Release/net10.0/networksim.dll" \
     sweep docs/bench/workshop-demo-200.yaml --out "$out/sweep-$name" --quiet --parallel 2 > "$out/sweep-$name.log" 2>&1
   uptime
 done
 if [ "$memory" = --memory ]; then
   for name in start end; do
+    settle
     sh docs/bench/heap-limit.sh "$(dll $name)" 1 704 768 832 896 960 1024 1088 1152 > "$out/$name-heap-1.log" 2>&1 || true
     sh docs/bench/heap-limit.sh "$(dll $name)" 3 320 352 384 416 448 480 512 576 > "$out/$name-heap-3.log" 2>&1 || true
     uptime
