@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NetworkSim.Contracts;
 using NetworkSim.Contracts.Grains;
 using NetworkSim.Contracts.Messages;
+using NetworkSim.Model.Agents;
+using NetworkSim.Model.Engine;
 using NetworkSim.Model.Metrics;
 using NetworkSim.Model.Randomness;
 using NetworkSim.Model.Scenarios;
@@ -163,6 +165,39 @@ public class LaneTests(ClusterFixture clusters)
         Assert.Equal(Csv(small, (await runner.RunReplicateAsync(small, 0)).Ticks), Csv(small, inLane[0].Ticks));
         Assert.Equal(Csv(large, (await runner.RunReplicateAsync(large, 0)).Ticks), Csv(large, inLane[1].Ticks));
         Assert.Equal(Csv(small, inLane[0].Ticks), Csv(small, inLane[2].Ticks));
+    }
+
+    [Fact]
+    public async Task A_participant_handed_its_state_steps_that_state_even_while_it_holds_another()
+    {
+        // The second guard beside the reset, alone: a participant that holds a state (here, the one its first call
+        // stepped to tick 1) takes the state its school hands it, as a lane's next replicate hands it tick 0's.
+        var scenario = GrainScenarios.EveryMechanism(replicates: 1);
+        var seed = CounterRandom.ReplicateSeed(scenario.Seed, 0);
+        var runId = $"handover-{Guid.NewGuid():N}";
+        var client = clusters.OneSilo.Client;
+        var run = client.GetGrain<IRunCoordinatorGrain>(runId);
+        await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), seed, 0));
+        var model = new RunModel(scenario, seed);
+        const int Index = 3;
+        var start = (await client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, model.Network.School[Index])).GetParticipantStateAsync(Index)).State;
+        var tick = new NetworkTick(0, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]);
+        var contacts = model.Network.ContactsOf(Index).ToArray().Select(model.InitialPeer).ToArray();
+        var call = new ParticipantCall(Index - model.Network.SchoolStart[model.Network.School[Index]], 0, new SchoolContext(tick, 0.5, 0), contacts);
+        var participant = client.GetGrain<IParticipantGrain>(GrainKeys.Participant(runId, Index));
+
+        var first = await participant.StepAsync(new ParticipantInput(call, start.Clone()));
+        var again = await participant.StepAsync(new ParticipantInput(call, start.Clone()));
+
+        var expected = ParticipantTick.Step(model, start, call).State;
+        Assert.Equal(1, first.Outcome.State.Tick);
+        Assert.Equal(1, again.Outcome.State.Tick);
+        Assert.Equal(expected.Knowledge, again.Outcome.State.Knowledge);
+        Assert.Equal(expected.Trust, again.Outcome.State.Trust);
+        Assert.Equal(expected.Engagement, again.Outcome.State.Engagement);
+        // Its school never called it, so the run's end would not end it (and would wait for it to go).
+        await participant.EndAsync();
+        await run.EndAsync();
     }
 
     private static Scenario Scenario(string name) => name == "threshold"
