@@ -37,7 +37,7 @@ for name in start end; do bench $name $name-1m threshold-1m; done
 for name in start end; do bench $name $name-full-1m large-network-1m; done
 for name in start end; do
   settle
-  /usr/bin/time -f "%e s elapsed, %U s user" dotnet "$out/$name-tree/src/NetworkSim.Cli/bin/Release/net10.0/networksim.dll" \
+  /usr/bin/time -f "%e s elapsed, %U s user" dotnet "$(dll "$name")" \
     sweep docs/bench/workshop-demo-200.yaml --out "$out/sweep-$name" --quiet --parallel 2 > "$out/sweep-$name.log" 2>&1
   uptime
 done

@@ -180,10 +180,11 @@ public class LaneTests(ClusterFixture clusters)
         await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), seed, 0));
         var model = new RunModel(scenario, seed);
         const int Index = 3;
-        var start = (await client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, model.Network.School[Index])).GetParticipantStateAsync(Index)).State;
+        var school = model.Network.School[Index];
+        var start = (await client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, school)).GetParticipantStateAsync(Index)).State;
         var tick = new NetworkTick(0, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]);
         var contacts = model.Network.ContactsOf(Index).ToArray().Select(model.InitialPeer).ToArray();
-        var call = new ParticipantCall(Index - model.Network.SchoolStart[model.Network.School[Index]], 0, new SchoolContext(tick, 0.5, 0), contacts);
+        var call = new ParticipantCall(Index - model.Network.SchoolStart[school], 0, new SchoolContext(tick, 0.5, 0), contacts);
         var participant = client.GetGrain<IParticipantGrain>(GrainKeys.Participant(runId, Index));
 
         var first = await participant.StepAsync(new ParticipantInput(call, start.Clone()));
