@@ -4,9 +4,9 @@
 # once), in the shapes of the standard workloads: a further replicate of threshold-10k (100 schools, about 900
 # participants activated), the large network (1,000 x 16), ten times it (10,000 x 16) and large-network-1m
 # (62,500 x 16), and threshold-10k's steady tick (about 8 schools called a tick, each calling one participant, the
-# coordinator stepped one tick a call from outside). What a steady tick, a call, an activation's memory and a further replicate cost there is what
-# Orleans alone costs: the grains' figures of `networksim bench workloads` cannot fall below it. About 2 min on
-# the 2-core machine (the 1,000,000 shape needs about 4 GiB).
+# coordinator stepped one tick a call from outside). What a steady tick, a call, an activation's memory and a
+# further replicate cost there is what Orleans alone costs: the grains' figures of `networksim bench workloads`
+# cannot fall below it. About 2 min on the 2-core machine (the 1,000,000 shape needs about 4 GiB).
 # Usage: docs/bench/orleans-floor.sh [shape…]   shapes: replicate 16k 160k 1m 10k-steady (default: all five)
 set -eu
 root=$(realpath "$(dirname "$0")/../..")
