@@ -1,3 +1,4 @@
+using NetworkSim.Model.Agents;
 using NetworkSim.Model.Parameters;
 using NetworkSim.Model.Scenarios;
 
@@ -31,4 +32,10 @@ public static class GrainScenarios
         Schedule = new ScheduleSpec { ConveningEvery = 3, SiteVisits = [5], ExpertInput = [2, 12] },
         Parameters = new ModelParameters { Engagement = new EngagementParameters { Staleness = 0.15 } },
     };
+
+    /// <summary>
+    /// A tick of <see cref="EveryMechanism"/>'s two practices announced with nothing happening: no convening, expert
+    /// input or site visit, no new tie, nobody practising. For tests that call a school or participant grain directly.
+    /// </summary>
+    public static NetworkTick QuietTick(int tick) => new(tick, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]);
 }

@@ -182,7 +182,7 @@ public class LaneTests(ClusterFixture clusters)
         const int Index = 3;
         var school = model.Network.School[Index];
         var start = (await client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, school)).GetParticipantStateAsync(Index)).State;
-        var tick = new NetworkTick(0, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]);
+        var tick = GrainScenarios.QuietTick(0);
         var contacts = model.Network.ContactsOf(Index).ToArray().Select(model.InitialPeer).ToArray();
         var call = new ParticipantCall(Index - model.Network.SchoolStart[school], 0, new SchoolContext(tick, 0.5, 0), contacts);
         var participant = client.GetGrain<IParticipantGrain>(GrainKeys.Participant(runId, Index));

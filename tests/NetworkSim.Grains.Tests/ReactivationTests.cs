@@ -61,7 +61,7 @@ public class ReactivationTests(ClusterFixture clusters)
         var run = clusters.OneSilo.Client.GetGrain<IRunCoordinatorGrain>(runId);
         await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0));
         var school = clusters.OneSilo.Client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, 2));
-        var tick = new NetworkTick(5, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]);
+        var tick = GrainScenarios.QuietTick(5);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => school.StepAsync(new NetworkTickMessage(tick, [])));
         Assert.Equal($"Run '{runId}': school grain '{runId}/school/2' is at tick 0 but was asked to step tick 5, and it was not settled there: a school is left uncalled only at its quiet ticks.", error.Message);
         await run.EndAsync();
@@ -76,7 +76,7 @@ public class ReactivationTests(ClusterFixture clusters)
         await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0));
         await run.StepAsync(3);
         var school = clusters.OneSilo.Client.GetGrain<ISchoolGrain>(GrainKeys.School(runId, 2));
-        var tick = new NetworkTick(3, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]);
+        var tick = GrainScenarios.QuietTick(3);
 
         // States sent for tick 1 would never be read now, and the run would go on without them; another school's are not its own.
         var late = await Assert.ThrowsAsync<InvalidOperationException>(() => school.StepAsync(new NetworkTickMessage(tick, [new SchoolBatch(0, 2, 1, [])])));
@@ -96,7 +96,7 @@ public class ReactivationTests(ClusterFixture clusters)
         await run.InitializeAsync(new RunSetup(ScenarioJson.Serialize(scenario), Seed, 0));
         await run.StepAsync(2);
         var participant = client.GetGrain<IParticipantGrain>(GrainKeys.Participant(runId, 3));
-        var context = new SchoolContext(new NetworkTick(2, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]), 0.5, 0);
+        var context = new SchoolContext(GrainScenarios.QuietTick(2), 0.5, 0);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => participant.StepAsync(new ParticipantInput(new ParticipantCall(3, 0, context, []))).AsTask());
         Assert.Equal($"Run '{runId}': participant grain '{runId}/participant/3' holds its state at tick 2, but its school expected tick 0 (stepping tick 2).", error.Message);
         await run.EndAsync();
