@@ -6,6 +6,8 @@
 # `bench` (peak resident, live heap) or the client's error. The least limit that completes is what a silo needs.
 # A run that has not finished after 5 minutes is stopped and counted as failed (a silo out of memory can hang the
 # client until the response timeout). About 20 s a limit on the 2-core machine; the cluster's folder is a temporary one.
+# Near the edge a limit can complete in one try and fail in the next (docs/performance.md, Round 17): give it more than
+# once (`... 3 320 352 384 320 352 384`) and count it as enough only when every try completed.
 # Usage: docs/bench/heap-limit.sh <networksim.dll> <silos> <limit MiB>...
 set -u
 dll=$(realpath "$1"); silos=$2; shift 2
