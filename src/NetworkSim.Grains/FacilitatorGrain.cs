@@ -39,7 +39,7 @@ internal sealed class FacilitatorGrain(RunModelCache runs, RunGrains live, Grain
         // Its silo may hold the run model for this facilitator alone: a lane's next run must not find it there.
         runs.Remove(GrainKeys.Parse(this.GetPrimaryKeyString()).RunId);
         _state = null;
-        DeactivateOnIdle();
+        DeactivateAtRunEnd();
         return Task.CompletedTask;
     }
 

@@ -79,7 +79,7 @@ internal sealed class ParticipantGrain(RunModelCache runs, RunGrains live) : Run
         // Released now: the activation lingers until Orleans has deactivated it.
         _state = null;
         _run = null;
-        DeactivateOnIdle();
+        DeactivateAtRunEnd();
         return Task.CompletedTask;
     }
 }

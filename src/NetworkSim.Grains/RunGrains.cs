@@ -21,12 +21,12 @@ internal sealed class RunGrains
     private readonly Dictionary<(string RunId, string Kind), Presence> _live = [];
 
     /// <summary>
-    /// Counts a new activation of the run until it has deactivated: the activation calls <see cref="Presence.Leave"/>
-    /// when Orleans disposes it, which Orleans does once it has removed the activation from its catalog and the grain
-    /// directory (the grains are <see cref="IDisposable"/>). Asking Orleans for <see cref="IGrainContext.Deactivated"/>
-    /// instead made every activation hold a completion source, the dictionary of extras it lives in, a continuation
-    /// and the execution context it captured: about 680 bytes an activation, 15 % of the live heap at 160,000
-    /// participants (docs/performance.md, Round 9).
+    /// Counts a new activation of the run until it has deactivated: an activation that a run's end deactivates calls
+    /// <see cref="Presence.Leave"/> once Orleans has finished (its <see cref="IGrainContext.Deactivated"/>, after it has
+    /// removed the activation from its catalog), any other when Orleans disposes it (<see cref="RunGrain"/>). Asking
+    /// every activation for that task from its start made each hold a completion source, the dictionary of extras it
+    /// lives in, a continuation and the execution context it captured: about 680 bytes an activation, 15 % of the live
+    /// heap at 160,000 participants (docs/performance.md, Round 9); only an activation being ended asks for it now.
     /// </summary>
     /// <returns>What the activation leaves by; its <see cref="Presence.RunId"/> is one string shared by the run's activations.</returns>
     public Presence Track(string runId, string kind)

@@ -224,7 +224,7 @@ internal sealed class SchoolGrain(RunModelCache runs, CheckpointStore checkpoint
         Release();
         // Every school of the run ends its participants at once; the run's end returns once this silo's are gone.
         await Live.WhenGoneAsync(RunId, RunGrains.Participants);
-        DeactivateOnIdle();
+        DeactivateAtRunEnd();
     }
 
     /// <summary>The participants (by index in the run) this replicate has called.</summary>
