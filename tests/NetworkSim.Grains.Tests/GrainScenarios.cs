@@ -1,6 +1,7 @@
 using NetworkSim.Model.Agents;
 using NetworkSim.Model.Parameters;
 using NetworkSim.Model.Scenarios;
+using NetworkSim.Runner.Validation;
 
 namespace NetworkSim.Grains.Tests;
 
@@ -38,4 +39,10 @@ public static class GrainScenarios
     /// input or site visit, no new tie, nobody practising. For tests that call a school or participant grain directly.
     /// </summary>
     public static NetworkTick QuietTick(int tick) => new(tick, false, false, false, [0.0, 0.0], 0, [], [0.0, 0.0]);
+
+    /// <summary>
+    /// A batch that runs in lanes: four threshold replicates of 1,000 participants, which a runner with two lanes runs
+    /// two in each. Named <paramref name="name"/>, so that its grains can be found among the silo's activations.
+    /// </summary>
+    public static Scenario LaneBatch(string name) => ClassicScenarios.Threshold(1000, 6, 0.18, replicates: 4) with { Name = name };
 }

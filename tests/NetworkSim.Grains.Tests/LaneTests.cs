@@ -129,7 +129,7 @@ public class LaneTests(ClusterFixture clusters)
     public async Task The_runner_runs_replicates_in_lanes_and_ends_them_with_the_run()
     {
         var cluster = clusters.OneSilo;
-        var scenario = ClassicScenarios.Threshold(1000, 6, 0.18, replicates: 4) with { Name = $"lanes-{Guid.NewGuid():N}" };
+        var scenario = GrainScenarios.LaneBatch($"lanes-{Guid.NewGuid():N}");
         var results = await new ScenarioRunner(cluster.Client).RunAsync(scenario, parallel: 2);
 
         Assert.Equal(0, await SiloInspection.ActivationsAsync(cluster, scenario.Name));

@@ -1,5 +1,4 @@
 using NetworkSim.Runner.Running;
-using NetworkSim.Runner.Validation;
 
 namespace NetworkSim.Grains.Tests;
 
@@ -8,8 +7,8 @@ namespace NetworkSim.Grains.Tests;
 /// cores are busy with other work. Orleans disposes a grain before it removes it; a count that left at the dispose let
 /// 33 of 600 lane batches return while a participant was still there (for 50–700 ms), with three busy loops beside
 /// the test on the 2-core machine, where an idle machine shows none (docs/performance.md, Round 17). A measurement
-/// of a race, run by docs/bench/run-end-under-load.sh, which makes the load; CI's suite runs the single batch of
-/// <see cref="LaneTests"/> instead.
+/// of a race, run by docs/bench/run-end-under-load.sh, which makes the load; CI's suite runs one such batch
+/// (<see cref="GrainScenarios.LaneBatch"/>) in <see cref="LaneTests"/> instead.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public class RunEndUnderLoadMeasurement(ClusterFixture clusters)
@@ -24,7 +23,7 @@ public class RunEndUnderLoadMeasurement(ClusterFixture clusters)
         var left = new List<string>();
         for (var batch = 0; batch < 150; batch++)
         {
-            var scenario = ClassicScenarios.Threshold(1000, 6, 0.18, replicates: 4) with { Name = $"under-load-{Guid.NewGuid():N}" };
+            var scenario = GrainScenarios.LaneBatch($"under-load-{Guid.NewGuid():N}");
             await new ScenarioRunner(cluster.Client).RunAsync(scenario, parallel: 2);
             if (await SiloInspection.ActivationsAsync(cluster, scenario.Name) is > 0 and var count)
             {
